@@ -1,0 +1,41 @@
+# The pipeline graph: every target is a file, so `make all` redoes only what is out of date.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SECONDARY:
+.SECONDEXPANSION:
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+
+BUILD := build
+BIN := $(BUILD)/bin
+DEPS := node_modules/.package-lock.json
+LIB := $(wildcard pipeline/lib/*.ts)
+RAW_FILES := $(wildcard raw/*)
+
+.PHONY: all test clean
+
+all: $(BUILD)/ingest/index.json
+
+# --- dependencies: installed when node_modules is missing or older than the lock file
+$(DEPS): package-lock.json package.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
+$(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(DEPS)
+	@mkdir -p $(@D)
+	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning --outfile=$@.tmp.mjs
+	@mv $@.tmp.mjs $@
+
+# --- ingest: checks raw/ against raw/sources.json first, then re-ingests each source whose
+# build/ingest/<source_id>.json is older than its raw file or the stage's code, in one process
+$(BUILD)/ingest/index.json: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs
+	@node $(BIN)/ingest.mjs --raw raw --out $(@D)
+
+# --- tests: type-check, then every test (unit, golden, property, end-to-end)
+test: $(DEPS)
+	node_modules/.bin/tsc --noEmit
+	node_modules/.bin/vitest run
+
+clean:
+	rm -rf $(BUILD) reports/*.html

@@ -1,0 +1,89 @@
+// What ingest makes of a source text: blocks, each with the lines it came from and its section.
+
+interface BlockBase {
+  source_id: string;
+  /** 1-based line numbers in the raw file, as an editor shows them. */
+  first_line: number;
+  last_line: number;
+  /** Headings above the block, outermost first (the document title included). */
+  section: string[];
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  level: number;
+  text: string;
+}
+
+export interface TableRow {
+  line: number;
+  /** Differs from `line` when a cell was wrapped onto continuation lines. */
+  last_line: number;
+  /** Trimmed cell texts; an empty string is an empty cell (missing, never zero). */
+  cells: string[];
+}
+
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  /** `separator`: header rows above a `---|---` line; `leading-pipe`: every row starts with `|`. */
+  dialect: 'separator' | 'leading-pipe';
+  /** Columns the grid has: the separator's width, or the widest row. */
+  width: number;
+  /** One or two header rows (a second one such as `Votes | %` under party names). */
+  header_rows: TableRow[];
+  /** One name a column, two-row headers joined (`Nur Otan Votes`); empty where the header names none. */
+  columns: string[];
+  /** Body rows; all-empty filler rows are left out. */
+  rows: TableRow[];
+}
+
+export interface InfoboxEntry {
+  line: number;
+  /** Empty when the infobox line is a caption with no key (`All 107 seats to the Mazhilis …`). */
+  key: string;
+  value: string;
+}
+
+export interface InfoboxBlock extends BlockBase {
+  kind: 'infobox';
+  entries: InfoboxEntry[];
+}
+
+export interface ListItem {
+  line: number;
+  text: string;
+  /** For `Label – figure` items (`CIS Executive Committee – 179`): the label and the figure's text. */
+  label: string | null;
+  value: string | null;
+}
+
+export interface ListBlock extends BlockBase {
+  kind: 'list';
+  items: ListItem[];
+}
+
+export interface SentenceBlock extends BlockBase {
+  kind: 'sentence';
+  /** The sentence with line wraps joined and citation markers removed. */
+  text: string;
+  /** Citation markers that belonged to the sentence, without brackets: `12`, `citation needed`. */
+  citations: string[];
+  /** Index of the paragraph within the source, counted from 0. */
+  paragraph: number;
+}
+
+export type Block = HeadingBlock | TableBlock | InfoboxBlock | ListBlock | SentenceBlock;
+
+export interface IngestWarning {
+  line: number;
+  message: string;
+}
+
+export interface IngestedSource {
+  source_id: string;
+  file: string;
+  sha256: string;
+  line_count: number;
+  blocks: Block[];
+  warnings: IngestWarning[];
+}

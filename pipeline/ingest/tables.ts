@@ -1,0 +1,127 @@
+import { message } from '../lib/messages.ts';
+import type { IngestWarning, TableBlock, TableRow } from './blocks.ts';
+
+export interface NumberedLine {
+  line: number;
+  text: string;
+}
+
+export type ParsedTable = Omit<TableBlock, 'source_id' | 'section' | 'kind'>;
+
+const SEPARATOR = /^\s*(?:-{3,}\|)+-*\s*$/;
+
+export const isSeparatorLine = (text: string) => SEPARATOR.test(text);
+
+/** A line that belongs to a pipe table in either dialect. */
+export function isTableLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.includes('|')) return false;
+  return trimmed.startsWith('|') || trimmed.endsWith('|') || isSeparatorLine(trimmed) || trimmed.split(' | ').length >= 3;
+}
+
+/** Whether a table line is cut short and its last cell goes on on the next line (`Last election results` / `(2016) | ||`). */
+export const continuesOnNextLine = (text: string) => !text.trimEnd().endsWith('|') && !isSeparatorLine(text);
+
+/**
+ * Parses the lines of one pipe table. A `---|---` table may carry rows above its header (a chart's
+ * labels glued on): they come back as a table of their own, without a header.
+ */
+export function parsePipeTable(file: string, lines: NumberedLine[], warnings: IngestWarning[]): ParsedTable[] {
+  const dialect = lines.some((l) => isSeparatorLine(l.text)) ? 'separator' : 'leading-pipe';
+  const rows = joinContinuations(lines, dialect);
+  return dialect === 'separator' ? splitAtSeparator(rows) : [leadingPipeTable(file, rows, warnings)];
+}
+
+interface RawRow extends TableRow {
+  separatorWidth: number | null;
+}
+
+function joinContinuations(lines: NumberedLine[], dialect: TableBlock['dialect']): RawRow[] {
+  const rows: RawRow[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    let text = first.text;
+    while (continuesOnNextLine(text) && i + 1 < lines.length && !isSeparatorLine(lines[i + 1]!.text)) {
+      text = `${text.trimEnd()} ${lines[++i]!.text.trim()}`;
+    }
+    const separatorWidth = isSeparatorLine(text) ? (text.match(/-{3,}/g) ?? []).length : null;
+    rows.push({ line: first.line, last_line: lines[i]!.line, cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
+  }
+  return rows;
+}
+
+export function splitCells(text: string, dialect: TableBlock['dialect']): string[] {
+  let inner = text.trim();
+  if (dialect === 'leading-pipe' && inner.startsWith('|')) inner = inner.slice(1);
+  if (inner.endsWith('|')) inner = inner.slice(0, -1);
+  return inner.split('|').map((cell) => cell.trim());
+}
+
+const isFiller = (row: TableRow) => row.cells.every((cell) => cell === '');
+const named = (row: TableRow) => row.cells.filter((cell) => cell !== '');
+const stripRow = ({ line, last_line, cells }: TableRow): TableRow => ({ line, last_line, cells });
+
+/** One table per `---|---` line: its header is the row just above it, its body runs to the next header. */
+function splitAtSeparator(rows: RawRow[]): ParsedTable[] {
+  const content = rows.filter((row) => row.separatorWidth !== null || !isFiller(row));
+  const separators = content.flatMap((row, index) => (row.separatorWidth !== null ? [index] : []));
+  const headerAt = separators.map((s) => (s > 0 && content[s - 1]!.separatorWidth === null ? s - 1 : null));
+  const tables: ParsedTable[] = [];
+  const firstHeader = headerAt[0] ?? separators[0]!;
+  if (firstHeader > 0) {
+    const preamble = content.slice(0, firstHeader).map(stripRow);
+    tables.push(makeTable('separator', Math.max(...preamble.map((r) => r.cells.length)), [], preamble));
+  }
+  separators.forEach((s, k) => {
+    const header = headerAt[k] ?? null;
+    const bodyEnd = headerAt[k + 1] ?? separators[k + 1] ?? content.length;
+    const body = content.slice(s + 1, bodyEnd).filter((row) => row.separatorWidth === null);
+    const width = Math.max(content[s]!.separatorWidth!, ...[header !== null ? content[header]! : null, ...body].map((row) => row?.cells.length ?? 0));
+    tables.push(makeTable('separator', width, header !== null ? [stripRow(content[header]!)] : [], body.map(stripRow)));
+  });
+  return tables;
+}
+
+function leadingPipeTable(file: string, rows: RawRow[], warnings: IngestWarning[]): ParsedTable {
+  const [header, ...body] = rows.filter((row) => !isFiller(row)).map(stripRow);
+  const width = Math.max(...rows.map((row) => row.cells.length));
+  // every row of this dialect spells out all its cells, so a short row has lost one
+  for (const row of body) {
+    if (header && row.cells.length < header.cells.length) warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, row.cells.length, header.cells.length) });
+    if (header && row.cells.length > header.cells.length) warnings.push({ line: row.line, message: message.tableRowLong(file, row.line, row.cells.length, header.cells.length) });
+  }
+  return makeTable('leading-pipe', width, header ? [header] : [], body);
+}
+
+function makeTable(dialect: TableBlock['dialect'], width: number, headerRows: TableRow[], body: TableRow[]): ParsedTable {
+  const [first, ...rest] = body;
+  // a label-only row under the header, above rows with figures, is a second header row (`Votes | %`)
+  const subHeader = headerRows.length === 1 && first && rest[0] && !/\d/.test(first.cells.join('')) && /\d/.test(rest[0].cells.join(''));
+  const header_rows = subHeader ? [...headerRows, first] : headerRows;
+  const rows = (subHeader ? rest : body).map((row) => ({ ...row, cells: padCells(row.cells, width) }));
+  const first_line = Math.min(...[...header_rows, ...rows].map((r) => r.line));
+  const last_line = Math.max(...[...header_rows, ...rows].map((r) => r.last_line));
+  return { dialect, width, header_rows, columns: columnNames(header_rows, width), rows, first_line, last_line };
+}
+
+const padCells = (cells: string[], width: number) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
+
+/**
+ * Names each column. With a second header row of m labels under n spanning names, the first
+ * width − m columns are named by the top row alone and each spanning name covers m / (n − leading) labels.
+ */
+export function columnNames(headerRows: TableRow[], width: number): string[] {
+  const [top, sub] = headerRows;
+  if (!top) return padCells([], width);
+  if (sub) {
+    const spanning = named(top);
+    const labels = named(sub);
+    const leading = width - labels.length;
+    const span = labels.length / (spanning.length - leading);
+    if (leading >= 0 && leading < spanning.length && Number.isInteger(span)) {
+      const spanned = spanning.slice(leading).flatMap((name, i) => labels.slice(i * span, (i + 1) * span).map((label) => `${name} ${label}`));
+      return [...spanning.slice(0, leading), ...spanned];
+    }
+  }
+  return padCells(top.cells, width).slice(0, Math.max(width, top.cells.length));
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { message, PipelineError } from './messages.ts';
+
+export const SOURCE_KINDS = ['encyclopedia-revision', 'sentence-extract', 'analysis', 'commentary', 'results-table'] as const;
+/** How lines relate to paragraphs: one paragraph a line, or paragraphs hard-wrapped over lines (PDF text). */
+export const LAYOUTS = ['line-per-paragraph', 'hard-wrapped'] as const;
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Layout = (typeof LAYOUTS)[number];
+
+/** One entry of raw/sources.json: a raw file and what it is. */
+export interface Source {
+  source_id: string;
+  file: string;
+  title: string;
+  kind: SourceKind;
+  language: string;
+  /** The document this text is a revision or extract of; null for a standalone text. */
+  revision_of: string | null;
+  /** Order among the revisions of one document (higher is newer); null when not a dated revision. */
+  revision: number | null;
+  layout: Layout;
+  description: string;
+  sha256: string;
+}
+
+export const MANIFEST_NAME = 'sources.json';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads and checks raw/sources.json, then checks every file in raw/ against it. */
+export function loadVerifiedManifest(rawDir: string): Source[] {
+  const manifestPath = join(rawDir, MANIFEST_NAME);
+  const sources = readManifest(manifestPath);
+  const problems = verifyRawFiles(rawDir, manifestPath, sources);
+  if (problems.length > 0) throw new PipelineError(problems);
+  return sources;
+}
+
+export function readManifest(manifestPath: string): Source[] {
+  if (!existsSync(manifestPath)) throw new PipelineError([message.manifestMissing(manifestPath)]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    throw new PipelineError([message.manifestNotJson(manifestPath, (error as Error).message)]);
+  }
+  const list = (parsed as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(list)) throw new PipelineError([message.manifestNoSources(manifestPath)]);
+  const problems = list.flatMap((entry, index) => checkEntry(manifestPath, entry, index));
+  if (problems.length > 0) throw new PipelineError(problems);
+  const sources = list as Source[];
+  problems.push(...duplicates(manifestPath, sources, 'source_id'), ...duplicates(manifestPath, sources, 'file'));
+  const known = new Set([...sources.map((s) => s.source_id), ...sources.map((s) => s.revision_of)]);
+  for (const source of sources) {
+    if (source.revision_of !== null && !known.has(source.revision_of)) {
+      problems.push(message.manifestRevisionOf(manifestPath, source.source_id, source.revision_of));
+    }
+  }
+  if (problems.length > 0) throw new PipelineError(problems);
+  return sources;
+}
+
+function checkEntry(manifestPath: string, entry: unknown, index: number): string[] {
+  const record = (entry ?? {}) as Record<string, unknown>;
+  const checks: [string, string, (v: unknown) => boolean][] = [
+    ['source_id', 'a lowercase slug such as "wiki-2021-newer"', (v) => typeof v === 'string' && SLUG.test(v)],
+    ['file', 'the name of a file in raw/', (v) => typeof v === 'string' && v !== MANIFEST_NAME && !v.includes('/')],
+    ['title', 'a non-empty title', (v) => typeof v === 'string' && v.trim() !== ''],
+    ['kind', `one of ${SOURCE_KINDS.join(', ')}`, (v) => SOURCE_KINDS.includes(v as SourceKind)],
+    ['language', 'a language tag such as "en"', (v) => typeof v === 'string' && /^[a-z]{2,3}(?:-[A-Za-z]+)*$/.test(v)],
+    ['revision_of', 'a document id, or null', (v) => v === null || (typeof v === 'string' && v.trim() !== '')],
+    ['revision', 'a whole number, or null', (v) => v === null || Number.isInteger(v)],
+    ['layout', `one of ${LAYOUTS.join(', ')}`, (v) => LAYOUTS.includes(v as Layout)],
+    ['description', 'a sentence on what the text is and what makes it hard', (v) => typeof v === 'string'],
+    ['sha256', 'the 64 hex digits of the file\'s sha256', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
+  ];
+  return checks
+    .filter(([field, , ok]) => !ok(record[field]))
+    .map(([field, expected]) => message.manifestField(manifestPath, index, field, expected, record[field]));
+}
+
+function duplicates(manifestPath: string, sources: Source[], field: 'source_id' | 'file'): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const source of sources) (seen.has(source[field]) ? repeated : seen).add(source[field]);
+  return [...repeated].map((value) => message.manifestDuplicate(manifestPath, field, value));
+}
+
+/** Missing, changed and unlisted files in raw/, each as a message saying how to fix it. */
+export function verifyRawFiles(rawDir: string, manifestPath: string, sources: Source[]): string[] {
+  const problems: string[] = [];
+  for (const source of sources) {
+    const path = join(rawDir, source.file);
+    if (!existsSync(path)) {
+      problems.push(message.rawMissing(manifestPath, path));
+      continue;
+    }
+    const found = sha256(readFileSync(path));
+    if (found !== source.sha256) problems.push(message.rawChanged(manifestPath, path, found, source.sha256));
+  }
+  const listed = new Set(sources.map((s) => s.file));
+  for (const name of readdirSync(rawDir).sort()) {
+    if (name !== MANIFEST_NAME && !listed.has(name)) problems.push(message.rawUnlisted(manifestPath, join(rawDir, name)));
+  }
+  return problems;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

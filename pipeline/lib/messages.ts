@@ -1,0 +1,43 @@
+// Every message a user sees. Each names the file (and line), what was found and what was expected.
+
+/** The one error type: a problem with the input that stops the run, already worded for the user. */
+export class PipelineError extends Error {
+  constructor(readonly messages: string[]) {
+    super(messages.join('\n'));
+    this.name = 'PipelineError';
+  }
+}
+
+const at = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
+const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
+
+export const message = {
+  manifestMissing: (manifest: string) =>
+    `${manifest}: the manifest is missing; expected a JSON list of the sources in raw/ (source_id, file, title, kind, language, sha256), see README.md`,
+  manifestNotJson: (manifest: string, detail: string) =>
+    `${manifest}: not valid JSON (${detail}); expected a JSON object with a "sources" list`,
+  manifestNoSources: (manifest: string) =>
+    `${manifest}: found no "sources" list; expected {"sources": [{"source_id": …, "file": …, …}]}`,
+  manifestField: (manifest: string, index: number, field: string, expected: string, found: unknown) =>
+    `${manifest}: source ${index + 1} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
+  manifestDuplicate: (manifest: string, field: string, value: string) =>
+    `${manifest}: ${field} "${value}" is listed twice; each source needs its own ${field}`,
+  manifestRevisionOf: (manifest: string, sourceId: string, target: string) =>
+    `${manifest}: source "${sourceId}" is a revision of "${target}", which is not a document or source in the manifest; expected a source_id or a document id used by another source`,
+  rawMissing: (manifest: string, file: string) =>
+    `${file}: listed in ${manifest} but missing; restore it byte-for-byte from the original sources, or remove its entry from the manifest`,
+  rawChanged: (manifest: string, file: string, found: string, expected: string) =>
+    `${file}: sha256 is ${shortHash(found)} but ${manifest} records ${shortHash(expected)}; raw/ is immutable: restore the original file, or add a changed text as a new source with its own manifest entry`,
+  rawUnlisted: (manifest: string, file: string) =>
+    `${file}: not listed in ${manifest}; add an entry for it (source_id, title, kind, language, revision_of, sha256) or move it out of raw/`,
+
+  fileEmpty: (file: string) => `${file}:1: the file is empty; expected the text of a source`,
+  notUtf8: (file: string, line: number, column: number, byte: number) =>
+    `${file}:${line}: byte 0x${byte.toString(16).padStart(2, '0')} at column ${column} is not UTF-8; expected UTF-8 text: re-save the file as UTF-8`,
+  tableRowShort: (file: string, line: number, found: number, expected: number) =>
+    `${at(file, line)}: table row has ${found} cells, expected ${expected} like the rows around it; the missing cells are kept empty (missing, not zero)`,
+  tableRowLong: (file: string, line: number, found: number, expected: number) =>
+    `${at(file, line)}: table row has ${found} cells, expected ${expected} like the header; the extra cells are kept at the end of the row`,
+
+  usage: (command: string, expected: string) => `${command}: ${expected}`,
+};
