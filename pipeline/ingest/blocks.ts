@@ -74,6 +74,9 @@ export interface SentenceBlock extends BlockBase {
 
 export type Block = HeadingBlock | TableBlock | InfoboxBlock | ListBlock | SentenceBlock;
 
+/** A block before the source and section it sits in are stamped on. */
+export type BlockContent = Block extends infer B ? (B extends Block ? Omit<B, 'source_id' | 'section'> : never) : never;
+
 export interface IngestWarning {
   line: number;
   message: string;

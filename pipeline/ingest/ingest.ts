@@ -1,5 +1,5 @@
 import type { Layout, Source } from '../lib/manifest.ts';
-import type { Block, IngestedSource, IngestWarning, SentenceBlock } from './blocks.ts';
+import type { Block, BlockContent, IngestedSource, IngestWarning, SentenceBlock } from './blocks.ts';
 import { bulletText, isKeyValueList, parseInfoboxEntries, parseListItems, tableAsInfobox } from './lists.ts';
 import { joinParagraph, splitSentences } from './sentences.ts';
 import { continuesOnNextLine, isTableLine, parsePipeTable, type NumberedLine } from './tables.ts';
@@ -20,8 +20,7 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
   let explicitLevels = false;
   let i = 0;
 
-  const push = (block: Omit<Block, 'source_id' | 'section'> & Pick<Block, 'kind'>) =>
-    blocks.push({ source_id: source.source_id, section: [...section], ...block } as Block);
+  const push = (block: BlockContent) => blocks.push({ source_id: source.source_id, section: [...section], ...block } as Block);
   const openHeading = (level: number, text: string, line: number) => {
     section.length = Math.min(section.length, level - 1);
     push({ kind: 'heading', level, text, first_line: line, last_line: line });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSourceText } from '../../pipeline/lib/files.ts';
+import { PipelineError } from '../../pipeline/lib/messages.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const messagesOf = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PipelineError) return error.messages;
+    throw error;
+  }
+  throw new Error('expected a PipelineError');
+};
+
+describe('decodeSourceText', () => {
+  it('drops a byte-order mark', () => {
+    expect(decodeSourceText('raw/a.txt', bytes('\uFEFFTurnout | 63.25% |\n'))).toBe('Turnout | 63.25% |\n');
+  });
+
+  it('turns Windows and old Mac line ends into LF, keeping the line count', () => {
+    expect(decodeSourceText('raw/a.txt', bytes('one\r\ntwo\rthree\r\n'))).toBe('one\ntwo\nthree\n');
+  });
+
+  it('stops on a byte that is not UTF-8, naming the file, line and column', () => {
+    const text = new Uint8Array([...bytes('first line\nsecond '), 0xff, ...bytes(' line\n')]);
+    expect(messagesOf(() => decodeSourceText('raw/a.txt', text))).toEqual([
+      'raw/a.txt:2: byte 0xff at column 8 is not UTF-8; expected UTF-8 text: re-save the file as UTF-8',
+    ]);
+  });
+
+  it('stops on a Latin-1 encoded name after multi-byte characters on the same line', () => {
+    const text = new Uint8Array([...bytes('Mäjilis '), 0xe4, ...bytes('\n')]);
+    expect(messagesOf(() => decodeSourceText('raw/b.txt', text))).toEqual([
+      'raw/b.txt:1: byte 0xe4 at column 9 is not UTF-8; expected UTF-8 text: re-save the file as UTF-8',
+    ]);
+  });
+
+  it.each([[''], ['\n\n  \n'], ['\uFEFF']])('stops on an empty file (%j)', (text) => {
+    expect(messagesOf(() => decodeSourceText('raw/c.txt', bytes(text)))).toEqual(['raw/c.txt:1: the file is empty; expected the text of a source']);
+  });
+});
