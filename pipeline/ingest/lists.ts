@@ -21,7 +21,7 @@ export function parseListItems(lines: NumberedLine[]): ListItem[] {
 }
 
 /** Whether bullet lines are `- Key: Value` infobox entries (the newer revision's `Infobox` form). */
-export const isKeyValueList = (lines: NumberedLine[]) => lines.every(({ text }) => KEY_VALUE.test(bulletText(text) ?? ''));
+export const isKeyValueList = (lines: NumberedLine[]) => lines.length > 0 && lines.every(({ text }) => KEY_VALUE.test(bulletText(text) ?? ''));
 
 export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
   return lines.map(({ line, text }) => {

@@ -29,7 +29,9 @@ export const continuesOnNextLine = (text: string) => !text.trimEnd().endsWith('|
 export function parsePipeTable(file: string, lines: NumberedLine[], warnings: IngestWarning[]): ParsedTable[] {
   const dialect = lines.some((l) => isSeparatorLine(l.text)) ? 'separator' : 'leading-pipe';
   const rows = joinContinuations(lines, dialect);
-  return dialect === 'separator' ? splitAtSeparator(rows) : [leadingPipeTable(file, rows, warnings)];
+  const tables = dialect === 'separator' ? splitAtSeparator(rows) : [leadingPipeTable(file, rows, warnings)];
+  // filler rows or a lone `---|---` line hold nothing to keep
+  return tables.filter((t) => t.header_rows.length + t.rows.length > 0);
 }
 
 interface RawRow extends TableRow {
