@@ -39,5 +39,6 @@ export const message = {
   tableRowLong: (file: string, line: number, found: number, expected: number) =>
     `${at(file, line)}: table row has ${found} cells, expected ${expected} like the header; the extra cells are kept at the end of the row`,
 
-  usage: (command: string, expected: string) => `${command}: ${expected}`,
+  missingOptions: (command: string, missing: string[], expected: string[]) =>
+    `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,
 };
