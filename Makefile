@@ -10,11 +10,12 @@ BUILD := build
 BIN := $(BUILD)/bin
 DEPS := node_modules/.package-lock.json
 LIB := $(wildcard pipeline/lib/*.ts)
+REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean
 
-all: $(BUILD)/ingest/index.json
+all: $(BUILD)/normalise/aliases.json
 
 # --- dependencies: installed when node_modules is missing or older than the lock file
 $(DEPS): package-lock.json package.json
@@ -22,7 +23,7 @@ $(DEPS): package-lock.json package.json
 	@touch $@
 
 # --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
-$(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(DEPS)
+$(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
 	@mkdir -p $(@D)
 	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning --outfile=$@.tmp.mjs
 	@mv $@.tmp.mjs $@
@@ -31,6 +32,12 @@ $(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(DEPS)
 # build/ingest/<source_id>.json is older than its raw file or the stage's code, in one process
 $(BUILD)/ingest/index.json: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs
 	@node $(BIN)/ingest.mjs --raw raw --out $(@D)
+
+# --- normalise: every name ingest found, resolved to a registry id (STRICT=1 fails on any unresolved)
+$(BUILD)/normalise/aliases.json: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(if $(STRICT),FORCE)
+	@node $(BIN)/normalise.mjs --ingest $(BUILD)/ingest --out $@ $(if $(STRICT),--strict)
+
+FORCE:
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)

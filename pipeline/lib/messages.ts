@@ -39,6 +39,21 @@ export const message = {
   tableRowLong: (file: string, line: number, found: number, expected: number) =>
     `${at(file, line)}: table row has ${found} cells, expected ${expected} like the header; the extra cells are kept at the end of the row`,
 
+  registryType: (file: string, found: string, expected: readonly string[]) =>
+    `${file}: "type" is "${found}"; expected one of ${expected.join(', ')}`,
+  registryField: (file: string, index: number, field: string, expected: string, found: unknown) =>
+    `${file}: entity ${index + 1} has "${field}": ${JSON.stringify(found)}; expected ${expected}`,
+  registryDuplicateId: (id: string) => `pipeline/registry: id "${id}" is used by two entities; each entity needs its own id`,
+
+  unresolvedName: (at: string, name: string, suggestions: string[]) =>
+    `${at}: "${name}" names no entity in pipeline/registry; ${suggestions.length > 0 ? `closest: ${suggestions.join(', ')}` : 'nothing close'}; add it as an alias of the right entity, or as a new entity`,
+  strictNames: (n: number) => `STRICT=1: ${n} name${n === 1 ? '' : 's'} resolved to no entity; every name must resolve`,
+
+  resolveUsage: (names: number, type: string | undefined, types: readonly string[]) =>
+    names !== 1
+      ? `resolve: found ${names} names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
+      : `resolve: --type is "${type}"; expected one of ${types.join(', ')}`,
+
   missingOptions: (command: string, missing: string[], expected: string[]) =>
     `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,
 };

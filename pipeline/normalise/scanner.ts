@@ -1,0 +1,119 @@
+import { foldWord, skeleton, tokenise, type Token } from './fold.ts';
+import type { Resolution, Resolver } from './resolver.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  resolution: Resolution;
+}
+
+/** Short skeletons (`adal`, `auil`) would match common words by accident; only longer ones are looked for in running text. */
+const MIN_SKELETON_IN_TEXT = 5;
+// a run of capitalised words ending in Party or Movement names an organisation, known or not
+const NAME_GAP = /^[\s\-–"“”'’«»]*,?[\s"“”'’«»]*$/;
+const PARTY_LIKE = /(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Party|Movement)\b/gu;
+
+interface ScannedToken extends Token {
+  folded: string;
+  skeleton: string;
+}
+
+/** Phrases and every run of words they start with, so a scan stops extending as soon as no name can follow. */
+class PhraseSet {
+  private readonly whole = new Set<string>();
+  private readonly prefixes = new Set<string>();
+
+  add(words: string[], join: (parts: string[]) => string): void {
+    for (let n = 1; n < words.length; n++) this.prefixes.add(join(words.slice(0, n)));
+    this.whole.add(join(words));
+  }
+
+  has = (key: string) => this.whole.has(key);
+  continues = (key: string) => this.prefixes.has(key);
+}
+
+const joinWords = (parts: string[]) => parts.join(' ');
+
+/**
+ * Finds the registry's names in running text, longest first: exact abbreviations (case kept), folded
+ * names and, for longer names, transliterated skeletons; the resolver has the last word on each.
+ * Translations are left out: `fair` in a sentence is a word, not the party Adal.
+ */
+export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
+  const exact = new PhraseSet();
+  const folded = new PhraseSet();
+  const skeletons = new PhraseSet();
+  for (const name of resolver.names) {
+    const tokens = tokenise(name.text);
+    if (name.kind === 'translation' || tokens.length === 0) continue;
+    if (name.kind === 'abbreviation') {
+      exact.add(tokens.map((t) => t.text), joinWords);
+      continue;
+    }
+    const words = tokens.map((t) => foldWord(t.text));
+    folded.add(words, joinWords);
+    // word by word, so that `Nursultan` (a man) does not meet `Nur-Sultan` (a city) in running text
+    const shapes = words.map(skeleton);
+    if (shapes.join('').length >= MIN_SKELETON_IN_TEXT) skeletons.add(shapes, joinWords);
+  }
+
+  // running text repeats its words: fold and transliterate each distinct word once
+  const wordKeys = new Map<string, { folded: string; skeleton: string }>();
+  const scanned = (token: Token): ScannedToken => {
+    let keys = wordKeys.get(token.text);
+    if (!keys) {
+      const foldedWord = foldWord(token.text);
+      keys = { folded: foldedWord, skeleton: skeleton(foldedWord) };
+      wordKeys.set(token.text, keys);
+    }
+    return { text: token.text, start: token.start, end: token.end, folded: keys.folded, skeleton: keys.skeleton };
+  };
+
+  function longestMatchAt(text: string, tokens: ScannedToken[], i: number): { length: number; mention: Mention } | null {
+    let best = null;
+    for (let n = 1; i + n <= tokens.length; n++) {
+      // a name runs on over spaces, hyphens, quotes and a comma (`Oyan, Qazaqstan`), never over a bracket or full stop
+      if (n > 1 && !NAME_GAP.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
+      const window = tokens.slice(i, i + n);
+      const keys: [PhraseSet, string][] = [
+        [exact, joinWords(window.map((t) => t.text))],
+        [folded, joinWords(window.map((t) => t.folded))],
+        [skeletons, joinWords(window.map((t) => t.skeleton))],
+      ];
+      if (keys.some(([set, key]) => set.has(key))) {
+        const end = window.at(-1)!.end;
+        // a quote closed inside the name (`"Aq Jol" Democratic Party`) was opened just before it
+        const start = window[0]!.start - (/^["“«]$/.test(text[window[0]!.start - 1] ?? '') && /["”»]/.test(text.slice(window[0]!.start, end)) ? 1 : 0);
+        const resolution = resolver.lookup(text.slice(start, end));
+        if (resolution.id) best = { length: n, mention: { start, end, text: text.slice(start, end), resolution } };
+      }
+      if (!keys.some(([set, key]) => set.continues(key))) break;
+    }
+    return best;
+  }
+
+  return (text: string) => {
+    const tokens = tokenise(text).map(scanned);
+    const mentions: Mention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const found = longestMatchAt(text, tokens, i);
+      if (found) mentions.push(found.mention);
+      i += found ? found.length : 1;
+    }
+    return mentions;
+  };
+}
+
+/** Party-like names in a text that no mention covers: reported as unresolved, with suggestions. */
+export function unknownPartyNames(text: string, mentions: Mention[], resolver: Resolver): Mention[] {
+  const unknown: Mention[] = [];
+  for (const match of text.matchAll(PARTY_LIKE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const name = match[0].replace(/^(?:The|A|An)\s+/, '');
+    unknown.push({ start: end - name.length, end, text: name, resolution: resolver.lookup(name) });
+  }
+  return unknown;
+}
