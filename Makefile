@@ -37,6 +37,8 @@ $(BUILD)/ingest/index.json: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs
 $(BUILD)/normalise/aliases.json: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(if $(STRICT),FORCE)
 	@node $(BIN)/normalise.mjs --ingest $(BUILD)/ingest --out $@ $(if $(STRICT),--strict)
 
+# STRICT=1 reruns the check even when the alias table is up to date
+.PHONY: FORCE
 FORCE:
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)

@@ -2,15 +2,18 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let project = '';
 const make = (...goals: string[]) => {
-  const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8' });
+  const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '' } });
   return { status: run.status, out: run.stdout + run.stderr };
 };
-const outputs = () => Object.fromEntries(readdirSync(join(project, 'build/ingest')).sort().map((f) => [f, readFileSync(join(project, 'build/ingest', f), 'utf8')]));
+const outputs = () => Object.fromEntries(
+  ['build/ingest', 'build/normalise'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+);
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'pipeline-'));
@@ -27,9 +30,13 @@ describe('make all', () => {
   it('ingests every source and prints one line for the stage', () => {
     const { status, out } = make('all');
     expect(status, out).toBe(0);
-    expect(out).toMatch(/^ingest {2}5 of 5 sources re-read, 828 lines → [\d,]+ blocks in build\/ingest\/ {2}\d+ ms$/m);
+    expect(out).toMatch(/^ingest {4}5 of 5 sources re-read, 828 lines → [\d,]+ blocks in build\/ingest\/ {2}\d+ ms$/m);
+    expect(out).toMatch(/^normalise [\d,]+ mentions → [\d,]+ aliases in build\/normalise\/aliases.json, [\d,]+ resolved {2}\d+ ms$/m);
     first = outputs();
-    expect(Object.keys(first)).toEqual(['analysis-2021.json', 'commentary-2021.json', 'index.json', 'wiki-2021-newer.json', 'wiki-2021-older.json', 'wiki-2021-sentences.json']);
+    expect(Object.keys(first)).toEqual([
+      'build/ingest/analysis-2021.json', 'build/ingest/commentary-2021.json', 'build/ingest/index.json', 'build/ingest/wiki-2021-newer.json',
+      'build/ingest/wiki-2021-older.json', 'build/ingest/wiki-2021-sentences.json', 'build/normalise/aliases.json',
+    ]);
   });
 
   it('does nothing when nothing changed', () => {
@@ -54,7 +61,7 @@ describe('make all', () => {
   it('re-ingests only the source whose raw file is newer than its output', () => {
     const { status, out } = make('all');
     expect(status, out).toBe(0);
-    expect(out).toMatch(/^ingest {2}1 of 5 sources re-read, 87 lines → /m);
+    expect(out).toMatch(/^ingest {4}1 of 5 sources re-read, 87 lines → /m);
   });
 
   it('rebuilds byte-identical outputs after make clean', () => {
@@ -63,5 +70,29 @@ describe('make all', () => {
     expect(existsSync(join(project, 'build'))).toBe(false);
     expect(make('all').status).toBe(0);
     expect(outputs()).toEqual(first);
+  });
+});
+
+describe('names make all cannot resolve', () => {
+  it('are reported with file, line and suggestions, and fail a STRICT=1 run', () => {
+    const text = 'The Aq Jolo Party won 3% of the vote.\n';
+    writeFileSync(join(project, 'raw/005_made_up.txt'), text);
+    const manifestPath = join(project, 'raw/sources.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.sources.push({
+      source_id: 'made-up', file: '005_made_up.txt', title: 'A made-up note', kind: 'commentary', language: 'en', revision_of: null, revision: null,
+      layout: 'line-per-paragraph', description: 'Names a party no registry knows.', sha256: createHash('sha256').update(text).digest('hex'),
+    });
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+
+    const lenient = make('all');
+    expect(lenient.status, lenient.out).toBe(0);
+    expect(lenient.out).toContain('  unresolved: raw/005_made_up.txt:1: "Aq Jolo Party" names no entity in pipeline/registry; closest: ak-zhol (');
+    expect(lenient.out).toMatch(/, 1 unresolved \(method "unresolved" in build\/normalise\/aliases.json; STRICT=1 fails on them\)/);
+
+    const strict = spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '1' } });
+    expect(strict.status).not.toBe(0);
+    expect(strict.stderr).toContain('STRICT=1: 1 name resolved to no entity; every name must resolve');
+    expect(strict.stderr).toContain('raw/005_made_up.txt:1: "Aq Jolo Party" names no entity');
   });
 });

@@ -30,9 +30,10 @@ export function foldWord(word: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/ı/g, 'i')
-    .replace(/['’`ʼ]/g, '');
+    .replace(/[^\p{L}\p{N}]/gu, '');
   // `People's`, `Peoples` and `People` are one word once the apostrophe is lost, as in PDF text
-  if (folded.length >= 4 && folded.endsWith('s') && /\p{L}/u.test(folded.at(-2) ?? '')) folded = folded.slice(0, -1);
+  // (a Cyrillic с too, so that a name meets its transliteration)
+  if (folded.length >= 4 && /[sс]$/.test(folded) && /\p{L}/u.test(folded.at(-2) ?? '')) folded = folded.slice(0, -1);
   return SYNONYMS.find(([pattern]) => pattern.test(folded))?.[1] ?? folded;
 }
 

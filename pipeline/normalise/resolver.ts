@@ -95,7 +95,8 @@ export function buildResolver(registry: Registry): Resolver {
     ['transliterated', indexBy(spelled, (n) => skeleton(foldName(n.text))), (_, folded) => skeleton(folded)],
     ['transliterated', indexBy(spelled, (n) => skeleton(withoutNoise(foldName(n.text)))), (_, folded) => skeleton(withoutNoise(folded))],
   ];
-  const skeletons = spelled.map((n) => ({ name: n, key: skeleton(foldName(n.text)) }));
+  // suggestions compare skeletons with and without noise words: `Aq Jolo Party` is nearest `Aq Jol`
+  const skeletons = spelled.flatMap((n) => [skeleton(foldName(n.text)), skeleton(withoutNoise(foldName(n.text)))].map((key) => ({ name: n, key })));
 
   function resolve(input: string, type?: EntityType): Resolution {
     const found = lookup(input, type);
@@ -115,11 +116,12 @@ export function buildResolver(registry: Registry): Resolver {
   }
 
   function suggest(input: string, type?: EntityType): Candidate[] {
-    const key = skeleton(foldName(input));
+    const folded = foldName(input);
+    const keys = [skeleton(folded), skeleton(withoutNoise(folded))];
     const best = new Map<string, Candidate>();
     for (const { name, key: other } of skeletons) {
       if (type && name.entity.type !== type) continue;
-      const score = Math.round(similarity(key, other) * 1000) / 1000;
+      const score = Math.round(Math.max(...keys.map((key) => similarity(key, other))) * 1000) / 1000;
       const current = best.get(name.entity.id);
       if (score >= MIN_SUGGESTION && (!current || score > current.score)) best.set(name.entity.id, { id: name.entity.id, type: name.entity.type, name: name.text, score });
     }
