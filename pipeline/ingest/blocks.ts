@@ -19,6 +19,8 @@ export interface TableRow {
   line: number;
   /** Differs from `line` when a cell was wrapped onto continuation lines. */
   last_line: number;
+  /** The row's raw text on `line`, trimmed: what a claim quotes as its excerpt. */
+  raw: string;
   /** Trimmed cell texts; an empty string is an empty cell (missing, never zero). */
   cells: string[];
 }
@@ -39,6 +41,7 @@ export interface TableBlock extends BlockBase {
 
 export interface InfoboxEntry {
   line: number;
+  raw: string;
   /** Empty when the infobox line is a caption with no key (`All 107 seats to the Mazhilis …`). */
   key: string;
   value: string;
@@ -51,6 +54,7 @@ export interface InfoboxBlock extends BlockBase {
 
 export interface ListItem {
   line: number;
+  raw: string;
   text: string;
   /** For `Label – figure` items (`CIS Executive Committee – 179`): the label and the figure's text. */
   label: string | null;
@@ -68,6 +72,8 @@ export interface SentenceBlock extends BlockBase {
   text: string;
   /** Citation markers that belonged to the sentence, without brackets: `12`, `citation needed`. */
   citations: string[];
+  /** The sentence's verbatim raw text on each of its lines (markers and line-end hyphens included). */
+  spans: { line: number; text: string }[];
   /** Index of the paragraph within the source, counted from 0. */
   paragraph: number;
 }

@@ -16,7 +16,7 @@ export function parseListItems(lines: NumberedLine[]): ListItem[] {
     const label = split?.[1] ?? split?.[3];
     const value = split?.[2] ?? split?.[4];
     const isFigure = label !== undefined && value !== undefined && parseNumber(value)?.kind === 'number';
-    return { line, text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
+    return { line, raw: text.trim(), text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
   });
 }
 
@@ -26,7 +26,7 @@ export const isKeyValueList = (lines: NumberedLine[]) => lines.length > 0 && lin
 export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
   return lines.map(({ line, text }) => {
     const [, key, value] = KEY_VALUE.exec(bulletText(text)!)!;
-    return { line, key: key!.trim(), value: value!.trim() };
+    return { line, raw: text.trim(), key: key!.trim(), value: value!.trim() };
   });
 }
 
@@ -35,9 +35,9 @@ export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
  * with a row of one label and one value holding a figure. Rows of one cell are captions with no key.
  */
 export function tableAsInfobox(table: ParsedTable): InfoboxEntry[] | null {
-  const rows = [...table.header_rows, ...table.rows].map((row) => ({ line: row.line, cells: row.cells.filter((c) => c !== '') }));
+  const rows = [...table.header_rows, ...table.rows].map((row) => ({ line: row.line, raw: row.raw, cells: row.cells.filter((c) => c !== '') }));
   if (!rows.some((row) => row.cells.length === 2 && /\d/.test(row.cells[1]!))) return null;
   return rows
     .filter((row) => row.cells.length > 0)
-    .map(({ line, cells }) => (cells.length === 1 ? { line, key: '', value: cells[0]! } : { line, key: cells[0]!, value: cells.slice(1).join(' ') }));
+    .map(({ line, raw, cells }) => (cells.length === 1 ? { line, raw, key: '', value: cells[0]! } : { line, raw, key: cells[0]!, value: cells.slice(1).join(' ') }));
 }

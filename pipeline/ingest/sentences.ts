@@ -1,10 +1,18 @@
 import type { NumberedLine } from './tables.ts';
 
-/** A paragraph's text with each character's source line, so a sentence knows the lines it spans. */
+/** A paragraph's text with each character's place in the raw file, so a sentence knows its raw text. */
 export interface Paragraph {
   text: string;
-  /** lineAt[i] is the raw line of text[i]. */
+  /** lineAt[i] is the raw line of text[i]; columnAt[i] its column there, -1 for a space joining two lines. */
   lineAt: number[];
+  columnAt: number[];
+  rawLines: Map<number, string>;
+}
+
+/** The verbatim raw text of a sentence on one of its lines. */
+export interface SentenceSpan {
+  line: number;
+  text: string;
 }
 
 export interface Sentence {
@@ -12,6 +20,7 @@ export interface Sentence {
   citations: string[];
   first_line: number;
   last_line: number;
+  spans: SentenceSpan[];
 }
 
 const MARKER_BODY = String.raw`\d+|[a-z]|citation needed|note \d+|nb \d+|(?!sic\])[a-z]{2,3}`;
@@ -19,7 +28,8 @@ const MARKER = new RegExp(String.raw`\[(?:${MARKER_BODY})\]`, 'g');
 const LEADING_MARKERS = new RegExp(String.raw`^\s*(["”’]?)((?:\[(?:${MARKER_BODY})\])+)\s*`);
 const ABBREVIATION = /(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|Nos|vs|approx|Inc|Ltd|Co|Corp|i\.e|e\.g|U\.S)\.$/;
 // an end mark, closing quotes or brackets, then citation markers, then the space before the next sentence
-const BOUNDARY = new RegExp(String.raw`([.!?]["”’)]*|:(?=\[))((?:\[(?:${MARKER_BODY})\])*)\s+(?=["“‘(]?[\p{Lu}\d])`, 'gu');
+// (after a closing quote the space may be lost: `choice."On 13 January`)
+const BOUNDARY = new RegExp(String.raw`([.!?]["”’)]*|:(?=\[))((?:\[(?:${MARKER_BODY})\])*)(?:\s+|(?<=[.!?]["”]))(?=["“‘(]?[\p{Lu}\d])`, 'gu');
 
 /**
  * Joins the lines of one paragraph. In hard-wrapped text a line ending in a hyphen is rejoined with the
@@ -29,23 +39,31 @@ const BOUNDARY = new RegExp(String.raw`([.!?]["”’)]*|:(?=\[))((?:\[(?:${MARK
 export function joinParagraph(lines: NumberedLine[], wholeText: string): Paragraph {
   let text = '';
   const lineAt: number[] = [];
+  const columnAt: number[] = [];
   lines.forEach(({ line, text: raw }, i) => {
-    const piece = raw.replace(/\u00a0/g, ' ').trim();
+    const spaced = raw.replace(/\u00a0/g, ' ');
+    const piece = spaced.trim();
+    const lead = spaced.length - spaced.trimStart().length;
     if (i > 0) {
       const hyphenated = /(\p{L}+)-$/u.exec(text);
       const nextWord = /^\p{L}+/u.exec(piece)?.[0];
       if (!hyphenated || !nextWord) {
         text += ' ';
         lineAt.push(line);
+        columnAt.push(-1);
       } else if (!keepHyphen(hyphenated[1]!, nextWord, wholeText)) {
         text = text.slice(0, -1);
         lineAt.pop();
+        columnAt.pop();
       }
     }
     text += piece;
-    for (let k = 0; k < piece.length; k++) lineAt.push(line);
+    for (let k = 0; k < piece.length; k++) {
+      lineAt.push(line);
+      columnAt.push(lead + k);
+    }
   });
-  return { text, lineAt };
+  return { text, lineAt, columnAt, rawLines: new Map(lines.map((l) => [l.line, l.text])) };
 }
 
 function keepHyphen(left: string, right: string, wholeText: string): boolean {
@@ -75,7 +93,7 @@ export function splitSentences(paragraph: Paragraph): { leading: { quote: string
     const endMark = match[1]!;
     const end = match.index + endMark.length;
     if (endMark.startsWith('.') && ABBREVIATION.test(text.slice(start, end))) continue;
-    sentences.push(makeSentence(paragraph, text.slice(start, end) + match[2], offset + start, offset + end - 1));
+    sentences.push(makeSentence(paragraph, text.slice(start, end) + match[2], offset + start, offset + end + match[2]!.length - 1));
     start = match.index + match[0].length;
   }
   if (start < text.length) sentences.push(makeSentence(paragraph, text.slice(start), offset + start, offset + text.length - 1));
@@ -88,7 +106,21 @@ function makeSentence(paragraph: Paragraph, raw: string, from: number, to: numbe
     citations: markersIn(raw),
     first_line: paragraph.lineAt[from]!,
     last_line: paragraph.lineAt[Math.max(from, to)]!,
+    spans: rawSpans(paragraph, from, Math.max(from, to)),
   };
+}
+
+/** The raw text a stretch of the paragraph covers, line by line, trimmed. */
+function rawSpans(paragraph: Paragraph, from: number, to: number): SentenceSpan[] {
+  const columns = new Map<number, [number, number]>();
+  for (let i = from; i <= to; i++) {
+    const column = paragraph.columnAt[i]!;
+    if (column < 0) continue;
+    const line = paragraph.lineAt[i]!;
+    const [first, last] = columns.get(line) ?? [column, column];
+    columns.set(line, [Math.min(first, column), Math.max(last, column)]);
+  }
+  return [...columns].map(([line, [first, last]]) => ({ line, text: (paragraph.rawLines.get(line) ?? '').slice(first, last + 1).trim() })).filter((s) => s.text !== '');
 }
 
 export function cleanSentence(raw: string): string {

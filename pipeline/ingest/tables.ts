@@ -47,7 +47,7 @@ function joinContinuations(lines: NumberedLine[], dialect: TableBlock['dialect']
       text = `${text.trimEnd()} ${lines[++i]!.text.trim()}`;
     }
     const separatorWidth = isSeparatorLine(text) ? (text.match(/-{3,}/g) ?? []).length : null;
-    rows.push({ line: first.line, last_line: lines[i]!.line, cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
+    rows.push({ line: first.line, last_line: lines[i]!.line, raw: first.text.trim(), cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
   }
   return rows;
 }
@@ -61,7 +61,7 @@ export function splitCells(text: string, dialect: TableBlock['dialect']): string
 
 const isFiller = (row: TableRow) => row.cells.every((cell) => cell === '');
 const named = (row: TableRow) => row.cells.filter((cell) => cell !== '');
-const stripRow = ({ line, last_line, cells }: TableRow): TableRow => ({ line, last_line, cells });
+const stripRow = ({ line, last_line, raw, cells }: TableRow): TableRow => ({ line, last_line, raw, cells });
 
 /** One table per `---|---` line: its header is the row just above it, its body runs to the next header. */
 function splitAtSeparator(rows: RawRow[]): ParsedTable[] {

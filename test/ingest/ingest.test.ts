@@ -67,12 +67,12 @@ describe('tables: how many, where, rows and columns', () => {
     names[2] = '';
     names[12] = '';
     expect(table.rows.map((r) => r.cells[0])).toEqual(names);
-    expect(table.rows[12]!).toEqual({ line: 299, last_line: 299, cells: ['', '173,732', '59.23%', '44,695', '15.24%', '38,752', '13.21%', '21,745', '7.41%', '14,394', '4.91%', '', ''] });
+    expect(table.rows[12]!).toEqual({ line: 299, last_line: 299, raw: '| | 173,732 | 59.23% | 44,695 | 15.24% | 38,752 | 13.21% | 21,745 | 7.41% | 14,394 | 4.91% | | |', cells: ['', '173,732', '59.23%', '44,695', '15.24%', '38,752', '13.21%', '21,745', '7.41%', '14,394', '4.91%', '', ''] });
   });
 
   it('joins a header cell wrapped onto a continuation line', () => {
     const table = blocksOf('wiki-2021-older', 'table').find((t) => t.first_line === 46)!;
-    expect(table.header_rows).toEqual([{ line: 46, last_line: 47, cells: ['Party', 'Parliamentary leader', 'No. of seats', 'Last election results (2016)', '', ''] }]);
+    expect(table.header_rows).toEqual([{ line: 46, last_line: 47, raw: 'Party | Parliamentary leader | No. of seats | Last election results', cells: ['Party', 'Parliamentary leader', 'No. of seats', 'Last election results (2016)', '', ''] }]);
     expect(table.rows[0]!.cells).toEqual(['NO', 'Nur Otan', 'Nurlan Nigmatulin', '84', '6,183,757, 82.20% (1)', '']);
   });
 
@@ -81,7 +81,7 @@ describe('tables: how many, where, rows and columns', () => {
     expect(results.columns).toEqual(['Party', 'Votes', '%', 'Seats', '+/–', '']);
     expect(results.rows[0]!.cells).toEqual(['Nur Otan', '5,148,074', '71.09', '76', '–8', '']);
     expect(results.rows.at(-2)!.cells).toEqual(['Registered voters/turnout', '11,919,241', '63.25', '', '', '']);
-    expect(results.rows.at(-1)!).toEqual({ line: 179, last_line: 179, cells: ['Source: OSK Liter.kz', '', '', '', '', ''] });
+    expect(results.rows.at(-1)!).toEqual({ line: 179, last_line: 179, raw: 'Source: OSK Liter.kz |', cells: ['Source: OSK Liter.kz', '', '', '', '', ''] });
     const polls = blocksOf('wiki-2021-older', 'table').find((t) => t.first_line === 140)!;
     expect(polls.rows[0]!.cells).toEqual(['10 January 2021', '2021 results', '71.09%', '10.95%', '9.10%', '5.29%', '3.57%', '–', 'TBA']);
   });
@@ -103,12 +103,12 @@ describe('infoboxes', () => {
       'Image3', 'Leader3', 'Party3', 'Last Election3', 'Seats3', 'Seat Change3', 'Popular Vote3', 'Percentage3', 'Swing3',
       'Title', 'Before Election', 'Before Party', 'After Election', 'After Party',
     ]);
-    expect(infobox!.entries.find((e) => e.key === 'Last Election1')).toEqual({ line: 17, key: 'Last Election1', value: '82.20%, 84 seats' });
-    expect(infobox!.entries.find((e) => e.key === 'Seat Change1')).toEqual({ line: 19, key: 'Seat Change1', value: '8' });
+    expect(infobox!.entries.find((e) => e.key === 'Last Election1')).toEqual({ line: 17, raw: '- Last Election1: 82.20%, 84 seats', key: 'Last Election1', value: '82.20%, 84 seats' });
+    expect(infobox!.entries.find((e) => e.key === 'Seat Change1')).toEqual({ line: 19, raw: '- Seat Change1: 8', key: 'Seat Change1', value: '8' });
   });
 
   it('reads the older revision\'s infobox flattened into a table', () => {
-    expect(blocksOf('wiki-2021-older', 'infobox').map((b) => b.entries)).toEqual([[
+    expect(blocksOf('wiki-2021-older', 'infobox').map((b) => b.entries)).toMatchObject([[
       { line: 4, key: '', value: 'All 107 seats to the Mazhilis 54 seats needed for a majority' },
       { line: 6, key: 'Turnout', value: '63.25% 13.87 pp' },
       { line: 8, key: '', value: 'Results by regions' },
@@ -186,6 +186,17 @@ describe('sentences', () => {
     expect(sentenceAt('analysis-2021', 'Kazakhstan continues')).toMatchObject({ text: 'Kazakhstan continues to be the Nazarbayev-land without a political alternative in sight.', first_line: 85, last_line: 86 });
   });
 
+  it('keeps the verbatim raw text of a wrapped sentence, line by line', () => {
+    expect(sentenceAt('analysis-2021', 'Two other parties')!.spans).toEqual([
+      { line: 5, text: 'Two other parties, namely, Aq' },
+      { line: 6, text: 'Zhol and Peoples Party, gained % 11 and % 9 of the votes, respectively, which' },
+      { line: 7, text: 'qualified them to be represented in the Majilis.' },
+    ]);
+    expect(sentenceAt('wiki-2021-older', 'Legislative elections were held')!.spans).toEqual([
+      { line: 2, text: 'Legislative elections were held in Kazakhstan on 10 January 2021 to elect the members of the Mazhilis.[1]' },
+    ]);
+  });
+
   it('takes citation markers out of the article text and keeps them on the sentence', () => {
     expect(sentenceAt('wiki-2021-older', 'Legislative elections were held')).toMatchObject({
       text: 'Legislative elections were held in Kazakhstan on 10 January 2021 to elect the members of the Mazhilis.', first_line: 2, citations: ['1'],
@@ -216,17 +227,20 @@ describe('every block points at the raw lines it came from', () => {
         // a closing quote mended from the next line moves the end there
         const endLine = block.first_line < block.last_line && /^["”]/.test(lines[block.last_line - 1]!) ? block.last_line - 1 : block.last_line;
         expect(lines[endLine - 1], block.text).toContain(words.at(-1));
+        for (const span of block.spans) expect(rawLines(sourceId)[span.line - 1], block.text).toContain(span.text);
+        expect(block.spans.map((s) => s.line)).toEqual([...new Set(block.spans.map((s) => s.line))]);
       } else if (block.kind === 'table') {
         for (const row of [...block.header_rows, ...block.rows]) {
           const rowText = lines.slice(row.line - 1, row.last_line).join(' ');
+          expect(row.raw).toBe(rawLines(sourceId)[row.line - 1]!.trim());
           for (const cell of row.cells) for (const word of cell.split(' ')) expect(rowText, `line ${row.line}`).toContain(word);
         }
       } else if (block.kind === 'heading') {
         expect(span).toContain(block.text);
       } else if (block.kind === 'list') {
-        for (const item of block.items) expect(lines[item.line - 1]).toContain(item.text);
+        for (const item of block.items) expect([lines[item.line - 1]!.includes(item.text), item.raw]).toEqual([true, rawLines(sourceId)[item.line - 1]!.trim()]);
       } else {
-        for (const entry of block.entries) expect(lines[entry.line - 1]).toContain(entry.key);
+        for (const entry of block.entries) expect([lines[entry.line - 1]!.includes(entry.key), entry.raw]).toEqual([true, rawLines(sourceId)[entry.line - 1]!.trim()]);
       }
     }
   });

@@ -50,7 +50,7 @@ describe('separator tables', () => {
 
   it('joins a row cut short onto its continuation line', () => {
     const { tables } = parse('Party | Last election results', '(2016) | |', '---|---|---|', 'NO | 82.20% |');
-    expect(tables[0]!.header_rows).toEqual([{ line: 10, last_line: 11, cells: ['Party', 'Last election results (2016)', ''] }]);
+    expect(tables[0]!.header_rows).toEqual([{ line: 10, last_line: 11, raw: 'Party | Last election results', cells: ['Party', 'Last election results (2016)', ''] }]);
   });
 
   it('returns the rows above the header as a headerless table of their own', () => {
@@ -65,7 +65,7 @@ describe('separator tables', () => {
 });
 
 describe('columnNames', () => {
-  const row = (...cells: string[]) => ({ line: 1, last_line: 1, cells });
+  const row = (...cells: string[]) => ({ line: 1, last_line: 1, raw: cells.join(' | '), cells });
 
   it('spreads spanning names over a second row of labels', () => {
     expect(columnNames([row('Region', 'Nur Otan', 'Adal'), row('Votes', '%', 'Votes', '%')], 5)).toEqual(['Region', 'Nur Otan Votes', 'Nur Otan %', 'Adal Votes', 'Adal %']);
