@@ -81,7 +81,7 @@ describe('names make all cannot resolve', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     manifest.sources.push({
       source_id: 'made-up', file: '005_made_up.txt', title: 'A made-up note', kind: 'commentary', language: 'en', revision_of: null, revision: null,
-      layout: 'line-per-paragraph', description: 'Names a party no registry knows.', sha256: createHash('sha256').update(text).digest('hex'),
+      layout: 'line-per-paragraph', election_id: 'kz-mazhilis-2021', description: 'Names a party no registry knows.', sha256: createHash('sha256').update(text).digest('hex'),
     });
     writeFileSync(manifestPath, JSON.stringify(manifest));
 

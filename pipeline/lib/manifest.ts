@@ -22,6 +22,8 @@ export interface Source {
   /** Order among the revisions of one document (higher is newer); null when not a dated revision. */
   revision: number | null;
   layout: Layout;
+  /** The election the text is about (a registry id), or null. */
+  election_id: string | null;
   description: string;
   sha256: string;
 }
@@ -73,6 +75,7 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
     ['revision_of', 'a document id, or null', (v) => v === null || (typeof v === 'string' && v.trim() !== '')],
     ['revision', 'a whole number, or null', (v) => v === null || Number.isInteger(v)],
     ['layout', `one of ${LAYOUTS.join(', ')}`, (v) => LAYOUTS.includes(v as Layout)],
+    ['election_id', 'the id of the election the text is about, such as "kz-mazhilis-2021", or null', (v) => v === null || (typeof v === 'string' && SLUG.test(v))],
     ['description', 'a sentence on what the text is and what makes it hard', (v) => typeof v === 'string'],
     ['sha256', 'the 64 hex digits of the file\'s sha256', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
   ];

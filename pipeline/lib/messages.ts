@@ -54,6 +54,11 @@ export const message = {
       ? `resolve: found ${names} names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
       : `resolve: --type is "${type}"; expected one of ${types.join(', ')}`,
 
+  unknownMetric: (label: string, metric: string) =>
+    `pipeline/registry/labels.json: "${label}" names the metric "${metric}"; expected one of the ids in pipeline/registry/metrics.json`,
+  unknownElection: (manifest: string, sourceId: string, electionId: string) =>
+    `${manifest}: source "${sourceId}" is about "${electionId}", which pipeline/registry/elections.json does not list; expected an election id such as "kz-mazhilis-2021"`,
+
   missingOptions: (command: string, missing: string[], expected: string[]) =>
     `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,
 };

@@ -1,6 +1,6 @@
 import type { Block, InfoboxBlock, ListBlock, TableBlock } from '../ingest/blocks.ts';
 import { parseNumber } from '../lib/numbers.ts';
-import type { FigureLabel } from '../registry/registry.ts';
+import type { RowLabel } from '../registry/registry.ts';
 import { foldName } from './fold.ts';
 import type { Resolution, Resolver } from './resolver.ts';
 import { unknownPartyNames, type Mention } from './scanner.ts';
@@ -19,7 +19,7 @@ export interface SurfaceMention {
 export interface SurfaceTools {
   resolver: Resolver;
   scan: (text: string) => Mention[];
-  labels: FigureLabel[];
+  labels: RowLabel[];
 }
 
 // infobox keys whose whole value is a name (`Party1: Nur Otan`, `Before Party: Nur Otan`)
@@ -65,12 +65,12 @@ function tableMentions(table: TableBlock, tools: SurfaceTools): SurfaceMention[]
     const cells = table.rows.map((row) => ({ row, cell: row.cells[column] ?? '' })).filter(({ cell }) => isNameLike(cell));
     const resolved = cells.map(({ row, cell }) => at(cell, row.line, 'table-cell', tools.resolver.lookup(cell)));
     if (!resolved.some((m) => m.resolution.id)) continue;
-    mentions.push(...resolved.filter((m) => m.resolution.id || !isFigureLabel(m.surface, tools.labels)));
+    mentions.push(...resolved.filter((m) => m.resolution.id || !isRowLabel(m.surface, tools.labels)));
   }
   return mentions.sort((a, b) => a.line - b.line);
 }
 
-function isFigureLabel(cell: string, labels: FigureLabel[]): boolean {
+function isRowLabel(cell: string, labels: RowLabel[]): boolean {
   const folded = foldName(cell);
   return labels.some((l) => (l.prefix ? cell.startsWith(l.label) : foldName(l.label) === folded));
 }
