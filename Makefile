@@ -15,7 +15,7 @@ RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean
 
-all: $(BUILD)/normalise/aliases.json
+all: $(BUILD)/normalise/aliases.json $(BUILD)/claims/index.json
 
 # --- dependencies: installed when node_modules is missing or older than the lock file
 $(DEPS): package-lock.json package.json
@@ -40,6 +40,13 @@ $(BUILD)/normalise/aliases.json: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs
 # STRICT=1 reruns the check even when the alias table is up to date
 .PHONY: FORCE
 FORCE:
+
+# --- extract: every figure of every source as a claim (re-reads only the sources whose blocks changed)
+$(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BIN)/extract.mjs
+	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --out $(@D)
+
+# stages that read names use the normaliser's modules, and read ingest's blocks
+$(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)

@@ -73,7 +73,7 @@ export interface SentenceBlock extends BlockBase {
   /** Citation markers that belonged to the sentence, without brackets: `12`, `citation needed`. */
   citations: string[];
   /** The sentence's verbatim raw text on each of its lines (markers and line-end hyphens included). */
-  spans: { line: number; text: string }[];
+  spans: { line: number; column: number; text: string }[];
   /** Index of the paragraph within the source, counted from 0. */
   paragraph: number;
 }
@@ -92,6 +92,8 @@ export interface IngestedSource {
   source_id: string;
   file: string;
   sha256: string;
+  /** The election the source is about, from raw/sources.json. */
+  election_id: string | null;
   line_count: number;
   blocks: Block[];
   warnings: IngestWarning[];

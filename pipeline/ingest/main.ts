@@ -3,7 +3,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, readOptions, runStage } from '../lib/cli.ts';
-import { decodeSourceText, modifiedAt, writeJsonAtomic } from '../lib/files.ts';
+import { decodeSourceText, writeJsonAtomic } from '../lib/files.ts';
+import { isStale } from '../lib/stale.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
 import type { IngestedSource } from './blocks.ts';
 import { ingestSource } from './ingest.ts';
@@ -15,13 +16,7 @@ await runStage('ingest', () => {
   const sources = loadVerifiedManifest(raw);
   mkdirSync(out, { recursive: true });
   const outputOf = (s: Source) => join(out, `${s.source_id}.json`);
-  const thisStage = modifiedAt(process.argv[1]!) ?? Infinity;
-  // one process serves every source (process starts dominate a small build), so it redoes only the
-  // outputs older than their raw file or than this stage's code, as make would per file
-  const stale = sources.filter((s) => {
-    const built = modifiedAt(outputOf(s));
-    return built === null || built < thisStage || built < (modifiedAt(join(raw, s.file)) ?? Infinity);
-  });
+  const stale = sources.filter((s) => isStale(outputOf(s), [process.argv[1]!, join(raw, s.file), join(raw, 'sources.json')]));
   const results = stale.map((s) => {
     const file = join(raw, s.file);
     return ingestSource({ ...s, file }, decodeSourceText(file, readFileSync(file)));

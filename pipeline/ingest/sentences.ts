@@ -9,9 +9,10 @@ export interface Paragraph {
   rawLines: Map<number, string>;
 }
 
-/** The verbatim raw text of a sentence on one of its lines. */
+/** The verbatim raw text of a sentence on one of its lines, and the column it starts at there. */
 export interface SentenceSpan {
   line: number;
+  column: number;
   text: string;
 }
 
@@ -120,7 +121,10 @@ function rawSpans(paragraph: Paragraph, from: number, to: number): SentenceSpan[
     const [first, last] = columns.get(line) ?? [column, column];
     columns.set(line, [Math.min(first, column), Math.max(last, column)]);
   }
-  return [...columns].map(([line, [first, last]]) => ({ line, text: (paragraph.rawLines.get(line) ?? '').slice(first, last + 1).trim() })).filter((s) => s.text !== '');
+  return [...columns].map(([line, [first, last]]) => {
+    const piece = (paragraph.rawLines.get(line) ?? '').slice(first, last + 1);
+    return { line, column: first + (piece.length - piece.trimStart().length), text: piece.trim() };
+  }).filter((s) => s.text !== '');
 }
 
 export function cleanSentence(raw: string): string {

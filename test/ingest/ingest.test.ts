@@ -188,12 +188,12 @@ describe('sentences', () => {
 
   it('keeps the verbatim raw text of a wrapped sentence, line by line', () => {
     expect(sentenceAt('analysis-2021', 'Two other parties')!.spans).toEqual([
-      { line: 5, text: 'Two other parties, namely, Aq' },
-      { line: 6, text: 'Zhol and Peoples Party, gained % 11 and % 9 of the votes, respectively, which' },
-      { line: 7, text: 'qualified them to be represented in the Majilis.' },
+      { line: 5, column: 46, text: 'Two other parties, namely, Aq' },
+      { line: 6, column: 0, text: 'Zhol and Peoples Party, gained % 11 and % 9 of the votes, respectively, which' },
+      { line: 7, column: 0, text: 'qualified them to be represented in the Majilis.' },
     ]);
     expect(sentenceAt('wiki-2021-older', 'Legislative elections were held')!.spans).toEqual([
-      { line: 2, text: 'Legislative elections were held in Kazakhstan on 10 January 2021 to elect the members of the Mazhilis.[1]' },
+      { line: 2, column: 0, text: 'Legislative elections were held in Kazakhstan on 10 January 2021 to elect the members of the Mazhilis.[1]' },
     ]);
   });
 
@@ -227,7 +227,7 @@ describe('every block points at the raw lines it came from', () => {
         // a closing quote mended from the next line moves the end there
         const endLine = block.first_line < block.last_line && /^["”]/.test(lines[block.last_line - 1]!) ? block.last_line - 1 : block.last_line;
         expect(lines[endLine - 1], block.text).toContain(words.at(-1));
-        for (const span of block.spans) expect(rawLines(sourceId)[span.line - 1], block.text).toContain(span.text);
+        for (const span of block.spans) expect(rawLines(sourceId)[span.line - 1]!.slice(span.column, span.column + span.text.length), block.text).toBe(span.text);
         expect(block.spans.map((s) => s.line)).toEqual([...new Set(block.spans.map((s) => s.line))]);
       } else if (block.kind === 'table') {
         for (const row of [...block.header_rows, ...block.rows]) {

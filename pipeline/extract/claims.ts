@@ -1,0 +1,107 @@
+import type { NumberMention, Qualifier } from '../lib/numbers.ts';
+
+export type Extraction = 'table' | 'infobox' | 'list' | 'prose';
+
+/** One figure as one source states it, with what it is about and where it stands. */
+export interface Claim {
+  /** `<source_id>:<line>:<place on the line>`: stable while the line itself does not move. */
+  claim_id: string;
+  source_id: string;
+  line: number;
+  extraction: Extraction;
+  /** The raw text on `line` the figure stands in: the table row, infobox line, list item, or the sentence's part on that line. */
+  excerpt: string;
+  /** For prose, the whole sentence (wraps joined, citation markers out). */
+  sentence: string | null;
+  /** The words that named the subject, as written (`Ak Zhol`, `Almaty Region`, `the first one`). */
+  subject: string | null;
+  election_id: string | null;
+  party_id: string | null;
+  region_id: string | null;
+  poll_id: string | null;
+  /** Another subject: a body or organisation (`apk` for its appointed seats, `cis-ipa` for its observers). */
+  organisation_id: string | null;
+  metric: string | null;
+  /** The figure as written (`% 11`, `–8`, `TBA`). */
+  figure: string;
+  /** Null for a figure written as missing (`–`, `TBA`): missing, never zero. */
+  value: number | null;
+  value_high: number | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+  decimals: number | null;
+  /** True when the metric and every subject the metric needs are known. */
+  linked: boolean;
+  /** Why a claim is unlinked, or how a subject was found when it is not named next to the figure. */
+  note: string | null;
+}
+
+export type PollKind = 'opinion' | 'exit' | 'post-election-survey' | 'independent-count';
+
+/** A poll, exit poll or independent count, made from a poll-table row or a sentence. */
+export interface Poll {
+  poll_id: string;
+  pollster_id: string;
+  kind: PollKind;
+  /** Fieldwork end or publication date as the source gives it (ISO), or null. */
+  date: string | null;
+  sample_size: number | null;
+  election_id: string;
+  source_id: string;
+  line: number;
+}
+
+/** What a claim is about, apart from the figure itself. */
+export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'note'>> & { metric: string | null };
+
+const NEEDS_PARTY = new Set(['votes', 'vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'ballot_position', 'poll_share']);
+
+/** A claim from a figure, the subject found for it, and where it was found. */
+export function makeClaim(
+  where: Pick<Claim, 'source_id' | 'line' | 'extraction' | 'excerpt' | 'sentence'> & { place: string },
+  figure: NumberMention,
+  about: ClaimSubject,
+  unitOf: (metric: string) => string | null,
+): Claim {
+  const number = figure.kind === 'number' ? figure : null;
+  const claim: Claim = {
+    claim_id: `${where.source_id}:${where.line}:${where.place}`,
+    source_id: where.source_id,
+    line: where.line,
+    extraction: where.extraction,
+    excerpt: where.excerpt,
+    sentence: where.sentence,
+    subject: about.subject ?? null,
+    election_id: about.election_id ?? null,
+    party_id: about.party_id ?? null,
+    region_id: about.region_id ?? null,
+    poll_id: about.poll_id ?? null,
+    organisation_id: about.organisation_id ?? null,
+    metric: about.metric,
+    figure: figure.text,
+    value: number?.value ?? null,
+    value_high: number?.valueHigh ?? null,
+    unit: about.metric ? unitOf(about.metric) : (number?.unit ?? null),
+    qualifier: number?.qualifier ?? null,
+    decimals: number?.decimals ?? null,
+    linked: false,
+    note: about.note ?? null,
+  };
+  claim.linked = isLinked(claim);
+  if (!claim.linked && claim.note === null) claim.note = whyUnlinked(claim);
+  return claim;
+}
+
+function isLinked(claim: Claim): boolean {
+  if (claim.metric === null || claim.election_id === null) return false;
+  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null) return false;
+  if (claim.metric === 'poll_share' || claim.metric === 'sample_size') return claim.poll_id !== null;
+  return true;
+}
+
+function whyUnlinked(claim: Claim): string {
+  if (claim.metric === null) return 'no metric could be read next to the figure';
+  if (claim.election_id === null) return 'the row or sentence does not say which election or poll the figure belongs to';
+  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null) return `a ${claim.metric} needs a party, and none is named for the figure`;
+  return 'the figure belongs to a poll the text does not name';
+}

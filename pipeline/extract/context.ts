@@ -1,0 +1,81 @@
+import { message, PipelineError } from '../lib/messages.ts';
+import { buildResolver, type Resolution, type Resolver } from '../normalise/resolver.ts';
+import { buildScanner, type Mention } from '../normalise/scanner.ts';
+import { foldName } from '../normalise/fold.ts';
+import type { ByUnit, Election, Registry, Vocabulary } from '../registry/registry.ts';
+import { elections, loadRegistry, loadVocabulary } from '../registry/registry.ts';
+import type { StatedNumber } from '../lib/numbers.ts';
+import type { Poll, PollKind } from './claims.ts';
+
+/** What extraction knows about the source it reads, and the tools it reads with. */
+export interface ExtractContext {
+  source_id: string;
+  /** The election the source is about, and the one before it. */
+  election: Election;
+  previous: Election | null;
+  resolver: Resolver;
+  scan: (text: string) => Mention[];
+  vocabulary: Vocabulary;
+  registry: Registry;
+  /** Polls the source names, by id: a poll named twice is one poll. */
+  polls: Map<string, Poll>;
+}
+
+export type ExtractTools = Pick<ExtractContext, 'resolver' | 'scan' | 'vocabulary' | 'registry'>;
+
+/** The registry, vocabulary and name readers, built once for all sources. */
+export function buildTools(): ExtractTools {
+  const registry = loadRegistry();
+  const resolver = buildResolver(registry);
+  return { registry, resolver, scan: buildScanner(resolver), vocabulary: loadVocabulary() };
+}
+
+/** The context of one source: the election it is about (from raw/sources.json) and the one before. */
+export function sourceContext(tools: ExtractTools, source: { source_id: string; election_id: string | null }): ExtractContext {
+  const all = elections(tools.registry);
+  const election = all.find((e) => e.id === source.election_id);
+  if (!election) throw new PipelineError([message.unknownElection('raw/sources.json', source.source_id, source.election_id ?? 'null')]);
+  const previous = all.find((e) => e.id === election.details.previous) ?? null;
+  return { ...tools, source_id: source.source_id, election, previous, polls: new Map() };
+}
+
+export const unitOf = (context: ExtractContext) => (metric: string) => context.vocabulary.metrics.get(metric)?.unit ?? null;
+
+/** The election a label points at: one it names (`2016 Results`), one whose year it gives (`(2016)`), or the previous one. */
+export function electionNamedIn(context: ExtractContext, text: string, resolution?: Resolution): Election | null {
+  const all = elections(context.registry);
+  const named = resolution ?? context.resolver.lookup(text);
+  if (named.type === 'election') return all.find((e) => e.id === named.id) ?? null;
+  const years: string[] = text.match(/\b(?:1[89]|20)\d{2}\b/g) ?? [];
+  return all.find((e) => years.includes(e.details.date.slice(0, 4))) ?? null;
+}
+
+export const previousElectionId = (context: ExtractContext) => context.previous?.id ?? null;
+
+/** The metric a label gives a figure, by the unit the figure is written in. */
+export function metricByUnit(byUnit: ByUnit, figure: StatedNumber): string | null {
+  if (figure.unit === 'percent') return byUnit.percent ?? byUnit.any ?? null;
+  if (figure.unit === 'pp') return byUnit.pp ?? null;
+  if (figure.unit === null) return byUnit.any ?? null;
+  return null;
+}
+
+/** Folded comparison of a label with a cell or key: equal, or the cell goes on with a bracket (`Last election results (2016)`). */
+export function labelMatches(label: string, text: string): boolean {
+  const a = foldName(label);
+  const b = foldName(text);
+  return a === b || (text.trim().toLowerCase().startsWith(label.toLowerCase()) && /^\s*\(/.test(text.trim().slice(label.length)));
+}
+
+/** A poll, once: the id is the pollster, an `exit-` mark for exit polls, and the date or, without one, the election. */
+export function registerPoll(context: ExtractContext, pollsterId: string, kind: PollKind, date: string | null, line: number, sampleSize: number | null = null): string {
+  const poll_id = `${pollsterId}-${kind === 'exit' ? 'exit-' : ''}${date ?? context.election.id}`;
+  const known = context.polls.get(poll_id);
+  if (!known) {
+    context.polls.set(poll_id, { poll_id, pollster_id: pollsterId, kind, date, sample_size: sampleSize, election_id: context.election.id, source_id: context.source_id, line });
+  } else if (sampleSize !== null && known.sample_size === null) {
+    known.sample_size = sampleSize;
+  }
+  return poll_id;
+}
+

@@ -1,0 +1,22 @@
+// Dates as the sources write them (`4 January 2021`, `December 16`), read or recognised.
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = MONTHS.join('|');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'i');
+
+/** The first full date in a text, as an ISO date, or null. */
+export function findDate(text: string): string | null {
+  const match = DAY_MONTH_YEAR.exec(text);
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
+
+/** Whether the figure at [start, end) is part of a date, a year or a clock time. */
+export function isDatePart(text: string, start: number, end: number, figure: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  const after = text.slice(end, end + 12).toLowerCase();
+  if (new RegExp(String.raw`^\s*(?:${MONTH})\b`).test(after) || new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`).test(before)) return true;
+  if (/^\d{4}$/.test(figure) && Number(figure) >= 1800 && Number(figure) <= 2100) return true;
+  if (/^:\d/.test(after) || /\d:$/.test(before) || /^-\d{2}\b/.test(after) || /\d{4}-$/.test(before)) return true;
+  return false;
+}

@@ -1,0 +1,37 @@
+import type { Block, ListBlock } from '../ingest/blocks.ts';
+import { parseNumber } from '../lib/numbers.ts';
+import { makeClaim, type Claim } from './claims.ts';
+import { unitOf, type ExtractContext } from './context.ts';
+import { proseClaims, type ProseMemory } from './prose.ts';
+
+// the noun of the sentence that introduces a list of `Label – figure` items names what the figures count
+const COUNTED: [RegExp, string][] = [
+  [/\bobservers\b/i, 'observers'],
+  [/\bcandidates\b/i, 'candidates'],
+  [/\bseats\b/i, 'seats'],
+  [/\bpolling (?:stations|sites)\b/i, 'polling_stations'],
+];
+
+/** Claims from a list: `Label – figure` items count what the sentence before the list counts; other items read as prose. */
+export function listClaims(list: ListBlock, before: Block[], context: ExtractContext, memory: ProseMemory): Claim[] {
+  const lead = before.filter((b) => b.kind === 'sentence' && b.last_line < list.first_line).at(-1);
+  const metric = lead?.kind === 'sentence' ? (COUNTED.find(([pattern]) => pattern.test(lead.text))?.[1] ?? null) : null;
+  return list.items.flatMap((item) => {
+    if (item.label === null || item.value === null) {
+      const column = item.raw.indexOf(item.text);
+      return proseClaims({ text: item.text, spans: [{ line: item.line, column, text: item.text, excerpt: item.raw }], extraction: 'list', sentence: null }, context, memory);
+    }
+    const figure = parseNumber(item.value)!;
+    const subject = context.resolver.lookup(item.label);
+    const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.lastIndexOf(item.value)}` };
+    return [makeClaim(where, figure, {
+      metric,
+      election_id: context.election.id,
+      subject: item.label,
+      party_id: subject.type === 'party' ? subject.id : null,
+      region_id: subject.type === 'region' ? subject.id : null,
+      organisation_id: subject.type === 'organisation' || subject.type === 'body' ? subject.id : null,
+      note: metric ? null : 'the sentence before the list does not say what its figures count',
+    }, unitOf(context))];
+  });
+}

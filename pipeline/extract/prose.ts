@@ -1,0 +1,144 @@
+import { findNumbers, type StatedNumber } from '../lib/numbers.ts';
+import type { Mention } from '../normalise/scanner.ts';
+import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
+import { previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
+import { findDate } from './dates.ts';
+import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
+
+/** A stretch of running text and where it stands: a sentence, an infobox value or a list item. */
+export interface Passage {
+  text: string;
+  /** The passage's verbatim raw text, line by line, with the column it starts at; a figure's claim quotes the part on its line. */
+  spans: { line: number; column: number; text: string; excerpt?: string }[];
+  extraction: Claim['extraction'];
+  sentence: string | null;
+}
+
+/** What the sentences before told: the parties they named, for `it`, `the first one` and `the second`. */
+export interface ProseMemory {
+  parties: Mention[];
+}
+
+const PARTY_METRICS = new Set(['vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'poll_share']);
+const SHARE_METRICS = new Set(['vote_share', 'turnout']);
+const POLL_WORDS = /\b(?:poll(?:s|ing)?|survey(?:ed|s)?|exit poll|bots?|count(?:ed)?|protocols)\b/i;
+const PREVIOUS_ELECTION = /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
+
+/** Claims from every figure of a passage that is an election figure; those it cannot link stay, unlinked. */
+export function proseClaims(passage: Passage, context: ExtractContext, memory: ProseMemory): Claim[] {
+  const { text } = passage;
+  const mentions = context.scan(text);
+  const parties = mentions.filter((m) => m.resolution.type === 'party');
+  const poll = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
+  const figures = findNumbers(text).filter((f): f is StatedNumber => f.kind === 'number' && isElectionFigure(text, f));
+  const respectively = /\brespectively\b/i.test(text) ? parties.filter((p) => p.start < (figures[0]?.start ?? 0)) : [];
+  const locate = spanLocator(passage.spans);
+  let previous: Reading | null = null;
+  let shareIndex = 0;
+  const claims = figures.map((figure) => {
+    const reading = readMetric(text, figure, previous);
+    previous = reading;
+    const stay = reading ? reasonToStayUnlinked(text, figure) : null;
+    const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
+    const about: ClaimSubject = stay || !reading ? { metric: null, note: stay } : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
+    if (reading && PARTY_METRICS.has(reading.metric)) shareIndex++;
+    const { line, excerpt, column } = locate(figure.text);
+    return makeClaim({ source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}` }, value, about, unitOf(context));
+  });
+  if (parties.length > 0) memory.parties = dedupe(parties);
+  return claims;
+}
+
+interface Clues {
+  parties: Mention[];
+  respectively: Mention[];
+  shareIndex: number;
+  memory: ProseMemory;
+  poll: { poll_id: string } | null;
+  context: ExtractContext;
+}
+
+function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues: Clues): ClaimSubject {
+  const { context } = clues;
+  const clause = clauseBefore(text, figure.start);
+  const changes = reading.metric === 'seat_change' || reading.metric === 'swing';
+  const election_id = !changes && PREVIOUS_ELECTION.test(clause) ? previousElectionId(context) : context.election.id;
+  const inPoll = clues.poll && !reading.official && SHARE_METRICS.has(reading.metric);
+  const metric = inPoll && reading.metric === 'vote_share' ? 'poll_share' : reading.metric;
+  const poll_id = inPoll || reading.metric === 'sample_size' ? (clues.poll?.poll_id ?? null) : null;
+  if (!PARTY_METRICS.has(metric)) return { metric, election_id, poll_id };
+  const party = partyFor(text, figure, clause, clues);
+  // a share in a sentence about polling that names no pollster belongs to no poll we can name
+  const unnamedPoll = metric === 'vote_share' && !reading.official && POLL_WORDS.test(text);
+  return {
+    metric: unnamedPoll ? 'poll_share' : metric,
+    election_id,
+    poll_id,
+    party_id: party?.mention.resolution.id ?? null,
+    subject: party?.surface ?? null,
+    note: party?.note ?? null,
+  };
+}
+
+/** The party a share or seat figure belongs to, and the words that said so. */
+function partyFor(text: string, figure: StatedNumber, clause: string, clues: Clues): { mention: Mention; surface: string; note: string | null } | null {
+  const { parties, respectively, memory } = clues;
+  const after = parties.find((p) => /^\s*(?:of the vote\s+)?for\s+(?:the\s+)?$/i.test(text.slice(figure.end, p.start)));
+  if (after) return { mention: after, surface: after.text, note: null };
+  const glued = parties.find((p) => p.end <= figure.start && figure.start - p.end <= 3);
+  if (glued) return { mention: glued, surface: glued.text, note: null };
+  if (respectively.length > 0) {
+    const party = respectively[clues.shareIndex % respectively.length];
+    if (party) return { mention: party, surface: party.text, note: 'matched in order with the parties named before "respectively"' };
+  }
+  const ordinal = /\bthe (first|second|former|latter)(?: one)?\b/.exec(clause);
+  if (ordinal && memory.parties.length >= 2) {
+    const party = /first|former/.test(ordinal[1]!) ? memory.parties[0]! : memory.parties[1]!;
+    return { mention: party, surface: ordinal[0], note: `"${ordinal[0]}" is ${party.text}, named in the sentence before` };
+  }
+  const nearest = parties.filter((p) => p.end <= figure.start).at(-1);
+  if (nearest) return { mention: nearest, surface: nearest.text, note: null };
+  if (parties.length === 0 && /^(?:it|the party|the ruling party|this party)\b/i.test(text.trim()) && memory.parties.length === 1) {
+    const party = memory.parties[0]!;
+    return { mention: party, surface: text.trim().split(/\s+/)[0]!, note: `"${text.trim().split(/\s+/)[0]}" is ${party.text}, named in the sentence before` };
+  }
+  return null;
+}
+
+/** The poll a sentence reports, when it names a pollster: its kind from the words, its date from the sentence. */
+function pollOf(text: string, mentions: Mention[], context: ExtractContext, line: number): { poll_id: string } | null {
+  const pollster = mentions.find((m) => m.resolution.type === 'pollster');
+  if (!pollster || !POLL_WORDS.test(text)) return null;
+  const date = findDate(text);
+  const kind: PollKind = /\bexit poll/i.test(text)
+    ? 'exit'
+    : /\b(?:bots?|protocols|count(?:ed)?)\b/i.test(text)
+      ? 'independent-count'
+      : date && date > context.election.details.date
+        ? 'post-election-survey'
+        : 'opinion';
+  const sample = /(?:interviewed|surveyed|polled|sample of|asked)\s+([\d,]+)/i.exec(text);
+  return { poll_id: registerPoll(context, pollster.resolution.id!, kind, date, line, sample ? Number(sample[1]!.replaceAll(',', '')) : null) };
+}
+
+/** Finds each figure, in order, on the raw lines of the passage: its line, the text there, and its column. */
+function spanLocator(spans: Passage['spans']) {
+  let spanIndex = 0;
+  let from = 0;
+  return (figureText: string) => {
+    const pattern = new RegExp(figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
+    for (let i = spanIndex; i < spans.length; i++) {
+      const found = pattern.exec(spans[i]!.text.slice(i === spanIndex ? from : 0));
+      if (found) {
+        const column = (i === spanIndex ? from : 0) + found.index;
+        spanIndex = i;
+        from = column + found[0].length;
+        return { line: spans[i]!.line, excerpt: spans[i]!.excerpt ?? spans[i]!.text, column: spans[i]!.column + column };
+      }
+    }
+    const span = spans[spanIndex] ?? { line: 0, column: 0, text: '' };
+    return { line: span.line, excerpt: span.excerpt ?? span.text, column: span.column + from };
+  };
+}
+
+const dedupe = (mentions: Mention[]) => mentions.filter((m, i) => mentions.findIndex((n) => n.resolution.id === m.resolution.id) === i);

@@ -1,0 +1,89 @@
+// Reading one figure in a sentence: is it an election figure at all, and which metric do the words around it name.
+import type { StatedNumber } from '../lib/numbers.ts';
+import { isDatePart } from './dates.ts';
+
+/** The metric a figure's words give it, with a sign when the words say the figure was a loss. */
+export interface Reading {
+  metric: string;
+  sign: 1 | -1;
+  /** `official` figures in a sentence about a poll are the official result's, not the poll's. */
+  official: boolean;
+}
+
+const NOT_ELECTION = /\b(?:gdp|unemployment|pensions?|payouts?|payments?|interest rate|inflation|tax(?:es)?|loans?|mortgages?|salar(?:y|ies)|wages?|credit(?:ing)?)\b/;
+const DURATION = /^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|am|pm)\b/;
+const HYPOTHETICAL = /\b(?:to win|would|could|need(?:ed)? to|aim(?:ed|s)? to|target|expect(?:ed)?|predict(?:ed)?|hop(?:e|ed) to|should|may|might|possibly)\b/;
+const PART_OF_THE_COUNTRY = /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b/;
+const PARTY_INTERNAL = /\bprimar(?:y|ies)\b/;
+const LOSS = /\b(?:losing|lost|lose|loss of|decline of|fell by|dropped by|down by)\b/;
+const GAIN = /\b(?:gain of|increase of|rose by|up by)\b/;
+
+/** The words of the figure's clause before it: from the last comma, semicolon or bracket. */
+export function clauseBefore(text: string, start: number): string {
+  const before = text.slice(0, start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(' — '), before.lastIndexOf(':'));
+  return before.slice(cut + 1).toLowerCase();
+}
+
+/** Dates, years, times, money, ages, article and station numbers, durations, economics: not claims about the election. */
+export function isElectionFigure(text: string, figure: StatedNumber): boolean {
+  if (figure.unit === 'KZT' || figure.unit === 'USD') return false;
+  if (isDatePart(text, figure.start, figure.end, figure.text)) return false;
+  const before = text.slice(Math.max(0, figure.start - 20), figure.start).toLowerCase();
+  const after = text.slice(figure.end, figure.end + 20).toLowerCase();
+  if (/(?:article|art\.|no\.|number|nos\.|station)\s*$/.test(before)) return false;
+  if (DURATION.test(after) || /(?:age of|aged)\s*$/.test(before) || /\bage\b/.test(clauseBefore(text, figure.start))) return false;
+  if (/^\s*(?:million|billion|thousand)\b/.test(after) && figure.unit === null && /dollars|tenge/.test(text.slice(figure.end, figure.end + 40))) return false;
+  if (NOT_ELECTION.test(text.toLowerCase())) return false;
+  return true;
+}
+
+/** Why a figure the words give a metric to must still stay unlinked, or null. */
+export function reasonToStayUnlinked(text: string, figure: StatedNumber): string | null {
+  const clause = clauseBefore(text, figure.start);
+  const sentence = text.toLowerCase();
+  if (HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
+  if (PART_OF_THE_COUNTRY.test(sentence)) return 'the figure is about part of the country the text does not name';
+  if (PARTY_INTERNAL.test(sentence)) return 'the figure is about a party primary, not the election';
+  return null;
+}
+
+/** The metric the words around a figure name, or null when they name none. */
+export function readMetric(text: string, figure: StatedNumber, previous: Reading | null): Reading | null {
+  const lower = text.toLowerCase();
+  const before = lower.slice(Math.max(0, figure.start - 60), figure.start);
+  const after = lower.slice(figure.end, figure.end + 70);
+  const clause = clauseBefore(text, figure.start);
+  const official = /\bofficial(?:\s+\S+){0,2}\s*$/.test(before);
+  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({ metric, sign, official });
+  const percent = figure.unit === 'percent' || figure.unit === 'pp';
+  const count = figure.unit === null;
+
+  // `compared to an official 63.3%`: the same measure as the figure before, officially
+  if (previous && /(?:compared (?:to|with)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?official\s*$/.test(before)) return { ...previous, official: true };
+  if (percent && (/^\s*(?:electoral\s+)?(?:threshold|barrier)/.test(after) || /(?:threshold|barrier)\s+of\s*$/.test(before))) return reading('threshold');
+  if (percent && (/^\s*(?:voter\s+)?turnout/.test(after) || /turnout(?:\s+rate)?\s*(?:of|was|at|stood at|reached)?\s*\(?\s*$/.test(before))) return reading('turnout');
+  if (count) {
+    if (/^-seats?\b/.test(after) || (/\ball\s*$/.test(before) && /^\s*seats/.test(after)) || (/\bof the\s*$/.test(before) && /^\s*seats/.test(after))) return reading('seats_total');
+    if (/^\s*(?:seats\s+)?(?:needed\s+)?for a majority/.test(after) || /^\s*seats needed/.test(after)) return reading('majority');
+    if (/^\s*(?:(?:members|deputies|seats)\s+)?(?:are\s+|were\s+)?(?:indirectly elected|nominated|appointed)/.test(after) || /allotted\s*$/.test(before)) return reading('seats_appointed');
+    if (/^\s*(?:members|deputies)\s+(?:are\s+|were\s+)?(?:directly\s+)?elected/.test(after)) return reading('seats_elected');
+    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+)?seats?\b/.test(after)) return LOSS.test(clause) ? reading('seat_change', -1) : GAIN.test(clause) ? reading('seat_change') : reading('seats');
+    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,3}candidates\b/.test(after) || (/list of\s*$/.test(before) && /^\s*(?:people|names|candidates)/.test(after))) return reading('candidates');
+    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,2}observers\b/.test(after) || (/of whom\s*$/.test(before) && /observers/.test(clause + lower.slice(0, figure.start)))) return reading('observers');
+    if (/^\s*polling (?:sites|stations|places)/.test(after)) return reading('polling_stations');
+    if (/^\s*registered voters/.test(after)) return reading('registered');
+    if (/(?:interviewed|surveyed|polled|sample of|asked)\s*$/.test(before)) return reading('sample_size');
+  }
+  if (percent) {
+    if (/^\s*(?:vote\s+)?(?:total\s+)?decline/.test(after)) return reading('swing', -1);
+    const share = /^\s*(?:of\s+(?:the\s+)?)?(?:votes?|voters|ballots|vote share|share|support|majority of the vote)\b/.test(after)
+      || /(?:with|won|winning|received|receiving|obtained|obtaining|gained|gaining|garner(?:ed)?|took|got|showed)\s+(?:only\s+|slightly\s+|just\s+|some\s+)?$/.test(before)
+      || /^\s*for\s/.test(after) || /[–—-]\s?$|'s\s+$|’s\s+$/.test(before);
+    if (share && LOSS.test(clause)) return reading('swing', -1);
+    if (share && GAIN.test(clause)) return reading('swing');
+    if (share) return reading('vote_share');
+    if (/(?:lead of|leads? by)\s*$/.test(before) || /^\s*(?:point\s+|percentage point\s+)?lead\b/.test(after)) return reading('lead');
+  }
+  return null;
+}

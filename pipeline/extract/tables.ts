@@ -1,0 +1,130 @@
+import type { TableBlock, TableRow } from '../ingest/blocks.ts';
+import { findNumbers, parseNumber, type NumberMention } from '../lib/numbers.ts';
+import type { Resolution } from '../normalise/resolver.ts';
+import type { ColumnLabel, RowLabel } from '../registry/registry.ts';
+import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
+import { electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
+import { findDate, isDatePart } from './dates.ts';
+
+/** What a column's header says about the figures under it. */
+interface Column {
+  party: Resolution | null;
+  label: ColumnLabel | null;
+  election_id: string | null;
+  isDate: boolean;
+}
+
+type RowSubject =
+  | { kind: 'entity'; resolution: Resolution; surface: string; first: number; last: number }
+  | { kind: 'label'; label: RowLabel; surface: string; first: number; last: number };
+
+const SUBJECT_TYPES = new Set(['party', 'region', 'pollster', 'election', 'body', 'organisation']);
+const ANCHOR = /^(?:party|region|poll source|pollster|organi[sz]ation)$/i;
+// a table under a heading about the chamber before the vote holds the previous election's figures
+const BEFORE_THE_VOTE = /pre-election|outgoing|previous|before the election/i;
+
+/** Claims from every figure of a table: results, regional results, composition, ballot and poll tables alike. */
+export function tableClaims(table: TableBlock, context: ExtractContext): Claim[] {
+  const columns = table.columns.map((name) => describeColumn(name, context));
+  const anchor = table.columns.findIndex((name) => ANCHOR.test(name.trim()));
+  const tableElection = table.section.some((s) => BEFORE_THE_VOTE.test(s)) ? previousElectionId(context) : null;
+  const pollKind = table.section.some((s) => /exit poll/i.test(s)) ? 'exit' : table.section.some((s) => /poll/i.test(s)) ? 'opinion' : null;
+  return table.rows.flatMap((row) => {
+    const subject = rowSubject(row, context);
+    const offset = subject?.kind === 'entity' && anchor >= 0 ? subject.last - anchor : 0;
+    const dateColumn = columns.findIndex((c) => c.isDate);
+    const rowDate = dateColumn >= 0 ? findDate(row.cells[dateColumn] ?? '') : null;
+    let poll_id: string | null = null;
+    if (subject?.kind === 'entity' && subject.resolution.type === 'pollster' && pollKind) {
+      const date = rowDate ?? (pollKind === 'exit' ? context.election.details.date : null);
+      poll_id = registerPoll(context, subject.resolution.id!, pollKind, date, row.line);
+    }
+    const claims: Claim[] = [];
+    let labelled = 0;
+    columns.forEach((column, h) => {
+      if (h === anchor || column.isDate) return;
+      const d = h < anchor || anchor < 0 ? h : h + offset;
+      if (subject && d >= subject.first && d <= subject.last) return;
+      const used = new Set<string>();
+      figuresIn(row.cells[d] ?? '').forEach((figure, k) => {
+        const about = subject?.kind === 'label'
+          ? labelAbout(subject, labelled++, context)
+          : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
+        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}` };
+        claims.push(makeClaim(where, figure, about, unitOf(context)));
+      });
+    });
+    return claims;
+  });
+}
+
+function describeColumn(name: string, context: ExtractContext): Column {
+  const words = name.split(' ');
+  let party: Resolution | null = null;
+  let rest = name;
+  // a two-row header reads `Nur Otan Votes`: the longest front that names an entity, then a label
+  for (let n = words.length; n >= 1 && !party; n--) {
+    const found = context.resolver.lookup(words.slice(0, n).join(' '));
+    if (found.id) {
+      party = found;
+      rest = words.slice(n).join(' ');
+    }
+  }
+  const named = party?.type === 'election' ? party : null;
+  if (party && party.type !== 'party') party = null;
+  const label = context.vocabulary.columnLabels.find((l) => labelMatches(l.label, rest)) ?? null;
+  const election = named ? electionNamedIn(context, name, named) : label?.election === 'previous' ? context.previous : electionNamedIn(context, name);
+  return { party, label: label ?? (named ? { label: name, by_unit: { any: 'votes', percent: 'vote_share' } } : null), election_id: election?.id ?? null, isDate: /^date$/i.test(name.trim()) };
+}
+
+const isNameLike = (cell: string) => /\p{L}{2}/u.test(cell) && parseNumber(cell) === null && findDate(cell) === null;
+
+/** The entity a row is about (its first cells that name one), or the figure label it carries. */
+function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
+  for (let i = 0; i < row.cells.length; i++) {
+    const cell = row.cells[i]!;
+    if (!isNameLike(cell)) continue;
+    const label = context.vocabulary.rowLabels.find((l) => (l.prefix ? cell.startsWith(l.label) : labelMatches(l.label, cell)));
+    if (label) return { kind: 'label', label, surface: cell, first: i, last: i };
+    const resolution = context.resolver.lookup(cell);
+    if (!resolution.id || !SUBJECT_TYPES.has(resolution.type!)) continue;
+    let last = i;
+    // `NO | Nur Otan`: an abbreviation and a name side by side are one subject
+    while (last + 1 < row.cells.length && context.resolver.lookup(row.cells[last + 1]!).id === resolution.id) last++;
+    return { kind: 'entity', resolution, surface: row.cells.slice(i, last + 1).join(' '), first: i, last };
+  }
+  return null;
+}
+
+function figuresIn(cell: string): NumberMention[] {
+  if (cell === '' || /^\[\d+\]$/.test(cell) || findDate(cell)) return [];
+  const whole = parseNumber(cell);
+  if (whole) return [whole];
+  return findNumbers(cell).filter((n) => !isDatePart(cell, n.start, n.end, n.text));
+}
+
+function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: number, context: ExtractContext): ClaimSubject {
+  return { subject: subject.surface, metric: subject.label.metrics[index] ?? null, election_id: context.election.id, organisation_id: subject.label.subject ?? null };
+}
+
+function cellAbout(column: Column, figure: NumberMention, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
+  const entity = subject?.kind === 'entity' ? subject.resolution : null;
+  const rowElection = entity?.type === 'election' ? entity.id : null;
+  let metric = column.label && figure.kind === 'number' ? metricByUnit(column.label.by_unit, figure) : column.label ? (column.label.by_unit.any ?? null) : null;
+  if (column.party) metric = poll_id ? 'poll_share' : (metric ?? 'vote_share');
+  if (metric === 'vote_share' && poll_id) metric = 'poll_share';
+  // one figure a metric in a cell: `6,183,757, 82.20% (1)` is votes, a share, and an unread third figure
+  if (metric && used.has(metric)) metric = null;
+  if (metric) used.add(metric);
+  const election_id = column.election_id ?? tableElection ?? rowElection ?? (entity ? context.election.id : null);
+  return {
+    subject: subject?.surface ?? null,
+    metric,
+    election_id,
+    party_id: column.party?.id ?? (entity?.type === 'party' ? entity.id : null),
+    region_id: entity?.type === 'region' ? entity.id : null,
+    poll_id,
+    organisation_id: entity?.type === 'body' || entity?.type === 'organisation' ? entity.id : null,
+    note: subject ? null : 'the row names no region, party, poll or election (a name may have been blanked)',
+  };
+}
