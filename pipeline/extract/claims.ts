@@ -52,7 +52,11 @@ export interface Poll {
 }
 
 /** What a claim is about, apart from the figure itself. */
-export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'note'>> & { metric: string | null };
+export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'note'>> & {
+  metric: string | null;
+  /** The figure is for all parties together (a results table's Total row, `the total of 312 candidates`). */
+  total?: boolean;
+};
 
 const NEEDS_PARTY = new Set(['votes', 'vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'ballot_position', 'poll_share']);
 
@@ -87,14 +91,14 @@ export function makeClaim(
     linked: false,
     note: about.note ?? null,
   };
-  claim.linked = isLinked(claim);
+  claim.linked = isLinked(claim, about.total === true);
   if (!claim.linked && claim.note === null) claim.note = whyUnlinked(claim);
   return claim;
 }
 
-function isLinked(claim: Claim): boolean {
+function isLinked(claim: Claim, total: boolean): boolean {
   if (claim.metric === null || claim.election_id === null) return false;
-  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null) return false;
+  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null && claim.organisation_id === null && !total) return false;
   if (claim.metric === 'poll_share' || claim.metric === 'sample_size') return claim.poll_id !== null;
   return true;
 }

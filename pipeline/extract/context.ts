@@ -62,9 +62,11 @@ export function metricByUnit(byUnit: ByUnit, figure: StatedNumber): string | nul
 
 /** Folded comparison of a label with a cell or key: equal, or the cell goes on with a bracket (`Last election results (2016)`). */
 export function labelMatches(label: string, text: string): boolean {
-  const a = foldName(label);
-  const b = foldName(text);
-  return a === b || (text.trim().toLowerCase().startsWith(label.toLowerCase()) && /^\s*\(/.test(text.trim().slice(label.length)));
+  const [a, b] = [label.trim().toLowerCase(), text.trim().toLowerCase()];
+  if (b === '') return false;
+  // labels of signs alone (`%`, `+/–`) fold to nothing: compare those as written
+  const folded = foldName(label) !== '' && foldName(label) === foldName(text);
+  return a === b || folded || (b.startsWith(a) && /^\s*\(/.test(b.slice(a.length)));
 }
 
 /** A poll, once: the id is the pollster, an `exit-` mark for exit polls, and the date or, without one, the election. */

@@ -38,7 +38,7 @@ export function proseClaims(passage: Passage, context: ExtractContext, memory: P
   const claims = figures.map((figure) => {
     const reading = readMetric(text, figure, previous);
     previous = reading;
-    const stay = reading ? reasonToStayUnlinked(text, figure) : null;
+    const stay = reading ? reasonToStayUnlinked(text, figure, reading.metric) : null;
     const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
     const about: ClaimSubject = stay || !reading ? { metric: null, note: stay } : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
     if (reading && PARTY_METRICS.has(reading.metric)) shareIndex++;
@@ -68,6 +68,8 @@ function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues
   const poll_id = inPoll || reading.metric === 'sample_size' ? (clues.poll?.poll_id ?? null) : null;
   if (!PARTY_METRICS.has(metric)) return { metric, election_id, poll_id };
   const party = partyFor(text, figure, clause, clues);
+  // `the total of 312 candidates`: a figure for all parties together
+  const total = party === null && /\b(?:total|in all|altogether|all parties)\b/.test(clause);
   // a share in a sentence about polling that names no pollster belongs to no poll we can name
   const unnamedPoll = metric === 'vote_share' && !reading.official && POLL_WORDS.test(text);
   return {
@@ -76,7 +78,8 @@ function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues
     poll_id,
     party_id: party?.mention.resolution.id ?? null,
     subject: party?.surface ?? null,
-    note: party?.note ?? null,
+    note: party?.note ?? (total ? 'a total for all parties' : null),
+    total,
   };
 }
 

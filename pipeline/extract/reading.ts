@@ -12,9 +12,11 @@ export interface Reading {
 
 const NOT_ELECTION = /\b(?:gdp|unemployment|pensions?|payouts?|payments?|interest rate|inflation|tax(?:es)?|loans?|mortgages?|salar(?:y|ies)|wages?|credit(?:ing)?)\b/;
 const DURATION = /^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|am|pm)\b/;
-const HYPOTHETICAL = /\b(?:to win|would|could|need(?:ed)? to|aim(?:ed|s)? to|target|expect(?:ed)?|predict(?:ed)?|hop(?:e|ed) to|should|may|might|possibly)\b/;
-const PART_OF_THE_COUNTRY = /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b/;
+const HYPOTHETICAL = /\b(?:to (?:win|get|gain|obtain|receive|reach)|would|could|predict(?:ed|s)?|expect(?:ed|s)? to|possibly|hop(?:e|ed|es) to|aim(?:ed|s)? (?:at|to)|target(?:ed)?)\b/;
+const PART_OF_THE_COUNTRY = /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b|\bpart of the country\b|\btime zone\b/;
 const PARTY_INTERNAL = /\bprimar(?:y|ies)\b/;
+// figures an election produced, as opposed to its rules (threshold, seats to fill)
+const RESULTS = new Set(['vote_share', 'seats', 'seat_change', 'swing', 'turnout', 'poll_share', 'candidates', 'observers']);
 const LOSS = /\b(?:losing|lost|lose|loss of|decline of|fell by|dropped by|down by)\b/;
 const GAIN = /\b(?:gain of|increase of|rose by|up by)\b/;
 
@@ -39,12 +41,13 @@ export function isElectionFigure(text: string, figure: StatedNumber): boolean {
 }
 
 /** Why a figure the words give a metric to must still stay unlinked, or null. */
-export function reasonToStayUnlinked(text: string, figure: StatedNumber): string | null {
+export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric: string): string | null {
   const clause = clauseBefore(text, figure.start);
   const sentence = text.toLowerCase();
-  if (HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
+  if (RESULTS.has(metric) && HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
   if (PART_OF_THE_COUNTRY.test(sentence)) return 'the figure is about part of the country the text does not name';
-  if (PARTY_INTERNAL.test(sentence)) return 'the figure is about a party primary, not the election';
+  if (PARTY_INTERNAL.test(clause)) return 'the figure is about a party primary, not the election';
+  if (metric === 'candidates' && /\bfrom the\s*$/.test(clause)) return 'the figure is part of a count, not a list size';
   return null;
 }
 
@@ -69,8 +72,8 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
     if (/^\s*(?:(?:members|deputies|seats)\s+)?(?:are\s+|were\s+)?(?:indirectly elected|nominated|appointed)/.test(after) || /allotted\s*$/.test(before)) return reading('seats_appointed');
     if (/^\s*(?:members|deputies)\s+(?:are\s+|were\s+)?(?:directly\s+)?elected/.test(after)) return reading('seats_elected');
     if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+)?seats?\b/.test(after)) return LOSS.test(clause) ? reading('seat_change', -1) : GAIN.test(clause) ? reading('seat_change') : reading('seats');
-    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,3}candidates\b/.test(after) || (/list of\s*$/.test(before) && /^\s*(?:people|names|candidates)/.test(after))) return reading('candidates');
-    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,2}observers\b/.test(after) || (/of whom\s*$/.test(before) && /observers/.test(clause + lower.slice(0, figure.start)))) return reading('observers');
+    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,3}candidates\b/.test(after) || (/\blists?\b/.test(clause) && /^\s*(?:people|names|candidates)\b/.test(after))) return reading('candidates');
+    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,2}observers\b/.test(after) || (/(?:of whom|in which|of which|among them)\s*$/.test(before) && /observers/.test(lower.slice(0, figure.start)))) return reading('observers');
     if (/^\s*polling (?:sites|stations|places)/.test(after)) return reading('polling_stations');
     if (/^\s*registered voters/.test(after)) return reading('registered');
     if (/(?:interviewed|surveyed|polled|sample of|asked)\s*$/.test(before)) return reading('sample_size');

@@ -104,7 +104,7 @@ function figuresIn(cell: string): NumberMention[] {
 }
 
 function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: number, context: ExtractContext): ClaimSubject {
-  return { subject: subject.surface, metric: subject.label.metrics[index] ?? null, election_id: context.election.id, organisation_id: subject.label.subject ?? null };
+  return { subject: subject.surface, metric: subject.label.metrics[index] ?? null, election_id: context.election.id, organisation_id: subject.label.subject ?? null, total: true };
 }
 
 function cellAbout(column: Column, figure: NumberMention, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {

@@ -68,7 +68,8 @@ export function findNumbers(text: string): NumberMention[] {
   let match: RegExpExecArray | null;
   while ((match = NUMBER_PATTERN.exec(text)) !== null) {
     const mention = toStatedNumber(text, match);
-    if (mention) mentions.push(mention);
+    // a figure glued to the letters after it is an ordinal or a code (`16th`, `7pm`), not a figure
+    if (mention && !/\p{L}/u.test(text[mention.end] ?? '')) mentions.push(mention);
     // a range or sign we declined is re-read from just after the low figure
     if (mention && mention.end < match.index + match[0].length) NUMBER_PATTERN.lastIndex = mention.end;
   }

@@ -143,4 +143,5 @@ function resolved(input: string, method: Method, name: KnownName): Resolution {
 }
 
 // `"Nur Otan"` names what `Nur Otan` does; `"Aq Jol" Democratic Party` keeps its inner quotes
-const unwrapQuotes = (text: string) => /^["«“]([^"«»“”]+)["»”]$/.exec(text)?.[1] ?? text;
+// (and `QHP's` is QHP: an abbreviation takes a possessive, exactly)
+const unwrapQuotes = (text: string) => (/^["«“]([^"«»“”]+)["»”]$/.exec(text)?.[1] ?? text).replace(/['’]s$/, '');

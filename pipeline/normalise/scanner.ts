@@ -77,7 +77,7 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
       if (n > 1 && !NAME_GAP.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
       const window = tokens.slice(i, i + n);
       const keys: [PhraseSet, string][] = [
-        [exact, joinWords(window.map((t) => t.text))],
+        [exact, joinWords(window.map((t) => t.text.replace(/['’]s$/, '')))],
         [folded, joinWords(window.map((t) => t.folded))],
         [skeletons, joinWords(window.map((t) => t.skeleton))],
       ];
