@@ -1,8 +1,12 @@
-import type { Block, ListBlock } from '../ingest/blocks.ts';
-import { parseNumber } from '../lib/numbers.ts';
+import type { Block, ListBlock, ListItem } from '../ingest/blocks.ts';
+import { findNumbers, parseNumber } from '../lib/numbers.ts';
+import { isDatePart } from './dates.ts';
 import { makeClaim, type Claim } from './claims.ts';
 import { unitOf, type ExtractContext } from './context.ts';
 import { proseClaims, type ProseMemory } from './prose.ts';
+
+// a list under these headings cites other texts: its figures are their titles' words, not this text's statements
+const CITATION_SECTIONS = /^(?:references|notes|sources|bibliography|external links|further reading|see also|citations)$/i;
 
 // the noun of the sentence that introduces a list of `Label – figure` items names what the figures count
 const COUNTED: [RegExp, string][] = [
@@ -16,7 +20,9 @@ const COUNTED: [RegExp, string][] = [
 export function listClaims(list: ListBlock, before: Block[], context: ExtractContext, memory: ProseMemory): Claim[] {
   const lead = before.filter((b) => b.kind === 'sentence' && b.last_line < list.first_line).at(-1);
   const metric = lead?.kind === 'sentence' ? (COUNTED.find(([pattern]) => pattern.test(lead.text))?.[1] ?? null) : null;
+  const citations = list.section.some((s) => CITATION_SECTIONS.test(s));
   return list.items.flatMap((item) => {
+    if (citations) return citationClaims(item, context);
     if (item.label === null || item.value === null) {
       const column = item.raw.indexOf(item.text);
       return proseClaims({ text: item.text, spans: [{ line: item.line, column, text: item.text, excerpt: item.raw }], extraction: 'list', sentence: null }, context, memory);
@@ -34,4 +40,13 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
       note: metric ? null : 'the sentence before the list does not say what its figures count',
     }, unitOf(context))];
   });
+}
+
+function citationClaims(item: ListItem, context: ExtractContext): Claim[] {
+  return findNumbers(item.text)
+    .filter((figure) => figure.kind === 'number' && !isDatePart(item.text, figure.start, figure.end, figure.text))
+    .map((figure) => {
+      const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.indexOf(item.text) + figure.start}` };
+      return makeClaim(where, figure, { metric: null, note: 'a figure in the title of a cited text, not a statement of this text' }, unitOf(context));
+    });
 }

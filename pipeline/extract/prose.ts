@@ -101,9 +101,10 @@ function partyFor(text: string, figure: StatedNumber, clause: string, clues: Clu
   }
   const nearest = parties.filter((p) => p.end <= figure.start).at(-1);
   if (nearest) return { mention: nearest, surface: nearest.text, note: null };
-  if (parties.length === 0 && /^(?:it|the party|the ruling party|this party)\b/i.test(text.trim()) && memory.parties.length === 1) {
+  const pronoun = /^(?:it|the party|the ruling party|this party)\b/i.exec(text.trim());
+  if (parties.length === 0 && pronoun && memory.parties.length === 1) {
     const party = memory.parties[0]!;
-    return { mention: party, surface: text.trim().split(/\s+/)[0]!, note: `"${text.trim().split(/\s+/)[0]}" is ${party.text}, named in the sentence before` };
+    return { mention: party, surface: pronoun[0], note: `"${pronoun[0]}" is ${party.text}, named in the sentence before` };
   }
   return null;
 }
