@@ -12,7 +12,7 @@ const make = (...goals: string[]) => {
   return { status: run.status, out: run.stdout + run.stderr };
 };
 const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+  ['build/ingest', 'build/normalise', 'build/claims'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
 );
 
 beforeAll(() => {
@@ -32,10 +32,14 @@ describe('make all', () => {
     expect(status, out).toBe(0);
     expect(out).toMatch(/^ingest {4}5 of 5 sources re-read, 828 lines → [\d,]+ blocks in build\/ingest\/ {2}\d+ ms$/m);
     expect(out).toMatch(/^normalise [\d,]+ mentions → [\d,]+ aliases in build\/normalise\/aliases.json, [\d,]+ resolved {2}\d+ ms$/m);
+    expect(out).toMatch(/^extract {3}5 of 5 sources re-read → [\d,]+ claims, [\d,]+ unlinked, in build\/claims\/ {2}\d+ ms$/m);
+    expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
     first = outputs();
     expect(Object.keys(first)).toEqual([
       'build/ingest/analysis-2021.json', 'build/ingest/commentary-2021.json', 'build/ingest/index.json', 'build/ingest/wiki-2021-newer.json',
       'build/ingest/wiki-2021-older.json', 'build/ingest/wiki-2021-sentences.json', 'build/normalise/aliases.json',
+      'build/claims/analysis-2021.json', 'build/claims/commentary-2021.json', 'build/claims/index.json', 'build/claims/wiki-2021-newer.json',
+      'build/claims/wiki-2021-older.json', 'build/claims/wiki-2021-sentences.json',
     ]);
   });
 
@@ -62,6 +66,7 @@ describe('make all', () => {
     const { status, out } = make('all');
     expect(status, out).toBe(0);
     expect(out).toMatch(/^ingest {4}1 of 5 sources re-read, 87 lines → /m);
+    expect(out).toMatch(/^extract {3}1 of 5 sources re-read → /m);
   });
 
   it('rebuilds byte-identical outputs after make clean', () => {

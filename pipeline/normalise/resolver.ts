@@ -143,5 +143,5 @@ function resolved(input: string, method: Method, name: KnownName): Resolution {
 }
 
 // `"Nur Otan"` names what `Nur Otan` does; `"Aq Jol" Democratic Party` keeps its inner quotes
-// (and `QHP's` is QHP: an abbreviation takes a possessive, exactly)
+// (and a possessive is no part of a name: `QHP's` is QHP exactly)
 const unwrapQuotes = (text: string) => (/^["«“]([^"«»“”]+)["»”]$/.exec(text)?.[1] ?? text).replace(/['’]s$/, '');

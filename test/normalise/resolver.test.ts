@@ -45,7 +45,7 @@ describe('spellings no source uses still resolve', () => {
     ['Akzhol', 'ak-zhol', 'transliterated'],
     ['AQ JOL', 'ak-zhol', 'folded'],
     ['«Ақ жол» партиясы', 'ak-zhol', 'folded'],
-    ['Nur Otan’s', 'nur-otan', 'folded'],
+    ['Nur Otan’s', 'nur-otan', 'exact'],
     ['Нұр Отан партиясы', 'nur-otan', 'folded'],
     ['Auıl', 'auyl', 'transliterated'],
     ['Awyl', 'auyl', 'transliterated'],
