@@ -24,7 +24,19 @@ export function foldTokens(name: string): string[] {
   return tokenise(name).map((t) => foldWord(t.text)).filter((w) => w !== '');
 }
 
+const foldedWords = new Map<string, string>();
+
+/** One word folded (cached: a source repeats its words). */
 export function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldWordUncached(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+function foldWordUncached(word: string): string {
   let folded = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

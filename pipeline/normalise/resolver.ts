@@ -103,7 +103,19 @@ export function buildResolver(registry: Registry): Resolver {
     return found.id ? found : { ...found, candidates: suggest(input, type) };
   }
 
+  // the same cells and phrases come up again and again across a source: look each up once
+  const looked = new Map<string, Resolution>();
   function lookup(input: string, type?: EntityType): Resolution {
+    const key = `${type ?? ''}\u0000${input}`;
+    let found = looked.get(key);
+    if (!found) {
+      found = lookupUncached(input, type);
+      looked.set(key, found);
+    }
+    return found;
+  }
+
+  function lookupUncached(input: string, type?: EntityType): Resolution {
     const ofType = (list: KnownName[]) => (type ? list.filter((n) => n.entity.type === type) : list);
     const folded = foldName(input);
     for (const [method, index, keyOf] of steps) {
