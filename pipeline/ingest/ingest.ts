@@ -96,7 +96,7 @@ function continuesParagraph(layout: Layout, text: string): boolean {
 }
 
 /** A bare-line heading: one short line standing alone, with no sentence punctuation at its end. */
-export function looksLikeHeading(text: string): boolean {
+function looksLikeHeading(text: string): boolean {
   const words = text.split(/\s+/).length;
   return text.length <= 80 && words <= 12 && /^[\p{Lu}\d]/u.test(text) && !/[.,;:!?"”)\]]$/.test(text);
 }

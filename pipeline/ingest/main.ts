@@ -9,7 +9,7 @@ import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
 import type { IngestedSource } from './blocks.ts';
 import { ingestSource } from './ingest.ts';
 
-export const INDEX_NAME = 'index.json';
+const INDEX_NAME = 'index.json';
 
 await runStage('ingest', () => {
   const { raw, out } = readOptions('ingest', ['raw', 'out'] as const);

@@ -127,7 +127,7 @@ function rawSpans(paragraph: Paragraph, from: number, to: number): SentenceSpan[
   }).filter((s) => s.text !== '');
 }
 
-export function cleanSentence(raw: string): string {
+function cleanSentence(raw: string): string {
   return raw
     .replace(MARKER, ' ')
     .replace(/\s+/g, ' ')

@@ -10,7 +10,7 @@ export type ParsedTable = Omit<TableBlock, 'source_id' | 'section' | 'kind'>;
 
 const SEPARATOR = /^\s*(?:-{3,}\|)+-*\s*$/;
 
-export const isSeparatorLine = (text: string) => SEPARATOR.test(text);
+const isSeparatorLine = (text: string) => SEPARATOR.test(text);
 
 /** A line that belongs to a pipe table in either dialect. */
 export function isTableLine(text: string): boolean {

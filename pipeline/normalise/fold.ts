@@ -20,7 +20,7 @@ export function foldName(name: string): string {
   return foldTokens(name).join(' ');
 }
 
-export function foldTokens(name: string): string[] {
+function foldTokens(name: string): string[] {
   return tokenise(name).map((t) => foldWord(t.text)).filter((w) => w !== '');
 }
 

@@ -46,7 +46,7 @@ export interface Resolver {
 const MIN_SUGGESTION = 0.5;
 const MAX_SUGGESTIONS = 5;
 
-export function knownNames(entity: Entity): KnownName[] {
+function knownNames(entity: Entity): KnownName[] {
   const names: KnownName[] = [];
   const add = (texts: (string | null)[], kind: NameKind, changed: string | null = null) => {
     for (const text of texts) if (text) names.push({ entity, text, kind, changed });
