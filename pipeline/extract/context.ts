@@ -2,8 +2,9 @@ import { message, PipelineError } from '../lib/messages.ts';
 import { buildResolver, type Resolution, type Resolver } from '../normalise/resolver.ts';
 import { buildScanner, type Mention } from '../normalise/scanner.ts';
 import { foldName } from '../normalise/fold.ts';
-import type { ByUnit, Election, Registry, Vocabulary } from '../registry/registry.ts';
-import { elections, loadRegistry, loadVocabulary } from '../registry/registry.ts';
+import type { Election, Registry } from '../registry/registry.ts';
+import { elections, loadRegistry } from '../registry/registry.ts';
+import { loadVocabulary, type ByUnit, type Vocabulary } from '../registry/vocabulary.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Poll, PollKind } from './claims.ts';
 

@@ -1,6 +1,6 @@
 import type { InfoboxBlock, InfoboxEntry } from '../ingest/blocks.ts';
 import { findNumbers, type StatedNumber } from '../lib/numbers.ts';
-import type { InfoboxKey } from '../registry/registry.ts';
+import type { InfoboxKey } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim } from './claims.ts';
 import { labelMatches, metricByUnit, unitOf, type ExtractContext } from './context.ts';
 import { isDatePart } from './dates.ts';

@@ -1,7 +1,7 @@
 import type { TableBlock, TableRow } from '../ingest/blocks.ts';
 import { findNumbers, parseNumber, type NumberMention } from '../lib/numbers.ts';
 import type { Resolution } from '../normalise/resolver.ts';
-import type { ColumnLabel, RowLabel } from '../registry/registry.ts';
+import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import { electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
 import { findDate, isDatePart } from './dates.ts';

@@ -1,6 +1,6 @@
 import type { Block, InfoboxBlock, ListBlock, TableBlock } from '../ingest/blocks.ts';
 import { parseNumber } from '../lib/numbers.ts';
-import type { RowLabel } from '../registry/registry.ts';
+import type { RowLabel } from '../registry/vocabulary.ts';
 import { foldName } from './fold.ts';
 import type { Resolution, Resolver } from './resolver.ts';
 import { unknownPartyNames, type Mention } from './scanner.ts';

@@ -5,8 +5,6 @@ import electionsFile from './elections.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
 import parties from './parties.json' with { type: 'json' };
 import pollsters from './pollsters.json' with { type: 'json' };
-import labelsFile from './labels.json' with { type: 'json' };
-import metricsFile from './metrics.json' with { type: 'json' };
 import regions from './regions.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
 
@@ -129,64 +127,3 @@ function checkEntity(file: string, index: number, entity: Entity): string[] {
 }
 
 export const elections = (registry: Registry) => registry.entities.filter((e): e is Election => e.type === 'election');
-
-/** Which metric a figure under a label is, by the unit it is written in (`any`: written without one). */
-export type ByUnit = Partial<Record<'any' | 'percent' | 'pp', string>>;
-
-/** A table row label that names a figure of the whole election (`Valid votes`); its figures map to `metrics` in order. */
-export interface RowLabel {
-  label: string;
-  metrics: string[];
-  /** The entity the row is about when not the election as a whole (`apk` for the appointed members). */
-  subject?: string;
-  /** Matches the start of a cell (`Source:`). */
-  prefix?: boolean;
-}
-
-export interface ColumnLabel {
-  label: string;
-  by_unit: ByUnit;
-  election?: 'previous';
-}
-
-export interface InfoboxKey {
-  key: string;
-  by_unit?: ByUnit;
-  metrics?: string[];
-  election?: 'previous';
-}
-
-export interface Metric {
-  id: string;
-  unit: string;
-  description: string;
-}
-
-export interface Vocabulary {
-  rowLabels: RowLabel[];
-  columnLabels: ColumnLabel[];
-  infoboxKeys: InfoboxKey[];
-  metrics: Map<string, Metric>;
-}
-
-/** The labels and metrics tables and infoboxes are read with, checked: every metric named is a known one. */
-export function loadVocabulary(): Vocabulary {
-  const metrics = new Map(metricsFile.metrics.map((m) => [m.id, m]));
-  const vocabulary: Vocabulary = {
-    rowLabels: labelsFile.row_labels as RowLabel[],
-    columnLabels: labelsFile.column_labels as ColumnLabel[],
-    infoboxKeys: labelsFile.infobox_keys as InfoboxKey[],
-    metrics,
-  };
-  const named = [
-    ...vocabulary.rowLabels.flatMap((l) => l.metrics.map((m) => [l.label, m])),
-    ...vocabulary.columnLabels.flatMap((l) => Object.values(l.by_unit).map((m) => [l.label, m])),
-    ...vocabulary.infoboxKeys.flatMap((k) => [...Object.values(k.by_unit ?? {}), ...(k.metrics ?? [])].map((m) => [k.key, m])),
-  ];
-  const unknown = named.filter(([, metric]) => !metrics.has(metric!));
-  if (unknown.length > 0) throw new PipelineError(unknown.map(([label, metric]) => message.unknownMetric(label!, metric!)));
-  return vocabulary;
-}
-
-/** Row labels, for telling a table's figure labels from unknown names. */
-export const figureLabels = (): RowLabel[] => labelsFile.row_labels as RowLabel[];

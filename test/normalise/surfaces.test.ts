@@ -4,7 +4,8 @@ import { aliasTable } from '../../pipeline/normalise/aliases.ts';
 import { buildResolver } from '../../pipeline/normalise/resolver.ts';
 import { buildScanner } from '../../pipeline/normalise/scanner.ts';
 import { surfaceMentions } from '../../pipeline/normalise/surfaces.ts';
-import { figureLabels, loadRegistry } from '../../pipeline/registry/registry.ts';
+import { loadRegistry } from '../../pipeline/registry/registry.ts';
+import { figureLabels } from '../../pipeline/registry/vocabulary.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import { ingestReal } from '../ingest/real-sources.ts';
 
