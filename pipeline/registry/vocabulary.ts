@@ -44,13 +44,18 @@ export interface Vocabulary {
 
 /** The labels and metrics tables and infoboxes are read with, checked: every metric named is a known one. */
 export function loadVocabulary(): Vocabulary {
-  const metrics = new Map(metricsFile.metrics.map((m) => [m.id, m]));
-  const vocabulary: Vocabulary = {
-    rowLabels: labelsFile.row_labels as RowLabel[],
-    columnLabels: labelsFile.column_labels as ColumnLabel[],
-    infoboxKeys: labelsFile.infobox_keys as InfoboxKey[],
-    metrics,
-  };
+  return buildVocabulary(labelsFile as LabelsFile, metricsFile.metrics);
+}
+
+export interface LabelsFile {
+  row_labels: RowLabel[];
+  column_labels: ColumnLabel[];
+  infobox_keys: InfoboxKey[];
+}
+
+export function buildVocabulary(labels: LabelsFile, metricList: Metric[]): Vocabulary {
+  const metrics = new Map(metricList.map((m) => [m.id, m]));
+  const vocabulary: Vocabulary = { rowLabels: labels.row_labels, columnLabels: labels.column_labels, infoboxKeys: labels.infobox_keys, metrics };
   const named = [
     ...vocabulary.rowLabels.flatMap((l) => l.metrics.map((m) => [l.label, m])),
     ...vocabulary.columnLabels.flatMap((l) => Object.values(l.by_unit).map((m) => [l.label, m])),

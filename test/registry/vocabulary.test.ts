@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { PipelineError } from '../../pipeline/lib/messages.ts';
+import { buildVocabulary, loadVocabulary } from '../../pipeline/registry/vocabulary.ts';
+
+describe('the vocabulary of labels and metrics', () => {
+  it('names only known metrics, each with a unit', () => {
+    const vocabulary = loadVocabulary();
+    expect([...vocabulary.metrics.values()].every((m) => m.unit !== '' && m.description !== '')).toBe(true);
+    expect(vocabulary.metrics.get('turnout')!.unit).toBe('percent');
+    expect(vocabulary.columnLabels.find((l) => l.label === '+/–')!.by_unit).toEqual({ any: 'seat_change' });
+  });
+
+  it('names a label whose metric is not in metrics.json', () => {
+    const labels = { row_labels: [{ label: 'Spoilt ballots', metrics: ['spoilt'] }], column_labels: [], infobox_keys: [] };
+    expect(() => buildVocabulary(labels, [{ id: 'votes', unit: 'votes', description: 'Votes.' }])).toThrow(PipelineError);
+    try {
+      buildVocabulary(labels, []);
+    } catch (error) {
+      expect((error as PipelineError).messages).toEqual(['pipeline/registry/labels.json: "Spoilt ballots" names the metric "spoilt"; expected one of the ids in pipeline/registry/metrics.json']);
+    }
+  });
+});
