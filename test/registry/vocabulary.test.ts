@@ -12,11 +12,14 @@ describe('the vocabulary of labels and metrics', () => {
 
   it('names a label whose metric is not in metrics.json', () => {
     const labels = { row_labels: [{ label: 'Spoilt ballots', metrics: ['spoilt'] }], column_labels: [], infobox_keys: [] };
-    expect(() => buildVocabulary(labels, [{ id: 'votes', unit: 'votes', description: 'Votes.' }])).toThrow(PipelineError);
-    try {
-      buildVocabulary(labels, []);
-    } catch (error) {
-      expect((error as PipelineError).messages).toEqual(['pipeline/registry/labels.json: "Spoilt ballots" names the metric "spoilt"; expected one of the ids in pipeline/registry/metrics.json']);
-    }
+    const problems = () => {
+      try {
+        buildVocabulary(labels, [{ id: 'votes', unit: 'votes', description: 'Votes.' }]);
+        return [];
+      } catch (error) {
+        return (error as PipelineError).messages;
+      }
+    };
+    expect(problems()).toEqual(['pipeline/registry/labels.json: "Spoilt ballots" names the metric "spoilt"; expected one of the ids in pipeline/registry/metrics.json']);
   });
 });
