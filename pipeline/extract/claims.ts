@@ -22,6 +22,8 @@ export interface Claim {
   /** Another subject: a body or organisation (`apk` for its appointed seats, `cis-ipa` for its observers). */
   organisation_id: string | null;
   metric: string | null;
+  /** Which part of the count a figure is, when not all of it (`part`, `foreign`); null for the whole. */
+  scope: string | null;
   /** The figure as written (`% 11`, `–8`, `TBA`). */
   figure: string;
   /** Null for a figure written as missing (`–`, `TBA`): missing, never zero. */
@@ -52,7 +54,7 @@ export interface Poll {
 }
 
 /** What a claim is about, apart from the figure itself. */
-export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'note'>> & {
+export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'scope' | 'note'>> & {
   metric: string | null;
   /** The figure is for all parties together (a results table's Total row, `the total of 312 candidates`). */
   total?: boolean;
@@ -82,6 +84,7 @@ export function makeClaim(
     poll_id: about.poll_id ?? null,
     organisation_id: about.organisation_id ?? null,
     metric: about.metric,
+    scope: about.scope ?? null,
     figure: figure.text,
     value: number?.value ?? null,
     value_high: number?.valueHigh ?? null,

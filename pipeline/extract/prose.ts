@@ -66,7 +66,8 @@ function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues
   const inPoll = clues.poll && !reading.official && SHARE_METRICS.has(reading.metric);
   const metric = inPoll && reading.metric === 'vote_share' ? 'poll_share' : reading.metric;
   const poll_id = inPoll || reading.metric === 'sample_size' ? (clues.poll?.poll_id ?? null) : null;
-  if (!PARTY_METRICS.has(metric)) return { metric, election_id, poll_id };
+  const scope = reading.scope;
+  if (!PARTY_METRICS.has(metric)) return { metric, election_id, poll_id, scope };
   const party = partyFor(text, figure, clause, clues);
   // `the total of 312 candidates`: a figure for all parties together
   const total = party === null && /\b(?:total|in all|altogether|all parties)\b/.test(clause);
@@ -80,6 +81,7 @@ function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues
     subject: party?.surface ?? null,
     note: party?.note ?? (total ? 'a total for all parties' : null),
     total,
+    scope,
   };
 }
 

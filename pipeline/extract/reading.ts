@@ -8,6 +8,8 @@ export interface Reading {
   sign: 1 | -1;
   /** `official` figures in a sentence about a poll are the official result's, not the poll's. */
   official: boolean;
+  /** Which part of the count the figure is, when not all of it: `part` (`of whom 322`), or the kind (`foreign` observers). */
+  scope: string | null;
 }
 
 const NOT_ELECTION = /\b(?:gdp|unemployment|pensions?|payouts?|payments?|interest rate|inflation|tax(?:es)?|loans?|mortgages?|salar(?:y|ies)|wages?|credit(?:ing)?)\b/;
@@ -51,6 +53,16 @@ export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric:
   return null;
 }
 
+// `of whom 322`, `227 of the 398`, `from the 11`: a part of a count stated beside it
+const PART_BEFORE = /(?:of whom|in which|of which|among them|from the)\s*$/;
+const OBSERVER_KIND = /^\s*(foreign|international|domestic|independent|long-term|short-term)\s+observers\b/;
+
+function scopeOf(metric: string, before: string, after: string): string | null {
+  if (PART_BEFORE.test(before) || /^\s*of the [\d,]+\b/.test(after)) return 'part';
+  if (metric === 'observers') return OBSERVER_KIND.exec(after)?.[1] ?? null;
+  return null;
+}
+
 /** The metric the words around a figure name, or null when they name none. */
 export function readMetric(text: string, figure: StatedNumber, previous: Reading | null): Reading | null {
   const lower = text.toLowerCase();
@@ -58,7 +70,7 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
   const after = lower.slice(figure.end, figure.end + 70);
   const clause = clauseBefore(text, figure.start);
   const official = /\bofficial(?:\s+\S+){0,2}\s*$/.test(before);
-  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({ metric, sign, official });
+  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({ metric, sign, official, scope: scopeOf(metric, before, after) });
   const percent = figure.unit === 'percent' || figure.unit === 'pp';
   const count = figure.unit === null;
 
