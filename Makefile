@@ -15,7 +15,7 @@ RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean
 
-all: $(BUILD)/normalise/aliases.json $(BUILD)/claims/index.json
+all: $(BUILD)/reconcile/facts.json
 
 # --- dependencies: installed when node_modules is missing or older than the lock file
 $(DEPS): package-lock.json package.json
@@ -45,8 +45,13 @@ FORCE:
 $(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BIN)/extract.mjs
 	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --out $(@D)
 
-# stages that read names use the normaliser's modules, and read ingest's blocks
+# --- reconcile: claims → facts, conflicts, rows matched by figures, revision changes
+$(BUILD)/reconcile/facts.json: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/reconcile.mjs
+	@node $(BIN)/reconcile.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --out $(@D)
+
+# stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
+$(BIN)/reconcile.mjs: $(wildcard pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)

@@ -99,7 +99,8 @@ export function makeClaim(
   return claim;
 }
 
-function isLinked(claim: Claim, total: boolean): boolean {
+/** Whether a claim's metric and every subject its metric needs are known (a total needs no party). */
+export function isLinked(claim: Claim, total: boolean): boolean {
   if (claim.metric === null || claim.election_id === null) return false;
   if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null && claim.organisation_id === null && !total) return false;
   if (claim.metric === 'poll_share' || claim.metric === 'sample_size') return claim.poll_id !== null;

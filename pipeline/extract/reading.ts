@@ -48,7 +48,7 @@ export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric:
   const sentence = text.toLowerCase();
   if (RESULTS.has(metric) && HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
   if (PART_OF_THE_COUNTRY.test(sentence)) return 'the figure is about part of the country the text does not name';
-  if (PARTY_INTERNAL.test(clause)) return 'the figure is about a party primary, not the election';
+  if (PARTY_INTERNAL.test(sentence.slice(0, figure.start))) return 'the figure is about a party primary, not the election';
   if (metric === 'candidates' && /\bfrom the\s*$/.test(clause)) return 'the figure is part of a count, not a list size';
   return null;
 }

@@ -59,6 +59,11 @@ export const message = {
   unknownElection: (manifest: string, sourceId: string, electionId: string) =>
     `${manifest}: source "${sourceId}" is about "${electionId}", which pipeline/registry/elections.json does not list; expected an election id such as "kz-mazhilis-2021"`,
 
+  decisionField: (file: string, index: number, field: string) =>
+    `${file}: decision ${index + 1} has no usable "${field}"; expected fact_id, value (a number), reason, decided_by and date`,
+  staleDecision: (factId: string, by: string, date: string) =>
+    `pipeline/registry/decisions.json: the decision on "${factId}" (${by}, ${date}) matches no conflict any more; remove it, or check the fact it was made for`,
+
   missingOptions: (command: string, missing: string[], expected: string[]) =>
     `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,
 };

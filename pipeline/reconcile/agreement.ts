@@ -1,0 +1,58 @@
+import type { Claim } from '../extract/claims.ts';
+
+/** The values a claim allows, from its qualifier and the precision it is written to. */
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** Half a unit of the last digit written: `71%` allows 70.5 to 71.5, `71.09%` 71.085 to 71.095; counts are exact. */
+export function halfUnit(claim: Pick<Claim, 'decimals' | 'unit'>): number {
+  const decimals = claim.decimals ?? 0;
+  const isCount = decimals === 0 && claim.unit !== 'percent' && claim.unit !== 'pp';
+  return isCount ? 0 : 0.5 * 10 ** -decimals;
+}
+
+export function intervalOf(claim: Claim): Interval {
+  const v = claim.value!;
+  const h = halfUnit(claim);
+  switch (claim.qualifier) {
+    case 'gt': return { low: v, high: Infinity, lowOpen: true, highOpen: false };
+    case 'ge': return { low: v, high: Infinity, lowOpen: false, highOpen: false };
+    case 'lt': return { low: -Infinity, high: v, lowOpen: false, highOpen: true };
+    case 'le': return { low: -Infinity, high: v, lowOpen: false, highOpen: false };
+    case 'range': return { low: v - h, high: (claim.value_high ?? v) + h, lowOpen: false, highOpen: false };
+    // `about 400`: a twentieth either way, or a unit of the last digit written if that is more
+    case 'approx': {
+      const slack = Math.max(2 * h, Math.abs(v) * 0.05);
+      return { low: v - slack, high: v + slack, lowOpen: false, highOpen: false };
+    }
+    default: return { low: v - h, high: v + h, lowOpen: false, highOpen: false };
+  }
+}
+
+// floating-point slack: 63.25 must sit inside [63.25, 63.35]
+const EPSILON = 1e-9;
+
+export function contains(interval: Interval, value: number): boolean {
+  const aboveLow = interval.lowOpen ? value > interval.low + EPSILON : value >= interval.low - EPSILON;
+  const belowHigh = interval.highOpen ? value < interval.high - EPSILON : value <= interval.high + EPSILON;
+  return aboveLow && belowHigh;
+}
+
+/** Whether a value is what every claim says, each at its own precision and qualifier. */
+export const allAllow = (claims: Claim[], value: number) => claims.every((c) => contains(intervalOf(c), value));
+
+/** The most precise exact value: the most decimals, then the claim ranked first. */
+export function mostPrecise(ranked: Claim[]): Claim | undefined {
+  const exact = ranked.filter((c) => c.qualifier === 'eq');
+  return [...exact].sort((a, b) => (b.decimals ?? 0) - (a.decimals ?? 0))[0] ?? ranked[0];
+}
+
+/** Whether a change is written without a sign (`Seat Change1: 8`): its size is known, its direction is not. */
+export const isUnsigned = (claim: Pick<Claim, 'figure' | 'metric' | 'value'>) =>
+  CHANGE_METRICS.has(claim.metric ?? '') && claim.value !== 0 && !/^[+\-−–]/.test(claim.figure.trim());
+
+export const CHANGE_METRICS = new Map([['seat_change', 'seats'], ['swing', 'vote_share'], ['turnout_change', 'turnout']]);

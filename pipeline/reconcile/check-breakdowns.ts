@@ -1,0 +1,54 @@
+import type { Claim } from '../extract/claims.ts';
+import { cap, type Conflict } from './conflicts.ts';
+import { expectFigure, groupBy, type Check } from './check.ts';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Breakdowns against their totals: the parties' list sizes against the registered candidates, and a
+ * list of `Label – figure` items against the figures of the sentence that introduces it (the
+ * observers by organisation against "322 … from these 10 international organisations").
+ */
+export const checkBreakdowns: Check = (input) => [...candidateLists(input), ...listSums(input)];
+
+const candidateLists: Check = (input) => input.elections.flatMap((election): Conflict[] => {
+  const lists = input.claims.filter((c) => c.linked && c.metric === 'candidates' && c.election_id === election.id && c.party_id && c.extraction === 'table' && c.value !== null);
+  const bySource = groupBy(lists, (c) => c.source_id);
+  const totals = input.claims.filter((c) => c.linked && c.metric === 'candidates' && c.election_id === election.id && c.party_id === null && c.value !== null);
+  // each total against the lists of its own source, or of every source when its own has none
+  return totals.flatMap((total) => (bySource.has(total.source_id) ? [bySource.get(total.source_id)!] : [...bySource.values()]).flatMap((table) => {
+    const parts = table.map((c) => c.value!);
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const conflict = expectFigure(total, sum, {
+      check: `candidate-lists-${table[0]!.source_id}`,
+      expected_how: `the parties' lists in ${input.name.source(table[0]!.source_id)} (line ${table[0]!.line}) added up: ${parts.join(' + ')}`,
+      explanation: `${cap(input.name.source(total.source_id))} gives ${count(total.value!)} registered candidates, but the parties' lists in ${input.name.source(table[0]!.source_id)} add up to ${parts.join(' + ')} = ${count(sum)}.`,
+    });
+    return conflict ? [conflict] : [];
+  }));
+});
+
+const listSums: Check = (input) => {
+  const items = input.claims.filter((c) => c.linked && c.extraction === 'list' && c.metric !== null && c.value !== null);
+  const lists = groupBy(items, (c) => `${c.source_id}|${c.metric}|${firstLineOfRun(items, c)}`);
+  return [...lists.values()].flatMap((list): Conflict[] => {
+    const first = list[0]!;
+    const sum = list.reduce((total, c) => total + c.value!, 0);
+    const lead = input.claims.filter((c) => c.source_id === first.source_id && c.metric === first.metric && c.extraction === 'prose' && c.line < first.line && c.value !== null)
+      .filter((c, _, all) => c.line === Math.max(...all.map((a) => a.line)));
+    if (lead.length === 0 || lead.some((c) => c.value === sum)) return [];
+    const conflict = expectFigure(lead[0]!, sum, {
+      check: 'list-sum', expected_how: `the ${list.length} items of the list below it added up`,
+      explanation: `${cap(input.name.source(first.source_id))} states ${lead.map((c) => c.figure).join(' and ')}, but the ${list.length} items listed below add up to ${count(sum)}.`,
+    });
+    return conflict ? [conflict] : [];
+  });
+};
+
+/** The first line of the run of consecutive list lines a claim stands in. */
+function firstLineOfRun(items: Claim[], claim: Claim): number {
+  const lines = new Set(items.filter((c) => c.source_id === claim.source_id && c.metric === claim.metric).map((c) => c.line));
+  let line = claim.line;
+  while (lines.has(line - 1)) line--;
+  return line;
+}

@@ -1,0 +1,49 @@
+import type { Claim } from '../extract/claims.ts';
+import { CHANGE_METRICS, contains, intervalOf, isUnsigned } from './agreement.ts';
+import { cap, makeConflict, show, type Conflict } from './conflicts.ts';
+import { factId, keyOf } from './facts.ts';
+import { factValue, type Check, type CheckInput } from './check.ts';
+
+/**
+ * Seat changes, swings and turnout changes against both elections' figures (seats, shares, turnout of
+ * the election and the one before). A change written without its sign takes the sign the figures
+ * give; one that no figures can check keeps an open question on its direction.
+ */
+export const checkChanges: Check = (input) =>
+  input.claims.filter((c) => c.linked && c.value !== null && CHANGE_METRICS.has(c.metric!)).flatMap((claim): Conflict[] => {
+    const expected = expectedChange(input, claim);
+    const fact = { fact_id: factId(keyOf(claim)), ...keyOf(claim) };
+    const what = input.name.fact(keyOf(claim));
+    if (expected === null) {
+      if (!isUnsigned(claim) || signedElsewhere(input, claim)) return [];
+      return [makeConflict(fact, claim, {
+        check: 'change-sign', expected: null, expected_how: 'no figures of both elections to compute it from', kind: 'sign', resolution: 'open',
+        explanation: `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure} without a sign, and no figures of the previous election tell whether it rose or fell.`,
+      })];
+    }
+    if (contains(intervalOf(claim), expected.value)) return [];
+    const sign = isUnsigned(claim) && contains(intervalOf(claim), -expected.value);
+    return [makeConflict(fact, claim, {
+      check: 'change', expected: expected.value, expected_how: expected.how, kind: sign ? 'sign' : 'arithmetic',
+      resolution: sign ? `sign recovered from ${expected.how}` : 'open',
+      explanation: sign
+        ? `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure} with its minus sign lost: ${expected.how} = ${show(expected.value, claim.unit, claim.decimals)}.`
+        : `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure}, but ${expected.how} = ${show(expected.value, claim.unit, claim.decimals)}.`,
+    })];
+  });
+
+function expectedChange(input: CheckInput, claim: Claim): { value: number; how: string } | null {
+  const base = CHANGE_METRICS.get(claim.metric!)!;
+  const previous = input.elections.find((e) => e.id === claim.election_id)?.details.previous ?? null;
+  if (!previous) return null;
+  const key = { metric: base, party_id: claim.party_id, region_id: claim.region_id };
+  const now = factValue(input, { ...key, election_id: claim.election_id! });
+  const before = factValue(input, { ...key, election_id: previous });
+  if (now === null || before === null) return null;
+  const year = (id: string) => input.elections.find((e) => e.id === id)?.details.date.slice(0, 4) ?? id;
+  return { value: Math.round((now - before) * 10_000) / 10_000, how: `${now} (${year(claim.election_id!)}) − ${before} (${year(previous)})` };
+}
+
+/** Whether another source gives the same change with its sign written. */
+const signedElsewhere = (input: CheckInput, claim: Claim) =>
+  input.claims.some((c) => c !== claim && c.linked && factId(keyOf(c)) === factId(keyOf(claim)) && c.value !== null && !isUnsigned(c));

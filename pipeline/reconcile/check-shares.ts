@@ -1,0 +1,37 @@
+import type { Claim } from '../extract/claims.ts';
+import { cap, show } from './conflicts.ts';
+import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
+
+/**
+ * Every printed vote share against the same source's votes: 100 × votes / the votes of all parties in
+ * that place (the valid votes, where the source gives them nationally). A share that repeats the
+ * cell of a neighbouring row is a copying slip.
+ */
+export const checkSharesFromVotes: Check = (input) => {
+  const { name } = input;
+  const place = (c: Claim) => `${c.source_id}|${c.election_id}|${c.region_id ?? ''}`;
+  const votes = groupBy(linkedWith(input.claims, 'votes').filter((c) => c.party_id && c.extraction === 'table'), place);
+  const shares = linkedWith(input.claims, 'vote_share').filter((c) => c.party_id && c.extraction === 'table');
+  const sharedParties = groupBy(shares, place);
+  return shares.flatMap((share) => {
+    // one figure a party (a results table and a regional table's country row both give the national votes)
+    const here = [...new Map((votes.get(place(share)) ?? []).map((v) => [v.party_id, v])).values()];
+    const own = here.find((v) => v.party_id === share.party_id);
+    const valid = share.region_id === null ? input.claims.find((c) => c.linked && c.metric === 'valid_votes' && c.source_id === share.source_id && c.election_id === share.election_id)?.value : undefined;
+    // without the valid votes, the denominator is every party's votes: all of them must be there
+    const complete = (sharedParties.get(place(share)) ?? []).every((s) => here.some((v) => v.party_id === s.party_id));
+    if (!own || here.length < 2 || (valid === undefined && !complete)) return [];
+    const denominator = valid ?? here.reduce((sum, v) => sum + v.value!, 0);
+    const expected = (100 * own.value!) / denominator;
+    const neighbour = shares.find((s) => s !== share && s.source_id === share.source_id && s.party_id === share.party_id && Math.abs(s.line - share.line) === 1 && s.value === share.value);
+    const where = name.fact({ metric: 'vote_share', election_id: share.election_id!, party_id: share.party_id, region_id: share.region_id, poll_id: null, organisation_id: null, scope: null });
+    const how = `${own.value!.toLocaleString('en-US')} of ${denominator.toLocaleString('en-US')} ${valid ? 'valid votes' : 'votes for all parties'}`;
+    return [expectFigure(share, expected, {
+      check: 'share-from-votes',
+      expected_how: how,
+      kind: neighbour ? 'typo' : 'arithmetic',
+      explanation: `${cap(name.source(share.source_id))} prints ${where} as ${share.figure}, but its own votes give ${how} = ${show(expected, 'percent')}` +
+        (neighbour ? `; the printed figure repeats the ${name.fact({ ...neighbour, metric: 'vote_share', election_id: neighbour.election_id!, poll_id: null, organisation_id: null, scope: null }).replace(/^.*? in /, '')} cell ${neighbour.line > share.line ? 'below' : 'above'} it.` : '.'),
+    })].filter((c) => c !== null);
+  });
+};

@@ -1,0 +1,72 @@
+import type { Claim } from '../extract/claims.ts';
+import type { Fact } from './facts.ts';
+
+export type ConflictKind = 'rounding' | 'typo' | 'sign' | 'arithmetic' | 'disagreement' | 'missing';
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A figure that disagrees with another source or with arithmetic, and what it should be. */
+export interface Conflict {
+  conflict_id: string;
+  fact_id: string;
+  metric: string;
+  party_id: string | null;
+  region_id: string | null;
+  poll_id: string | null;
+  source_id: string;
+  line: number;
+  claim_id: string;
+  reported: number | null;
+  expected: number | null;
+  /** How the expected value was found: another source's figure, or a computation written out. */
+  expected_how: string;
+  difference: number | null;
+  kind: ConflictKind;
+  severity: Severity;
+  /** What stands now: `open`, or the rule or decision that settled it. */
+  resolution: string;
+  /** One sentence a journalist can read. */
+  explanation: string;
+}
+
+const SEVERITY: Record<ConflictKind, Severity> = { rounding: 'info', missing: 'info', sign: 'warning', typo: 'error', arithmetic: 'error', disagreement: 'warning' };
+
+export function makeConflict(
+  fact: Pick<Fact, 'fact_id' | 'metric' | 'party_id' | 'region_id' | 'poll_id'>,
+  claim: Claim,
+  found: { check: string; expected: number | null; expected_how: string; kind: ConflictKind; resolution: string; explanation: string },
+): Conflict {
+  const difference = claim.value !== null && found.expected !== null ? round(claim.value - found.expected) : null;
+  return {
+    conflict_id: `${found.check}:${claim.claim_id}`,
+    fact_id: fact.fact_id,
+    metric: fact.metric,
+    party_id: fact.party_id,
+    region_id: fact.region_id,
+    poll_id: fact.poll_id,
+    source_id: claim.source_id,
+    line: claim.line,
+    claim_id: claim.claim_id,
+    reported: claim.value,
+    expected: found.expected === null ? null : round(found.expected),
+    expected_how: found.expected_how,
+    difference,
+    kind: found.kind,
+    severity: SEVERITY[found.kind],
+    resolution: found.resolution,
+    explanation: found.explanation,
+  };
+}
+
+/** Rounded to 4 decimals, so a computed share prints as 5.8617, not 5.861727…; counts stay whole. */
+export const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** A figure as a reader sees it: `5,148,074`, `71.09%`, `−11.11 pp`. */
+export function show(value: number | null, unit: string | null, decimals?: number | null): string {
+  if (value === null) return 'missing';
+  const digits = decimals ?? (Number.isInteger(value) ? 0 : 2);
+  const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const signed = value < 0 ? `−${text}` : text;
+  return unit === 'percent' ? `${signed}%` : unit === 'pp' ? `${signed} pp` : signed;
+}
+
+export const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,74 @@
+import type { Claim, Poll } from '../extract/claims.ts';
+import type { TableBlock } from '../ingest/blocks.ts';
+import type { Source } from '../lib/manifest.ts';
+import type { AliasRow } from '../normalise/aliases.ts';
+import { elections, type Registry } from '../registry/registry.ts';
+import type { Check, CheckInput } from './check.ts';
+import { checkBreakdowns } from './check-breakdowns.ts';
+import { checkChanges } from './check-changes.ts';
+import { checkLeads } from './check-leads.ts';
+import { checkSeats } from './check-seats.ts';
+import { checkSharesFromVotes } from './check-shares.ts';
+import { checkTotals } from './check-totals.ts';
+import type { Conflict } from './conflicts.ts';
+import { applyDecisions, type Decision } from './decisions.ts';
+import { deriveFromChanges } from './derive.ts';
+import type { Fact } from './facts.ts';
+import { factsFromClaims } from './group.ts';
+import { inferBlankedRows, type Inference } from './infer.ts';
+import { buildNamer } from './namer.ts';
+import { revisionChanges, type RevisionChange } from './revisions.ts';
+
+export interface ReconcileInput {
+  claims: Claim[];
+  polls: Poll[];
+  sources: Source[];
+  registry: Registry;
+  decisions: Decision[];
+  aliases: AliasRow[];
+  tables: Map<string, TableBlock[]>;
+}
+
+export interface ReconcileOutput {
+  facts: Fact[];
+  conflicts: Conflict[];
+  inferences: Inference[];
+  revisions: RevisionChange[];
+  warnings: string[];
+}
+
+const CHECKS: Check[] = [checkSharesFromVotes, checkTotals, checkLeads, checkSeats, checkChanges, checkBreakdowns];
+
+/** Claims → facts with their status, the conflicts found and explained, and what changed between revisions. */
+export function reconcile(input: ReconcileInput): ReconcileOutput {
+  const sources = new Map(input.sources.map((s) => [s.source_id, s]));
+  const allElections = elections(input.registry);
+  const latest = [...allElections].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ?? '';
+  const name = buildNamer(input.registry, sources, input.polls, latest);
+  const { claims, inferences } = inferBlankedRows(nationalAsNoRegion(input.claims, input.registry));
+  const grouped = factsFromClaims(claims, sources, name);
+  const checkInput: CheckInput = { claims, facts: new Map(grouped.facts.map((f) => [f.fact_id, f])), sources, registry: input.registry, elections: allElections, name };
+  const found = [...grouped.conflicts, ...CHECKS.flatMap((check) => check(checkInput))];
+  const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
+  const facts = deriveFromChanges(decided.facts, allElections);
+  const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));
+  return { facts, conflicts, inferences, revisions: revisionChanges({ claims, sources, aliases: input.aliases, inferences, tables: input.tables }), warnings: decided.warnings };
+}
+
+/** The whole country is no region: its row in a regional table states the national figures. */
+function nationalAsNoRegion(claims: Claim[], registry: Registry): Claim[] {
+  const national = new Set(registry.entities.filter((e) => e.type === 'region' && e.details.scope === 'country').map((e) => e.id));
+  return claims.map((c) => (c.region_id && national.has(c.region_id) ? { ...c, region_id: null } : c));
+}
+
+/** A fact with an open conflict is in conflict; one whose conflicts a rule settled is resolved, signs and all. */
+function settle(facts: Fact[], conflicts: Conflict[]): Fact[] {
+  return facts.map((fact) => {
+    const own = conflicts.filter((c) => c.fact_id === fact.fact_id);
+    if (own.length === 0) return fact;
+    if (own.some((c) => c.resolution === 'open')) return { ...fact, status: 'conflict', rule: `${own.length} open conflict${own.length > 1 ? 's' : ''}: ${own[0]!.explanation}` };
+    const sign = own.find((c) => c.kind === 'sign' && c.expected !== null);
+    const value = sign && fact.value !== null && Math.sign(fact.value) !== Math.sign(sign.expected!) ? sign.expected : fact.value;
+    return fact.status === 'agreed' || fact.status === 'consistent' || value !== fact.value ? { ...fact, value, status: 'resolved', rule: own[0]!.resolution } : fact;
+  });
+}
