@@ -29,7 +29,7 @@ await runStage('reconcile', () => {
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,
     tables,
   });
-  for (const [name, rows] of Object.entries({ facts: result.facts, conflicts: result.conflicts, inferences: result.inferences, revisions: result.revisions })) {
+  for (const [name, rows] of Object.entries({ claims: result.claims, facts: result.facts, conflicts: result.conflicts, inferences: result.inferences, revisions: result.revisions })) {
     writeJsonAtomic(join(out, `${name}.json`), { [name]: rows });
   }
   for (const warning of result.warnings) process.stderr.write(`  warning: ${warning}\n`);

@@ -30,6 +30,8 @@ export interface ReconcileInput {
 }
 
 export interface ReconcileOutput {
+  /** The claims as extracted, with the subjects of rows matched by their figures filled in. */
+  claims: Claim[];
   facts: Fact[];
   conflicts: Conflict[];
   inferences: Inference[];
@@ -52,7 +54,13 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
   const facts = deriveFromChanges(decided.facts, allElections);
   const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));
-  return { facts, conflicts, inferences, revisions: revisionChanges({ claims, sources, aliases: input.aliases, inferences, tables: input.tables }), warnings: decided.warnings };
+  const inferred = new Map(claims.filter((c) => c.note?.startsWith('subject inferred')).map((c) => [c.claim_id, c]));
+  return {
+    claims: input.claims.map((c) => inferred.get(c.claim_id) ?? c),
+    facts, conflicts, inferences,
+    revisions: revisionChanges({ claims, sources, aliases: input.aliases, inferences, tables: input.tables }),
+    warnings: decided.warnings,
+  };
 }
 
 /** The whole country is no region: its row in a regional table states the national figures. */
