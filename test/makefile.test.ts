@@ -12,7 +12,7 @@ const make = (...goals: string[]) => {
   return { status: run.status, out: run.stdout + run.stderr };
 };
 const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise', 'build/claims'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
 );
 
 beforeAll(() => {
@@ -34,12 +34,15 @@ describe('make all', () => {
     expect(out).toMatch(/^normalise [\d,]+ mentions → [\d,]+ aliases in build\/normalise\/aliases.json, [\d,]+ resolved {2}\d+ ms$/m);
     expect(out).toMatch(/^extract {3}5 of 5 sources re-read → [\d,]+ claims, [\d,]+ unlinked, in build\/claims\/ {2}\d+ ms$/m);
     expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
+    expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflict\), [\d,]+ conflicts \(10 open\), 4 rows matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
+    expect(out).toContain('  open: wiki-2021-older:187 The older revision prints Adal\'s share in Almaty as 5.21%');
     first = outputs();
     expect(Object.keys(first)).toEqual([
       'build/ingest/analysis-2021.json', 'build/ingest/commentary-2021.json', 'build/ingest/index.json', 'build/ingest/wiki-2021-newer.json',
       'build/ingest/wiki-2021-older.json', 'build/ingest/wiki-2021-sentences.json', 'build/normalise/aliases.json',
       'build/claims/analysis-2021.json', 'build/claims/commentary-2021.json', 'build/claims/index.json', 'build/claims/wiki-2021-newer.json',
       'build/claims/wiki-2021-older.json', 'build/claims/wiki-2021-sentences.json',
+      'build/reconcile/claims.json', 'build/reconcile/conflicts.json', 'build/reconcile/facts.json', 'build/reconcile/inferences.json', 'build/reconcile/revisions.json',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { writeJsonAtomic } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import decisionsFile from '../registry/decisions.json' with { type: 'json' };
+import { buildResolver } from '../normalise/resolver.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
 import { reconcile } from './reconcile.ts';
@@ -20,11 +21,13 @@ await runStage('reconcile', () => {
   const extracted = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.map((s) => readJson<ExtractedSource>(s.output));
   const ingested = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, 'index.json')).sources;
   const tables = new Map(ingested.map((s) => [s.source_id, readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table')]));
+  const registry = loadRegistry();
   const result = reconcile({
     claims: extracted.flatMap((e) => e.claims),
     polls: extracted.flatMap((e) => e.polls),
     sources: readManifest(join(raw, 'sources.json')),
-    registry: loadRegistry(),
+    registry,
+    resolver: buildResolver(registry),
     decisions: checkDecisions('pipeline/registry/decisions.json', decisionsFile.decisions),
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,
     tables,

@@ -2,6 +2,7 @@ import type { Claim, Poll } from '../extract/claims.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
+import type { Resolver } from '../normalise/resolver.ts';
 import { elections, type Registry } from '../registry/registry.ts';
 import type { Check, CheckInput } from './check.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
@@ -27,6 +28,7 @@ export interface ReconcileInput {
   decisions: Decision[];
   aliases: AliasRow[];
   tables: Map<string, TableBlock[]>;
+  resolver: Resolver;
 }
 
 export interface ReconcileOutput {
@@ -58,7 +60,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   return {
     claims: input.claims.map((c) => inferred.get(c.claim_id) ?? c),
     facts, conflicts, inferences,
-    revisions: revisionChanges({ claims, sources, aliases: input.aliases, inferences, tables: input.tables }),
+    revisions: revisionChanges({ claims, sources, aliases: input.aliases, inferences, tables: input.tables, entityOf: (cell) => input.resolver.lookup(cell).id }),
     warnings: decided.warnings,
   };
 }

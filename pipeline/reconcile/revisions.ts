@@ -1,12 +1,14 @@
 import type { Claim } from '../extract/claims.ts';
+import { findDate } from '../extract/dates.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
+import { parseNumber } from '../lib/numbers.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import { factId, keyOf } from './facts.ts';
 import type { Inference } from './infer.ts';
 import { rankClaims } from './sources.ts';
 
-export type RevisionChangeKind = 'figure-changed' | 'figure-added' | 'figure-dropped' | 'name-changed' | 'name-blanked' | 'table-added' | 'table-dropped';
+export type RevisionChangeKind = 'figure-changed' | 'figure-added' | 'figure-dropped' | 'name-changed' | 'name-blanked' | 'text-changed' | 'table-added' | 'table-dropped';
 
 /** One thing that differs between two revisions of a document. */
 export interface RevisionChange {
@@ -28,6 +30,8 @@ export interface RevisionInput {
   aliases: AliasRow[];
   inferences: Inference[];
   tables: Map<string, TableBlock[]>;
+  /** The entity a table cell names, if any. */
+  entityOf: (cell: string) => string | null;
 }
 
 /** What changed between each pair of consecutive revisions of a document: figures, names and tables. */
@@ -39,7 +43,7 @@ export function revisionChanges(input: RevisionInput): RevisionChange[] {
     return ordered.slice(1).flatMap((newer, i) => {
       const older = ordered[i]!;
       const pair = { document, older: older.source_id, newer: newer.source_id };
-      return [...figures(input, pair), ...names(input, pair), ...tables(input, pair)];
+      return [...figures(input, pair), ...names(input, pair), ...tables(input, pair), ...rowTexts(input, pair)];
     });
   });
 }
@@ -81,14 +85,40 @@ function names(input: RevisionInput, pair: Pair): RevisionChange[] {
   return [...spelled, ...blanked];
 }
 
+const heading = (t: TableBlock) => (t.section.at(-1) ?? '').toLowerCase();
+const sameTable = (a: TableBlock, b: TableBlock) => heading(a) === heading(b) || a.columns.join('|') === b.columns.join('|');
+
 /** Tables one revision has and the other not, matched by their heading or by their columns. */
 function tables(input: RevisionInput, pair: Pair): RevisionChange[] {
   const [older, newer] = [input.tables.get(pair.older) ?? [], input.tables.get(pair.newer) ?? []];
-  const heading = (t: TableBlock) => (t.section.at(-1) ?? '').toLowerCase();
-  const same = (a: TableBlock, b: TableBlock) => heading(a) === heading(b) || a.columns.join('|') === b.columns.join('|');
+  const same = sameTable;
   const describe = (t: TableBlock) => `${t.section.at(-1) ?? 'table'}: ${t.columns.filter((c) => c !== '').join(' | ') || `${t.rows.length} rows without a header`}`;
   return [
     ...older.filter((t) => !newer.some((u) => same(t, u))).map((t): RevisionChange => ({ ...pair, kind: 'table-dropped', subject: describe(t), older_text: t.rows[0]?.raw ?? null, newer_text: null, older_line: t.first_line, newer_line: null })),
     ...newer.filter((t) => !older.some((u) => same(t, u))).map((t): RevisionChange => ({ ...pair, kind: 'table-added', subject: describe(t), older_text: null, newer_text: t.rows[0]?.raw ?? null, older_line: null, newer_line: t.first_line })),
   ];
+}
+
+/** The words of a row that one revision has and the other not (an ideology, a leader), row by row for the same subject. */
+function rowTexts(input: RevisionInput, pair: Pair): RevisionChange[] {
+  const [older, newer] = [input.tables.get(pair.older) ?? [], input.tables.get(pair.newer) ?? []];
+  // words, not figures, dates or missing marks (those are compared as figures)
+  const words = (cells: string[]) => new Set(cells.filter((c) => /\p{L}{2}/u.test(c) && parseNumber(c) === null && findDate(c) === null && input.entityOf(c) === null));
+  const subjectOf = (cells: string[]) => cells.map(input.entityOf).find((e) => e !== null) ?? null;
+  // a subject named on two rows (one pollster, two polls) cannot be matched row to row by its name
+  const once = (rows: TableBlock['rows'], subject: string) => rows.filter((r) => subjectOf(r.cells) === subject).length === 1;
+  return older.flatMap((table) => {
+    const match = newer.find((t) => sameTable(table, t));
+    if (!match) return [];
+    return table.rows.flatMap((row): RevisionChange[] => {
+      const subject = subjectOf(row.cells);
+      const other = subject && once(table.rows, subject) && once(match.rows, subject) ? match.rows.find((r) => subjectOf(r.cells) === subject) : undefined;
+      if (!subject || !other) return [];
+      const [was, now] = [words(row.cells), words(other.cells)];
+      const gone = [...was].filter((w) => !now.has(w));
+      const come = [...now].filter((w) => !was.has(w));
+      if (gone.length === 0 && come.length === 0) return [];
+      return [{ ...pair, kind: 'text-changed', subject: `${table.section.at(-1) ?? 'table'}: ${subject}`, older_text: gone.join(', ') || null, newer_text: come.join(', ') || null, older_line: row.line, newer_line: other.line }];
+    });
+  });
 }

@@ -32,7 +32,7 @@ export function reconcileReal(options: { decisions?: Decision[]; edit?: { source
   const aliases = aliasTable(ingested.flatMap((s) => surfaceMentions(s.blocks, surfaceTools)), SOURCE_IDS);
   const claims: Claim[] = extracted.flatMap((e) => e.claims);
   return reconcile({
-    claims, polls: extracted.flatMap((e) => e.polls), sources, registry: tools.registry, aliases,
+    claims, polls: extracted.flatMap((e) => e.polls), sources, registry: tools.registry, resolver: tools.resolver, aliases,
     decisions: options.decisions ?? decisionsFile.decisions,
     tables: new Map(ingested.map((s) => [s.source_id, s.blocks.filter((b): b is TableBlock => b.kind === 'table')])),
   });

@@ -156,6 +156,11 @@ describe('what changed between the two revisions', () => {
     expect(change('name-blanked', 'almaty-city')).toMatchObject({ older_text: 'Almaty', newer_text: '', older_line: 187, newer_line: 289 });
   });
 
+  it('words changed in a row, such as the parties\' ideologies', () => {
+    expect(change('text-changed', 'Contesting parties: ak-zhol')).toMatchObject({ older_text: 'Liberalism, Centre to centre-right', newer_text: 'Liberal conservatism, Botagöz Abdulmanova', older_line: 60, newer_line: 122 });
+    expect(change('text-changed', 'Contesting parties: adal')).toMatchObject({ older_text: 'Eco-socialism, Centre-left', newer_text: 'Environmentalism, Oljas Ordabaev' });
+  });
+
   it('tables dropped: the national results table is not in the newer revision', () => {
     expect(real.revisions.filter((r) => r.kind === 'table-dropped').map((r) => r.older_line)).toContain(166);
     expect(real.revisions.filter((r) => r.kind === 'table-added')).toEqual([]);
