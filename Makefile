@@ -4,7 +4,8 @@ SHELL := bash
 .DELETE_ON_ERROR:
 .SECONDARY:
 .SECONDEXPANSION:
-MAKEFLAGS += --no-builtin-rules --no-print-directory
+# independent stages (normalise and extract, the bundles) run side by side on every core
+MAKEFLAGS += --no-builtin-rules --no-print-directory --jobs=$(shell nproc 2>/dev/null || echo 2)
 
 BUILD := build
 BIN := $(BUILD)/bin
