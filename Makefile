@@ -16,7 +16,7 @@ RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean
 
-all: $(BUILD)/reconcile/facts.json
+all: processed/datapackage.json
 
 # --- dependencies: installed when node_modules is missing or older than the lock file
 $(DEPS): package-lock.json package.json
@@ -50,9 +50,14 @@ $(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BIN)/extract.mjs
 $(BUILD)/reconcile/facts.json: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/reconcile.mjs
 	@node $(BIN)/reconcile.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --out $(@D)
 
+# --- emit: the analysis, then processed/ (CSV tables and datapackage.json), replaced as a whole
+processed/datapackage.json: $(BUILD)/reconcile/facts.json $(BIN)/emit.mjs
+	@node $(BIN)/emit.mjs --raw raw --claims $(BUILD)/claims --reconcile $(BUILD)/reconcile --aliases $(BUILD)/normalise/aliases.json --out processed
+
 # stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 $(BIN)/reconcile.mjs: $(wildcard pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
+$(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts)
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { message, PipelineError } from './messages.ts';
 
 /** Writes next to the target and renames into place, so a failed run never leaves half a file. */
@@ -60,4 +60,22 @@ export function modifiedAt(path: string): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Replaces a whole folder at once: the files are written into a sibling folder which then takes the
+ * old one's place, so a failed run leaves the previous folder as it was.
+ */
+export function replaceFolder(path: string, files: Map<string, string>): void {
+  const fresh = `${path}.tmp-${process.pid}`;
+  const old = `${path}.old-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  for (const [name, content] of files) {
+    mkdirSync(dirname(join(fresh, name)), { recursive: true });
+    writeFileSync(join(fresh, name), content);
+  }
+  const hadOld = existsSync(path);
+  if (hadOld) renameSync(path, old);
+  renameSync(fresh, path);
+  if (hadOld) rmSync(old, { recursive: true, force: true });
 }

@@ -33,7 +33,7 @@ export function applyDecisions(facts: Fact[], conflicts: Conflict[], decisions: 
   return {
     facts: facts.map((f) => {
       const d = byFact.get(f.fact_id);
-      return d && conflicts.some((c) => c.fact_id === f.fact_id) ? { ...f, value: d.value, status: 'resolved', rule: ruling(d) } : f;
+      return d && conflicts.some((c) => c.fact_id === f.fact_id) ? { ...f, value: d.value, qualifier: 'eq', status: 'resolved', rule: ruling(d) } : f;
     }),
     conflicts: conflicts.map((c) => {
       const d = byFact.get(c.fact_id);

@@ -18,7 +18,7 @@ export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] 
     if (!now || now.value === null || byId.has(factId(key)) || derived.some((d) => d.fact_id === factId(key))) continue;
     const value = Math.round((now.value - change.value) * 10_000) / 10_000;
     derived.push({
-      ...key, fact_id: factId(key), value, unit: now.unit, status: 'derived',
+      ...key, fact_id: factId(key), value, unit: now.unit, qualifier: 'eq', status: 'derived',
       claims: [...now.claims, ...change.claims], sources: [...new Set([...now.sources, ...change.sources])].sort(),
       rule: `${base} of ${previous} = ${now.value} (${now.election_id}) − ${change.value} (${change.metric})`,
     });

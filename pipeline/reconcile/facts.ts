@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import type { Qualifier } from '../lib/numbers.ts';
 
 export type FactStatus = 'agreed' | 'consistent' | 'derived' | 'resolved' | 'conflict';
 
@@ -15,6 +16,8 @@ export interface Fact {
   /** Null when every source writes the figure as missing. */
   value: number | null;
   unit: string | null;
+  /** The qualifier of the figure the value comes from (`le` for "no more than 3%"); eq for a computed value. */
+  qualifier: Qualifier | null;
   status: FactStatus;
   /** The claims behind the value, best first (`claim_id`s); empty only for a derived fact. */
   claims: string[];

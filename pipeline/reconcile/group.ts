@@ -38,7 +38,7 @@ function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, So
   const ranked = rankClaims(group, sources);
   const stated = ranked.filter((c) => c.value !== null);
   const base = { fact_id, ...keyOf(group[0]!), unit: group[0]!.unit, sources: [...new Set(ranked.map((c) => c.source_id))].sort(), claims: ranked.map((c) => c.claim_id) };
-  if (stated.length === 0) return { fact: { ...base, value: null, status: 'agreed', rule: 'every source writes the figure as missing' }, conflicts: [] };
+  if (stated.length === 0) return { fact: { ...base, value: null, qualifier: null, status: 'agreed', rule: 'every source writes the figure as missing' }, conflicts: [] };
 
   const best = mostPrecise(stated)!;
   // a change written without a sign allows either direction; its sign is checked against both elections later
@@ -55,7 +55,7 @@ function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, So
   if (stated.every((c) => allows(c, value))) {
     const identical = stated.every((c) => c.value === value && c.qualifier === 'eq');
     const rule = identical ? 'every source gives the same figure' : `every figure allows ${show(value, best.unit, best.decimals)} at the precision and qualifier it is written with`;
-    return { fact: { ...base, value, status: identical ? 'agreed' : 'consistent', rule }, conflicts };
+    return { fact: { ...base, value, qualifier: best.qualifier, status: identical ? 'agreed' : 'consistent', rule }, conflicts };
   }
 
   // they disagree: the highest-ranked figure stands if it outranks every figure that disagrees with it
@@ -74,5 +74,5 @@ function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, So
   }
   const status = settled ? 'resolved' : 'conflict';
   const rule = settled ? `source priority: ${describeSource(top.source_id, sources)} (${top.extraction}) over the figures that disagree` : 'the sources disagree and none outranks the others';
-  return { fact: { ...base, value: top.value, status, rule }, conflicts };
+  return { fact: { ...base, value: top.value, qualifier: top.qualifier, status, rule }, conflicts };
 }

@@ -1,0 +1,32 @@
+import type { Poll } from '../extract/claims.ts';
+import type { Fact } from '../reconcile/facts.ts';
+import { factId } from '../reconcile/facts.ts';
+import type { Election, Registry } from '../registry/registry.ts';
+
+/** What the analysis reads: the reconciled facts, the polls, and the registry's elections and parties. */
+export interface AnalysisInput {
+  facts: Fact[];
+  polls: Poll[];
+  registry: Registry;
+  elections: Election[];
+}
+
+export interface FactLookup {
+  value: (key: { metric: string; election_id: string; party_id?: string | null; region_id?: string | null; poll_id?: string | null }) => number | null;
+  fact: (key: { metric: string; election_id: string; party_id?: string | null; region_id?: string | null; poll_id?: string | null }) => Fact | undefined;
+}
+
+/** Looks facts up by key; a key with no fact, or a fact written as missing, is null. */
+export function lookup(facts: Fact[]): FactLookup {
+  const byId = new Map(facts.map((f) => [f.fact_id, f]));
+  const fact: FactLookup['fact'] = (key) =>
+    byId.get(factId({ party_id: null, region_id: null, poll_id: null, organisation_id: null, scope: null, ...key }));
+  return { fact, value: (key) => fact(key)?.value ?? null };
+}
+
+/** Rounded for the datasets: shares and errors to 4 decimals, so the same inputs print the same bytes. */
+export const round4 = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 10_000) / 10_000);
+
+export const partiesOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'party').map((e) => e.id);
+export const regionsOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
+export const nationalRegion = (registry: Registry) => registry.entities.find((e) => e.type === 'region' && e.details.scope === 'country')?.id ?? 'national';

@@ -1,0 +1,87 @@
+import { allocateLargestRemainder } from '../lib/seats.ts';
+import type { Election } from '../registry/registry.ts';
+import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
+import { uniquePolls } from './polls.ts';
+
+export interface SeatAllocation {
+  /** `official`, `threshold-5`, `threshold-3`, or `count-<poll_id>` for an independent count taken as the result. */
+  scenario: string;
+  party_id: string;
+  votes: number;
+  share: number;
+  quota: number | null;
+  seats_floor: number;
+  remainder: number | null;
+  seats: number;
+  seats_reported: number | null;
+}
+
+export interface Index {
+  election_id: string;
+  index: string;
+  value: number;
+}
+
+const WHAT_IF_THRESHOLDS = [5, 3];
+
+/**
+ * The election's own rule rerun: officially, with lower thresholds, and with each independent count's
+ * shares in place of the official ones (votes = share × the official valid votes).
+ */
+export function seatAllocations(input: AnalysisInput): SeatAllocation[] {
+  const f = lookup(input.facts);
+  return input.elections.flatMap((election) => {
+    const official = officialVotes(input, election);
+    if (!official) return [];
+    const { votes, valid } = official;
+    const run = (scenario: string, parties: { party_id: string; votes: number }[], threshold: number) =>
+      allocateLargestRemainder(parties, valid, { seats: election.details.seats_elected, threshold_pct: threshold, runner_up_min_seats: election.details.runner_up_min_seats }).map((a): SeatAllocation => ({
+        scenario, party_id: a.party_id, votes: Math.round(a.votes), share: round4(a.share)!, quota: round4(a.quota), seats_floor: a.seats_floor, remainder: round4(a.remainder), seats: a.seats,
+        seats_reported: scenario === 'official' ? f.value({ metric: 'seats', election_id: election.id, party_id: a.party_id }) : null,
+      }));
+    const counts = uniquePolls(input.polls).filter((p) => p.kind === 'independent-count' && p.election_id === election.id).map((poll) => {
+      const shares = votes.map((v) => ({ party_id: v.party_id, share: f.value({ metric: 'poll_share', election_id: election.id, party_id: v.party_id, poll_id: poll.poll_id }) }))
+        .filter((s): s is { party_id: string; share: number } => s.share !== null);
+      return run(`count-${poll.poll_id}`, shares.map((s) => ({ party_id: s.party_id, votes: (s.share * valid) / 100 })), election.details.threshold_pct);
+    });
+    return [
+      ...run('official', votes, election.details.threshold_pct),
+      ...WHAT_IF_THRESHOLDS.flatMap((t) => run(`threshold-${t}`, votes, t)),
+      ...counts.flat(),
+    ];
+  });
+}
+
+/** The election's votes for every party that stood, when the sources give all of them and the valid votes. */
+function officialVotes(input: AnalysisInput, election: Election): { votes: { party_id: string; votes: number }[]; valid: number } | null {
+  const f = lookup(input.facts);
+  const valid = f.value({ metric: 'valid_votes', election_id: election.id });
+  const stood = partiesOf(input.registry).filter((p) => f.value({ metric: 'vote_share', election_id: election.id, party_id: p }) !== null);
+  const votes = stood.map((party_id) => ({ party_id, votes: f.value({ metric: 'votes', election_id: election.id, party_id }) }));
+  if (valid === null || votes.length < 2 || votes.some((v) => v.votes === null)) return null;
+  return { votes: votes as { party_id: string; votes: number }[], valid };
+}
+
+/**
+ * Gallagher's least-squares index over every party that stood (vote shares of the valid votes
+ * against shares of the list seats; appointed seats left out), and the effective number of parties
+ * (Laakso and Taagepera) by votes and by list seats.
+ */
+export function indices(input: AnalysisInput): Index[] {
+  const f = lookup(input.facts);
+  return input.elections.flatMap((election): Index[] => {
+    const stood = partiesOf(input.registry).map((party_id) => ({ v: f.value({ metric: 'vote_share', election_id: election.id, party_id }), s: f.value({ metric: 'seats', election_id: election.id, party_id }) }))
+      .filter((p) => p.v !== null);
+    if (stood.length < 2) return [];
+    const official = officialVotes(input, election);
+    const shares = official ? official.votes.map((p) => (100 * p.votes) / official.valid) : stood.map((p) => p.v!);
+    const rows: Index[] = [{ election_id: election.id, index: 'enp_votes', value: round4(1 / shares.reduce((sum, v) => sum + (v / 100) ** 2, 0))! }];
+    if (stood.every((p) => p.s !== null)) {
+      const seats = election.details.seats_elected;
+      const seatShares = stood.map((p) => (100 * p.s!) / seats);
+      rows.push({ election_id: election.id, index: 'enp_seats', value: round4(1 / seatShares.reduce((sum, s) => sum + (s / 100) ** 2, 0))! });
+      rows.push({ election_id: election.id, index: 'gallagher_lsq', value: round4(Math.sqrt(0.5 * shares.reduce((sum, v, i) => sum + (v - seatShares[i]!) ** 2, 0)))! });
+    }
+    return rows.sort((a, b) => (a.index < b.index ? -1 : 1));
+  });
+}

@@ -1,0 +1,33 @@
+import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
+
+export interface Swing {
+  party_id: string;
+  election_from: string;
+  election_to: string;
+  share_from: number | null;
+  share_to: number | null;
+  /** share_to − share_from, in percentage points (MEASURES.md). */
+  swing_pp: number | null;
+  seats_from: number | null;
+  seats_to: number | null;
+  seat_change: number | null;
+}
+
+/** Each party's share and seats at an election and the one before it; a renamed party is one entity. */
+export function swings({ facts, registry, elections }: AnalysisInput): Swing[] {
+  const f = lookup(facts);
+  return elections.flatMap((to) => {
+    const from = to.details.previous;
+    if (!from) return [];
+    return partiesOf(registry).flatMap((party_id): Swing[] => {
+      const get = (metric: string, election_id: string) => f.value({ metric, election_id, party_id });
+      const [shareFrom, shareTo, seatsFrom, seatsTo] = [get('vote_share', from), get('vote_share', to.id), get('seats', from), get('seats', to.id)];
+      if (shareTo === null && seatsTo === null) return [];
+      return [{
+        party_id, election_from: from, election_to: to.id, share_from: shareFrom, share_to: shareTo,
+        swing_pp: shareFrom !== null && shareTo !== null ? round4(shareTo - shareFrom) : null,
+        seats_from: seatsFrom, seats_to: seatsTo, seat_change: seatsFrom !== null && seatsTo !== null ? seatsTo - seatsFrom : null,
+      }];
+    });
+  });
+}
