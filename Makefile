@@ -2,7 +2,8 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
-.SECONDARY:
+# no .SECONDARY: every build/ file is a real target, and after `make clean` their absence must
+# rebuild processed/ (a secondary file that is missing would not)
 .SECONDEXPANSION:
 # independent stages (normalise and extract, the bundles) run side by side on every core
 MAKEFLAGS += --no-builtin-rules --no-print-directory --jobs=$(shell nproc 2>/dev/null || echo 2)

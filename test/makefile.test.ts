@@ -12,7 +12,7 @@ const make = (...goals: string[]) => {
   return { status: run.status, out: run.stdout + run.stderr };
 };
 const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
 );
 
 beforeAll(() => {
@@ -36,6 +36,7 @@ describe('make all', () => {
     expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
     expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflict\), [\d,]+ conflicts \(10 open\), 4 rows matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
     expect(out).toContain('  open: wiki-2021-older:187 The older revision prints Adal\'s share in Almaty as 5.21%');
+    expect(out).toMatch(/^emit {6}[\d,]+ facts → 16 tables, [\d,]+ rows in processed\/ \(version sha256:[0-9a-f]{16}\) {2}\d+ ms$/m);
     first = outputs();
     expect(Object.keys(first)).toEqual([
       'build/ingest/analysis-2021.json', 'build/ingest/commentary-2021.json', 'build/ingest/index.json', 'build/ingest/wiki-2021-newer.json',
@@ -43,7 +44,14 @@ describe('make all', () => {
       'build/claims/analysis-2021.json', 'build/claims/commentary-2021.json', 'build/claims/index.json', 'build/claims/wiki-2021-newer.json',
       'build/claims/wiki-2021-older.json', 'build/claims/wiki-2021-sentences.json',
       'build/reconcile/claims.json', 'build/reconcile/conflicts.json', 'build/reconcile/facts.json', 'build/reconcile/inferences.json', 'build/reconcile/revisions.json',
+      ...readdirSync('processed').sort().map((f) => `processed/${f}`),
     ]);
+  });
+
+  it('produces the processed/ that is committed, byte for byte (commit processed/ after changing code or data)', () => {
+    for (const file of readdirSync('processed')) {
+      expect(readFileSync(join(project, 'processed', file), 'utf8'), `processed/${file} differs from what make all produces`).toBe(readFileSync(join('processed', file), 'utf8'));
+    }
   });
 
   it('does nothing when nothing changed', () => {

@@ -70,9 +70,14 @@ export function replaceFolder(path: string, files: Map<string, string>): void {
   const fresh = `${path}.tmp-${process.pid}`;
   const old = `${path}.old-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
-  for (const [name, content] of files) {
-    mkdirSync(dirname(join(fresh, name)), { recursive: true });
-    writeFileSync(join(fresh, name), content);
+  try {
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(fresh, name)), { recursive: true });
+      writeFileSync(join(fresh, name), content);
+    }
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
   }
   const hadOld = existsSync(path);
   if (hadOld) renameSync(path, old);

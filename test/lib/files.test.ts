@@ -40,3 +40,23 @@ describe('decodeSourceText', () => {
     expect(messagesOf(() => decodeSourceText('raw/c.txt', bytes(text)))).toEqual(['raw/c.txt:1: the file is empty; expected the text of a source']);
   });
 });
+
+describe('replaceFolder', () => {
+  it('swaps in the new files at once, and leaves the old folder as it was when writing fails', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { replaceFolder } = await import('../../pipeline/lib/files.ts');
+    const root = mkdtempSync(join(tmpdir(), 'replace-'));
+    const target = join(root, 'processed');
+    mkdirSync(target);
+    writeFileSync(join(target, 'old.csv'), 'old\n');
+    replaceFolder(target, new Map([['a.csv', 'a\n'], ['b.csv', 'b\n']]));
+    expect(readdirSync(target).sort()).toEqual(['a.csv', 'b.csv']);
+    // a file and a folder of the same name cannot both be written: the run fails before the swap
+    expect(() => replaceFolder(target, new Map([['c.csv', 'c\n'], ['c.csv/d.csv', 'd\n']]))).toThrow();
+    expect(readdirSync(target).sort()).toEqual(['a.csv', 'b.csv']);
+    expect(readFileSync(join(target, 'a.csv'), 'utf8')).toBe('a\n');
+    expect(readdirSync(root)).toEqual(['processed']);
+  });
+});

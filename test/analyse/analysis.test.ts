@@ -1,0 +1,85 @@
+// The analysis of the real sources, against figures computed by hand from the texts.
+import { describe, expect, it } from 'vitest';
+import type { AnalysisInput } from '../../pipeline/analyse/inputs.ts';
+import { pollAccuracy, pollScores } from '../../pipeline/analyse/polls.ts';
+import { nationalResults, regionalResults, turnout } from '../../pipeline/analyse/results.ts';
+import { indices, seatAllocations } from '../../pipeline/analyse/seats.ts';
+import { swings } from '../../pipeline/analyse/swings.ts';
+import { elections } from '../../pipeline/registry/registry.ts';
+import { tools } from '../extract/real-claims.ts';
+import { reconcileReal, SOURCE_IDS } from '../reconcile/real-reconcile.ts';
+import { claimsOf } from '../extract/real-claims.ts';
+
+const reconciled = reconcileReal();
+const input: AnalysisInput = { facts: reconciled.facts, polls: SOURCE_IDS.flatMap((id) => claimsOf(id).polls), registry: tools.registry, elections: elections(tools.registry) };
+
+describe('swings 2016 → 2021', () => {
+  const swing = (party: string) => swings(input).find((s) => s.party_id === party)!;
+
+  it('Nur Otan: 71.09 − 82.20 = −11.11 points, 76 − 84 = −8 seats', () => {
+    expect(swing('nur-otan')).toMatchObject({ share_from: 82.2, share_to: 71.09, swing_pp: -11.11, seats_from: 84, seats_to: 76, seat_change: -8 });
+  });
+
+  it('Ak Zhol: 10.95 − 7.18 = +3.77 points, 12 − 7 = +5 seats', () => {
+    expect(swing('ak-zhol')).toMatchObject({ swing_pp: 3.77, seat_change: 5 });
+  });
+
+  it('Adal is one entity with Birlik: 3.57 − 0.29 = +3.28 points', () => {
+    expect(swing('adal')).toMatchObject({ share_from: 0.29, share_to: 3.57, swing_pp: 3.28 });
+  });
+});
+
+describe('seats', () => {
+  const scenario = (name: string) => Object.fromEntries(seatAllocations(input).filter((s) => s.scenario === name).map((s) => [s.party_id, s.seats]));
+
+  it('largest remainder over 98 seats with 7% gives 76, 12 and 10, as reported', () => {
+    expect(scenario('official')).toEqual({ 'nur-otan': 76, 'ak-zhol': 12, 'peoples-party': 10, auyl: 0, adal: 0 });
+    expect(seatAllocations(input).filter((s) => s.scenario === 'official').every((s) => s.seats === s.seats_reported)).toBe(true);
+  });
+
+  it('at a 5% threshold Auyl would have won seats: quota 6,982,944 / 98, floors 72, 11, 9, 5 and the last seat to Auyl\'s .375', () => {
+    expect(scenario('threshold-5')).toEqual({ 'nur-otan': 72, 'ak-zhol': 11, 'peoples-party': 9, auyl: 6, adal: 0 });
+  });
+
+  it('Gallagher\'s index for 2021 is about 6.5, from shares 71.09 … 3.57 against 76, 12, 10, 0, 0 of 98 seats', () => {
+    expect(indices(input).find((i) => i.election_id === 'kz-mazhilis-2021' && i.index === 'gallagher_lsq')!.value).toBeCloseTo(6.53, 2);
+  });
+
+  it('reruns the rule on each independent count', () => {
+    expect(scenario('count-alaman-kz-mazhilis-2021')).toMatchObject({ 'nur-otan': 41, 'ak-zhol': 23, adal: 15, auyl: 11, 'peoples-party': 8 });
+  });
+});
+
+describe('poll accuracy against the official result', () => {
+  const score = (id: string) => pollScores(input).find((s) => s.poll_id === id)!;
+
+  it('IEI, 4 January: mean absolute error (1.59 + 0.55 + 1.00 + 0.79 + 0.47) / 5 = 0.88; lead error 59.1 − 60.14 = −1.04', () => {
+    expect(score('iei-2021-01-04')).toMatchObject({ mae: 0.88, lead_error: -1.04, days_before: 6, listed_total: 95.6, called_winner: true });
+  });
+
+  it('Qogamdyq Pikir exit poll: (0.88 + 0.77 + 0.07 + 0.46 + 0.50) / 5 = 0.536', () => {
+    expect(score('qogamdyq-pikir-exit-2021-01-10')).toMatchObject({ mae: 0.536, days_before: 0 });
+  });
+
+  it('signs each party\'s error: IEI has Nur Otan 69.5 − 71.09 = −1.59', () => {
+    expect(pollAccuracy(input).find((a) => a.poll_id === 'iei-2021-01-04' && a.party_id === 'nur-otan')).toMatchObject({ share: 69.5, result_share: 71.09, error: -1.59 });
+  });
+
+  it('the Alaman count does not call the parties over the threshold: it puts all five over 7%', () => {
+    expect(score('alaman-kz-mazhilis-2021')).toMatchObject({ called_winner: true, called_parties_over_threshold: false });
+  });
+});
+
+describe('results and turnout', () => {
+  it('keeps the printed share beside the one recomputed from votes: Almaty city, Adal 5.21 printed, 5.8617 computed', () => {
+    expect(regionalResults(input).find((r) => r.region_id === 'almaty-city' && r.party_id === 'adal')).toMatchObject({ votes: 18835, vote_share: 5.8617, vote_share_reported: 5.21 });
+    expect(nationalResults(input).find((r) => r.election_id === 'kz-mazhilis-2021' && r.party_id === 'nur-otan')).toMatchObject({ votes: 5148074, vote_share: 71.0907, vote_share_reported: 71.09, seats: 76, passed_threshold: true });
+  });
+
+  it('turnout is 63.25% in 2021, derived 77.12% in 2016, and missing by region', () => {
+    const rows = turnout(input);
+    expect(rows.find((t) => t.election_id === 'kz-mazhilis-2021' && t.region_id === 'kz')).toMatchObject({ turnout_pct: 63.25, registered: 11919241, ballots_cast: 7539280 });
+    expect(rows.find((t) => t.election_id === 'kz-mazhilis-2016' && t.region_id === 'kz')).toMatchObject({ turnout_pct: 77.12, turnout_status: 'derived' });
+    expect(rows.filter((t) => t.region_id !== 'kz').every((t) => t.turnout_pct === null && t.registered === null)).toBe(true);
+  });
+});
