@@ -15,7 +15,7 @@ LIB := $(wildcard pipeline/lib/*.ts)
 REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
 
-.PHONY: all test clean
+.PHONY: all test clean bench
 
 all: processed/datapackage.json
 
@@ -67,3 +67,7 @@ test: $(DEPS)
 
 clean:
 	rm -rf $(BUILD) reports/*.html
+
+# --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start
+bench: $(BIN)/bench.mjs
+	@node $(BIN)/bench.mjs --runs $(or $(RUNS),7)
