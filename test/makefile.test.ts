@@ -24,7 +24,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-describe('make all', () => {
+describe('make all', { timeout: 60_000 }, () => {
   let first: Record<string, string> = {};
 
   it('ingests every source and prints one line for the stage', () => {
@@ -89,7 +89,7 @@ describe('make all', () => {
   });
 });
 
-describe('names make all cannot resolve', () => {
+describe('names make all cannot resolve', { timeout: 60_000 }, () => {
   it('are reported with file, line and suggestions, and fail a STRICT=1 run', () => {
     const text = 'The Aq Jolo Party won 3% of the vote.\n';
     writeFileSync(join(project, 'raw/005_made_up.txt'), text);

@@ -7,7 +7,7 @@ const resolve = (...args: string[]) => {
   return { status: run.status, json: run.stdout ? JSON.parse(run.stdout) : null, stderr: run.stderr };
 };
 
-describe('npm run --silent resolve', () => {
+describe('npm run --silent resolve', { timeout: 60_000 }, () => {
   it('prints the entity a name resolves to and exits 0', () => {
     const { status, json } = resolve('Бірлік');
     expect(status).toBe(0);
