@@ -45,3 +45,18 @@ describe('figures linked by the words around them', () => {
     expect(claim).toMatchObject({ party_id: 'adal', metric: 'vote_share', value: 3, qualifier: 'le', claim_id: 'made-up:1:22' });
   });
 });
+
+describe('prose extraction properties', () => {
+  it('never throws on made-up sentences, and quotes each figure from its passage', async () => {
+    const fc = (await import('fast-check')).default;
+    const word = fc.constantFrom('Nur Otan', 'Ak Zhol', 'won', 'lost', 'seats', 'of the vote', '71%', '8', '% 11', 'turnout', 'more than', 'the first one', 'respectively', 'It', 'poll', 'Sanj', 'on 10 January 2021', '–', ',', '.', '3,426');
+    const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' });
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 14 }), (words) => {
+      const text = words.join(' ');
+      for (const claim of proseClaims({ text, spans: [{ line: 1, column: 0, text }], extraction: 'prose', sentence: text }, context, { parties: [] })) {
+        expect(text).toContain(claim.excerpt);
+        expect(claim.excerpt.replace(/\s+/g, ' ')).toContain(claim.figure.replace(/\s+/g, ' '));
+      }
+    }), { numRuns: 300 });
+  });
+});

@@ -123,3 +123,15 @@ describe('former and later names', () => {
     expect(resolver.resolve('Adal').renamed).toBeNull();
   });
 });
+
+describe('resolver properties', () => {
+  it('never throws, and a name either resolves (no candidates) or comes back with ranked candidates', async () => {
+    const fc = (await import('fast-check')).default;
+    const names = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('Aq Jol', 'Мажилис', 'Almaty', 'NO', '"Adal"', "QHP's"));
+    fc.assert(fc.property(names, (name) => {
+      const r = resolver.resolve(name);
+      if (r.id) expect(r.candidates).toEqual([]);
+      else expect(r.candidates.map((c) => c.score)).toEqual([...r.candidates.map((c) => c.score)].sort((a, b) => b - a));
+    }), { numRuns: 500 });
+  });
+});
