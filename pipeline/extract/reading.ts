@@ -58,7 +58,8 @@ const PART_BEFORE = /(?:of whom|in which|of which|among them|from the)\s*$/;
 const OBSERVER_KIND = /^\s*(foreign|international|domestic|independent|long-term|short-term)\s+observers\b/;
 
 function scopeOf(metric: string, before: string, after: string): string | null {
-  if (PART_BEFORE.test(before) || /^\s*of the [\d,]+\b/.test(after)) return 'part';
+  // (a party's `76 of the 107 seats` are its seats, not a part of a count)
+  if (PART_BEFORE.test(before) || (metric !== 'seats' && /^\s*of the [\d,]+\b/.test(after))) return 'part';
   if (metric === 'observers') return OBSERVER_KIND.exec(after)?.[1] ?? null;
   return null;
 }
