@@ -72,23 +72,27 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
 
   function longestMatchAt(text: string, tokens: ScannedToken[], i: number): { length: number; mention: Mention } | null {
     let best = null;
+    // the keys of the words from i on, grown a word at a time
+    let exactKey = '';
+    let foldedKey = '';
+    let skeletonKey = '';
     for (let n = 1; i + n <= tokens.length; n++) {
+      const token = tokens[i + n - 1]!;
       // a name runs on over spaces, hyphens, quotes and a comma (`Oyan, Qazaqstan`), never over a bracket or full stop
-      if (n > 1 && !NAME_GAP.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
-      const window = tokens.slice(i, i + n);
-      const keys: [PhraseSet, string][] = [
-        [exact, joinWords(window.map((t) => t.text.replace(/['’]s$/, '')))],
-        [folded, joinWords(window.map((t) => t.folded))],
-        [skeletons, joinWords(window.map((t) => t.skeleton))],
-      ];
-      if (keys.some(([set, key]) => set.has(key))) {
-        const end = window.at(-1)!.end;
+      if (n > 1 && !NAME_GAP.test(text.slice(tokens[i + n - 2]!.end, token.start))) break;
+      const sep = n > 1 ? ' ' : '';
+      exactKey += sep + token.text.replace(/['’]s$/, '');
+      foldedKey += sep + token.folded;
+      skeletonKey += sep + token.skeleton;
+      if (exact.has(exactKey) || folded.has(foldedKey) || skeletons.has(skeletonKey)) {
+        const end = token.end;
         // a quote closed inside the name (`"Aq Jol" Democratic Party`) was opened just before it
-        const start = window[0]!.start - (/^["“«]$/.test(text[window[0]!.start - 1] ?? '') && /["”»]/.test(text.slice(window[0]!.start, end)) ? 1 : 0);
+        const first = tokens[i]!.start;
+        const start = first - (/^["“«]$/.test(text[first - 1] ?? '') && /["”»]/.test(text.slice(first, end)) ? 1 : 0);
         const resolution = resolver.lookup(text.slice(start, end));
         if (resolution.id) best = { length: n, mention: { start, end, text: text.slice(start, end), resolution } };
       }
-      if (!keys.some(([set, key]) => set.continues(key))) break;
+      if (!exact.continues(exactKey) && !folded.continues(foldedKey) && !skeletons.continues(skeletonKey)) break;
     }
     return best;
   }
