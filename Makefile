@@ -47,18 +47,15 @@ FORCE:
 $(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BIN)/extract.mjs
 	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --out $(@D)
 
-# --- reconcile: claims → facts, conflicts, rows matched by figures, revision changes
-$(BUILD)/reconcile/facts.json: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/reconcile.mjs
-	@node $(BIN)/reconcile.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --out $(@D)
-
-# --- emit: the analysis, then processed/ (CSV tables and datapackage.json), replaced as a whole
-processed/datapackage.json: $(BUILD)/reconcile/facts.json $(BIN)/emit.mjs
-	@node $(BIN)/emit.mjs --raw raw --claims $(BUILD)/claims --reconcile $(BUILD)/reconcile --aliases $(BUILD)/normalise/aliases.json --out processed
+# --- reconcile and emit, in one process: build/reconcile/ (facts, conflicts, rows matched by
+# figures, revision changes), then the analysis and processed/ (CSV tables and datapackage.json,
+# replaced as a whole)
+processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/emit.mjs
+	@node $(BIN)/emit.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
 
 # stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/reconcile.mjs: $(wildcard pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts)
+$(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)

@@ -1,16 +1,16 @@
-// emit: the reconciled facts and claims → processed/: the analysis (run here, in the same process:
-// process starts dominate a build this small), CSV tables and their Frictionless Data Package.
+// reconcile, then emit, in one process (a process start costs more than either stage's work):
+// claims → build/reconcile/ (facts, conflicts, …) → the analysis → processed/ (CSV tables and
+// their Frictionless Data Package).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisInput } from '../analyse/inputs.ts';
-import type { Claim } from '../extract/claims.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import { count, readOptions, runStage } from '../lib/cli.ts';
 import { replaceFolder } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
-import type { Conflict } from '../reconcile/conflicts.ts';
-import type { Fact } from '../reconcile/facts.ts';
+import { reconcileFiles, type ReconcileFiles } from '../reconcile/io.ts';
+import type { ReconcileOutput } from '../reconcile/reconcile.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
 import { publish } from './package.ts';
 import { analysisTables, openElectionsTables } from './tables-analysis.ts';
@@ -18,20 +18,32 @@ import { aliasesTable, claimsTable, conflictsTable, entitiesTable, factsTable, s
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-await runStage('emit', () => {
-  const { raw, claims, reconcile, aliases, out } = readOptions('emit', ['raw', 'claims', 'reconcile', 'aliases', 'out'] as const);
+type Options = Record<'raw' | 'ingest' | 'claims' | 'reconcile' | 'aliases' | 'out', string>;
+let options: Options | null = null;
+let reconciled: ReconcileOutput | null = null;
+
+await runStage('reconcile', () => {
+  options = readOptions('emit', ['raw', 'ingest', 'claims', 'reconcile', 'aliases', 'out'] as const);
+  const files: ReconcileFiles = { raw: options.raw, ingest: options.ingest, claims: options.claims, aliases: options.aliases, out: options.reconcile };
+  const { result, summary } = reconcileFiles(files);
+  reconciled = result;
+  return summary;
+});
+
+if (options && reconciled) await runStage('emit', () => emit(options!, reconciled!));
+
+function emit({ raw, claims, aliases, out }: Options, { facts, claims: reconciledClaims, conflicts }: ReconcileOutput): string {
   const registry = loadRegistry();
   const sources = readManifest(join(raw, 'sources.json'));
   const polls = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.flatMap((s) => readJson<ExtractedSource>(s.output).polls);
-  const facts = readJson<{ facts: Fact[] }>(join(reconcile, 'facts.json')).facts;
   const input: AnalysisInput = { facts, polls, registry, elections: elections(registry) };
   const tables = [
     sourcesTable(sources.map((s) => ({ ...s, bytes: statSync(join(raw, s.file)).size }))),
     entitiesTable(registry),
     aliasesTable(readJson<{ aliases: AliasRow[] }>(aliases).aliases),
-    claimsTable(readJson<{ claims: Claim[] }>(join(reconcile, 'claims.json')).claims),
+    claimsTable(reconciledClaims),
     factsTable(facts),
-    conflictsTable(readJson<{ conflicts: Conflict[] }>(join(reconcile, 'conflicts.json')).conflicts),
+    conflictsTable(conflicts),
     ...analysisTables(input),
     ...openElectionsTables(input),
   ];
@@ -39,4 +51,4 @@ await runStage('emit', () => {
   replaceFolder(out, files);
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
   return `${count(facts.length)} facts → ${count(tables.length)} tables, ${count(rows)} rows in ${out}/ (version ${String(descriptor.version)})`;
-});
+}

@@ -1,10 +1,11 @@
-// reconcile: every source's claims → build/reconcile/: facts with their status, conflicts explained,
-// rows matched by their figures, and what changed between revisions.
+// The reconcile stage's files: every source's claims (and ingest's tables, normalise's aliases) in,
+// build/reconcile/ out: facts with their status, conflicts explained, rows matched by their figures,
+// and what changed between revisions. Run by the emit entry, in the same process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
-import { count, readOptions, runStage } from '../lib/cli.ts';
+import { count } from '../lib/cli.ts';
 import { writeJsonAtomic } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
@@ -12,12 +13,20 @@ import decisionsFile from '../registry/decisions.json' with { type: 'json' };
 import { buildResolver } from '../normalise/resolver.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile, type ReconcileOutput } from './reconcile.ts';
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-await runStage('reconcile', () => {
-  const { raw, ingest, claims, aliases, out } = readOptions('reconcile', ['raw', 'ingest', 'claims', 'aliases', 'out'] as const);
+export interface ReconcileFiles {
+  raw: string;
+  ingest: string;
+  claims: string;
+  aliases: string;
+  out: string;
+}
+
+/** Reads the stage's inputs, reconciles, writes build/reconcile/, and returns the result and its one-line summary. */
+export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileFiles): { result: ReconcileOutput; summary: string } {
   const extracted = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.map((s) => readJson<ExtractedSource>(s.output));
   const ingested = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, 'index.json')).sources;
   const tables = new Map(ingested.map((s) => [s.source_id, readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table')]));
@@ -39,6 +48,7 @@ await runStage('reconcile', () => {
   const open = result.conflicts.filter((c) => c.resolution === 'open');
   for (const c of open) process.stderr.write(`  open: ${c.source_id}:${c.line} ${c.explanation}\n`);
   const byStatus = ['agreed', 'consistent', 'derived', 'resolved', 'conflict'].map((s) => `${count(result.facts.filter((f) => f.status === s).length)} ${s}`).join(', ');
-  return `${count(extracted.reduce((n, e) => n + e.claims.length, 0))} claims → ${count(result.facts.length)} facts (${byStatus}), ` +
+  const summary = `${count(extracted.reduce((n, e) => n + e.claims.length, 0))} claims → ${count(result.facts.length)} facts (${byStatus}), ` +
     `${count(result.conflicts.length)} conflicts (${count(open.length)} open), ${count(result.inferences.length)} rows matched by figures, ${count(result.revisions.length)} revision changes, in ${out}/`;
-});
+  return { result, summary };
+}
