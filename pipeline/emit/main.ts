@@ -1,12 +1,12 @@
 // reconcile, then emit, in one process (a process start costs more than either stage's work):
 // claims → build/reconcile/ (facts, conflicts, …) → the analysis → processed/ (CSV tables and
 // their Frictionless Data Package).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisInput } from '../analyse/inputs.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import { count, readOptions, runStage } from '../lib/cli.ts';
-import { replaceFolder } from '../lib/files.ts';
+import { readJson, replaceFolder } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import { reconcileFiles, type ReconcileFiles } from '../reconcile/io.ts';
@@ -15,8 +15,6 @@ import { elections, loadRegistry } from '../registry/registry.ts';
 import { publish } from './package.ts';
 import { analysisTables, openElectionsTables } from './tables-analysis.ts';
 import { aliasesTable, claimsTable, conflictsTable, entitiesTable, factsTable, sourcesTable } from './tables-core.ts';
-
-const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 type Options = Record<'raw' | 'ingest' | 'claims' | 'reconcile' | 'aliases' | 'out', string>;
 let options: Options | null = null;

@@ -1,9 +1,9 @@
 // extract: each source's blocks → build/claims/<source_id>.json, every figure as a claim, and the polls named.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedSource } from '../ingest/blocks.ts';
 import { count, readOptions, runStage } from '../lib/cli.ts';
-import { writeJsonAtomic } from '../lib/files.ts';
+import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { isStale } from '../lib/stale.ts';
 import { buildTools, sourceContext } from './context.ts';
 import { extractClaims, type ExtractedSource } from './extract.ts';
@@ -12,20 +12,20 @@ const INDEX_NAME = 'index.json';
 
 await runStage('extract', () => {
   const { ingest, out } = readOptions('extract', ['ingest', 'out'] as const);
-  const index = JSON.parse(readFileSync(join(ingest, INDEX_NAME), 'utf8')) as { sources: { source_id: string; output: string }[] };
+  const index = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, INDEX_NAME));
   mkdirSync(out, { recursive: true });
   const outputOf = (id: string) => join(out, `${id}.json`);
   const stale = index.sources.filter((s) => isStale(outputOf(s.source_id), [process.argv[1]!, s.output]));
   const tools = stale.length > 0 ? buildTools() : null;
   const fresh = stale.map((s) => {
-    const source = JSON.parse(readFileSync(s.output, 'utf8')) as IngestedSource;
+    const source = readJson<IngestedSource>(s.output);
     return { file: source.file, extracted: extractClaims(source, sourceContext(tools!, source)) };
   });
   for (const { extracted } of fresh) writeJsonAtomic(outputOf(extracted.source_id), extracted);
   const kept = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
   for (const name of readdirSync(out)) if (!kept.has(name)) rmSync(join(out, name));
 
-  const all = index.sources.map((s) => fresh.find((f) => f.extracted.source_id === s.source_id)?.extracted ?? (JSON.parse(readFileSync(outputOf(s.source_id), 'utf8')) as ExtractedSource));
+  const all = index.sources.map((s) => fresh.find((f) => f.extracted.source_id === s.source_id)?.extracted ?? readJson<ExtractedSource>(outputOf(s.source_id)));
   const summary = all.map((e) => ({ source_id: e.source_id, output: outputOf(e.source_id), claims: e.claims.length, unlinked: e.claims.filter((c) => !c.linked).length, polls: e.polls.length }));
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });
   for (const s of summary.filter((x) => fresh.some((f) => f.extracted.source_id === x.source_id))) {

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, readOptions, runStage } from '../lib/cli.ts';
-import { decodeSourceText, writeJsonAtomic } from '../lib/files.ts';
+import { decodeSourceText, readJson, writeJsonAtomic } from '../lib/files.ts';
 import { isStale } from '../lib/stale.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
 import type { IngestedSource } from './blocks.ts';
@@ -24,7 +24,7 @@ await runStage('ingest', () => {
   for (const result of results) writeJsonAtomic(join(out, `${result.source_id}.json`), result);
   const kept = new Set([INDEX_NAME, ...sources.map((s) => `${s.source_id}.json`)]);
   for (const name of readdirSync(out)) if (!kept.has(name)) rmSync(join(out, name));
-  const all = sources.map((s) => results.find((r) => r.source_id === s.source_id) ?? (JSON.parse(readFileSync(outputOf(s), 'utf8')) as IngestedSource));
+  const all = sources.map((s) => results.find((r) => r.source_id === s.source_id) ?? readJson<IngestedSource>(outputOf(s)));
   writeJsonAtomic(join(out, INDEX_NAME), {
     sources: all.map((r, k) => ({ source_id: r.source_id, file: r.file, sha256: r.sha256, output: outputOf(sources[k]!), lines: r.line_count, blocks: r.blocks.length, warnings: r.warnings })),
   });

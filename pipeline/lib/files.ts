@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { message, PipelineError } from './messages.ts';
 
@@ -9,6 +9,8 @@ export function writeFileAtomic(path: string, content: string): void {
   writeFileSync(temporary, content);
   renameSync(temporary, path);
 }
+
+export const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeFileAtomic(path, `${JSON.stringify(value, null, 1)}\n`);

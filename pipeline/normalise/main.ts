@@ -1,10 +1,9 @@
 // normalise: every name ingest found → the entity it names, as the alias table build/normalise/aliases.json.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestedSource } from '../ingest/blocks.ts';
 import { count, runStage } from '../lib/cli.ts';
-import { writeJsonAtomic } from '../lib/files.ts';
+import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { message, PipelineError } from '../lib/messages.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { figureLabels } from '../registry/vocabulary.ts';
@@ -16,8 +15,8 @@ import { surfaceMentions } from './surfaces.ts';
 await runStage('normalise', () => {
   const { values } = parseArgs({ options: { ingest: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean', default: false } } });
   if (!values.ingest || !values.out) throw new PipelineError([message.missingOptions('normalise', ['ingest', 'out'], ['ingest', 'out'])]);
-  const index = JSON.parse(readFileSync(join(values.ingest, 'index.json'), 'utf8')) as { sources: { source_id: string; output: string }[] };
-  const sources = index.sources.map((s) => JSON.parse(readFileSync(s.output, 'utf8')) as IngestedSource);
+  const index = readJson<{ sources: { source_id: string; output: string }[] }>(join(values.ingest, 'index.json'));
+  const sources = index.sources.map((s) => readJson<IngestedSource>(s.output));
   const resolver = buildResolver(loadRegistry());
   const tools = { resolver, scan: buildScanner(resolver), labels: figureLabels() };
   const mentions = sources.flatMap((s) => surfaceMentions(s.blocks, tools));

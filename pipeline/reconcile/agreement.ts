@@ -42,8 +42,6 @@ export function contains(interval: Interval, value: number): boolean {
   return aboveLow && belowHigh;
 }
 
-/** Whether a value is what every claim says, each at its own precision and qualifier. */
-export const allAllow = (claims: Claim[], value: number) => claims.every((c) => contains(intervalOf(c), value));
 
 /** The most precise exact value: the most decimals, then the claim ranked first. */
 export function mostPrecise(ranked: Claim[]): Claim | undefined {

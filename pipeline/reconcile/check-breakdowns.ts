@@ -1,8 +1,7 @@
 import type { Claim } from '../extract/claims.ts';
+import { count } from '../lib/cli.ts';
 import { cap, type Conflict } from './conflicts.ts';
 import { expectFigure, groupBy, type Check } from './check.ts';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Breakdowns against their totals: the parties' list sizes against the registered candidates, and a

@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { count } from '../lib/cli.ts';
 import { cap, show } from './conflicts.ts';
 import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
 
@@ -25,7 +26,7 @@ export const checkSharesFromVotes: Check = (input) => {
     const expected = (100 * own.value!) / denominator;
     const neighbour = shares.find((s) => s !== share && s.source_id === share.source_id && s.party_id === share.party_id && Math.abs(s.line - share.line) === 1 && s.value === share.value);
     const where = name.fact({ metric: 'vote_share', election_id: share.election_id!, party_id: share.party_id, region_id: share.region_id, poll_id: null, organisation_id: null, scope: null });
-    const how = `${own.value!.toLocaleString('en-US')} of ${denominator.toLocaleString('en-US')} ${valid ? 'valid votes' : 'votes for all parties'}`;
+    const how = `${count(own.value!)} of ${count(denominator)} ${valid ? 'valid votes' : 'votes for all parties'}`;
     return [expectFigure(share, expected, {
       check: 'share-from-votes',
       expected_how: how,

@@ -1,9 +1,8 @@
 import type { Claim } from '../extract/claims.ts';
+import { count } from '../lib/cli.ts';
 import { cap, show } from './conflicts.ts';
 import { expectFigure, factValue, groupBy, linkedWith, type Check, type CheckInput } from './check.ts';
 import type { Conflict } from './conflicts.ts';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The national totals against each other: valid + invalid = ballots cast; turnout = ballots /

@@ -41,7 +41,8 @@ function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, So
   if (stated.length === 0) return { fact: { ...base, value: null, qualifier: null, status: 'agreed', rule: 'every source writes the figure as missing' }, conflicts: [] };
 
   const best = mostPrecise(stated)!;
-  // a change written without a sign allows either direction; its sign is checked against both elections later
+  // a change written without a sign allows either direction, and takes the sign the other sources
+  // write; the sign is checked against both elections' figures later
   const allows = (c: Claim, v: number) => contains(intervalOf(c), v) || (isUnsigned(c) && contains(intervalOf(c), -v));
   const missing = ranked.filter((c) => c.value === null);
   const conflicts: Conflict[] = missing.map((c) => makeConflict({ fact_id, ...keyOf(c) }, c, {
@@ -49,7 +50,6 @@ function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, So
     resolution: `the figure ${describeSource(best.source_id, sources)} gives`,
     explanation: `${cap(name.source(c.source_id))} writes ${name.fact(keyOf(c))} as "${c.figure}"; ${name.source(best.source_id)} gives ${show(best.value, best.unit, best.decimals)}.`,
   }));
-  // a change written without its sign takes the sign the other sources write (checked against both elections later)
   const signed = stated.find((c) => !isUnsigned(c));
   const value = isUnsigned(best) && signed && signed.value! < 0 ? -Math.abs(best.value!) : best.value!;
   if (stated.every((c) => allows(c, value))) {

@@ -1,12 +1,11 @@
 // The reconcile stage's files: every source's claims (and ingest's tables, normalise's aliases) in,
 // build/reconcile/ out: facts with their status, conflicts explained, rows matched by their figures,
 // and what changed between revisions. Run by the emit entry, in the same process.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
 import { count } from '../lib/cli.ts';
-import { writeJsonAtomic } from '../lib/files.ts';
+import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import decisionsFile from '../registry/decisions.json' with { type: 'json' };
@@ -14,8 +13,6 @@ import { buildResolver } from '../normalise/resolver.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
 import { reconcile, type ReconcileOutput } from './reconcile.ts';
-
-const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 export interface ReconcileFiles {
   raw: string;
