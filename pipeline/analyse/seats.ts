@@ -4,7 +4,8 @@ import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
 import { uniquePolls } from './polls.ts';
 
 export interface SeatAllocation {
-  /** `official`, `threshold-5`, `threshold-3`, or `count-<poll_id>` for an independent count taken as the result. */
+  election_id: string;
+  /** `official`, or `count-<poll_id>` for an independent count taken as the result. */
   scenario: string;
   party_id: string;
   votes: number;
@@ -22,34 +23,45 @@ export interface Index {
   value: number;
 }
 
-const WHAT_IF_THRESHOLDS = [5, 3];
+/** The votes one what-if reruns the rule on: the official result, or an independent count's. */
+export interface VoteSet {
+  /** `official`, or the poll_id of the independent count. */
+  votes_from: string;
+  parties: { party_id: string; votes: number }[];
+  valid: number;
+}
+
+/** The allocation rule of the election (registry) at a threshold, the registry's own by default. */
+export const allocate = (election: Election, set: VoteSet, threshold = election.details.threshold_pct) =>
+  allocateLargestRemainder(set.parties, set.valid, { seats: election.details.seats_elected, threshold_pct: threshold, runner_up_min_seats: election.details.runner_up_min_seats });
 
 /**
- * The election's own rule rerun: officially, with lower thresholds, and with each independent count's
- * shares in place of the official ones (votes = share × the official valid votes).
+ * The official votes when the sources give every party's and the valid votes, then each independent
+ * count's shares in their place (votes = share × the official valid votes).
  */
+export function voteSets(input: AnalysisInput, election: Election): VoteSet[] {
+  const f = lookup(input.facts);
+  const official = officialVotes(input, election);
+  if (!official) return [];
+  const { votes, valid } = official;
+  const counts = uniquePolls(input.polls).filter((p) => p.kind === 'independent-count' && p.election_id === election.id).map((poll): VoteSet => {
+    const shares = votes.map((v) => ({ party_id: v.party_id, share: f.value({ metric: 'poll_share', election_id: election.id, party_id: v.party_id, poll_id: poll.poll_id }) }))
+      .filter((s): s is { party_id: string; share: number } => s.share !== null);
+    return { votes_from: poll.poll_id, parties: shares.map((s) => ({ party_id: s.party_id, votes: (s.share * valid) / 100 })), valid };
+  });
+  return [{ votes_from: 'official', parties: votes, valid }, ...counts];
+}
+
+/** The election's own rule rerun: on the official votes, and on each independent count in their place. */
 export function seatAllocations(input: AnalysisInput): SeatAllocation[] {
   const f = lookup(input.facts);
-  return input.elections.flatMap((election) => {
-    const official = officialVotes(input, election);
-    if (!official) return [];
-    const { votes, valid } = official;
-    const run = (scenario: string, parties: { party_id: string; votes: number }[], threshold: number) =>
-      allocateLargestRemainder(parties, valid, { seats: election.details.seats_elected, threshold_pct: threshold, runner_up_min_seats: election.details.runner_up_min_seats }).map((a): SeatAllocation => ({
-        scenario, party_id: a.party_id, votes: Math.round(a.votes), share: round4(a.share)!, quota: round4(a.quota), seats_floor: a.seats_floor, remainder: round4(a.remainder), seats: a.seats,
-        seats_reported: scenario === 'official' ? f.value({ metric: 'seats', election_id: election.id, party_id: a.party_id }) : null,
-      }));
-    const counts = uniquePolls(input.polls).filter((p) => p.kind === 'independent-count' && p.election_id === election.id).map((poll) => {
-      const shares = votes.map((v) => ({ party_id: v.party_id, share: f.value({ metric: 'poll_share', election_id: election.id, party_id: v.party_id, poll_id: poll.poll_id }) }))
-        .filter((s): s is { party_id: string; share: number } => s.share !== null);
-      return run(`count-${poll.poll_id}`, shares.map((s) => ({ party_id: s.party_id, votes: (s.share * valid) / 100 })), election.details.threshold_pct);
-    });
-    return [
-      ...run('official', votes, election.details.threshold_pct),
-      ...WHAT_IF_THRESHOLDS.flatMap((t) => run(`threshold-${t}`, votes, t)),
-      ...counts.flat(),
-    ];
-  });
+  return input.elections.flatMap((election) => voteSets(input, election).flatMap((set) => {
+    const scenario = set.votes_from === 'official' ? 'official' : `count-${set.votes_from}`;
+    return allocate(election, set).map((a): SeatAllocation => ({
+      election_id: election.id, scenario, party_id: a.party_id, votes: Math.round(a.votes), share: round4(a.share)!, quota: round4(a.quota), seats_floor: a.seats_floor, remainder: round4(a.remainder), seats: a.seats,
+      seats_reported: scenario === 'official' ? f.value({ metric: 'seats', election_id: election.id, party_id: a.party_id }) : null,
+    }));
+  }));
 }
 
 /** The election's votes for every party that stood, when the sources give all of them and the valid votes. */

@@ -14,7 +14,7 @@ import type { ReconcileOutput } from '../reconcile/reconcile.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
 import { publish } from './package.ts';
 import { analysisTables, openElectionsTables } from './tables-analysis.ts';
-import { aliasesTable, claimsTable, conflictsTable, entitiesTable, factsTable, sourcesTable } from './tables-core.ts';
+import { aliasesTable, claimsTable, conflictsTable, entitiesTable, factsTable, revisionsTable, sourcesTable } from './tables-core.ts';
 
 type Options = Record<'raw' | 'ingest' | 'claims' | 'reconcile' | 'aliases' | 'out', string>;
 let options: Options | null = null;
@@ -30,7 +30,7 @@ await runStage('reconcile', () => {
 
 if (options && reconciled) await runStage('emit', () => emit(options!, reconciled!));
 
-function emit({ raw, claims, aliases, out }: Options, { facts, claims: reconciledClaims, conflicts }: ReconcileOutput): string {
+function emit({ raw, claims, aliases, out }: Options, { facts, claims: reconciledClaims, conflicts, revisions }: ReconcileOutput): string {
   const registry = loadRegistry();
   const sources = readManifest(join(raw, 'sources.json'));
   const polls = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.flatMap((s) => readJson<ExtractedSource>(s.output).polls);
@@ -42,6 +42,7 @@ function emit({ raw, claims, aliases, out }: Options, { facts, claims: reconcile
     claimsTable(reconciledClaims),
     factsTable(facts),
     conflictsTable(conflicts),
+    revisionsTable(revisions),
     ...analysisTables(input),
     ...openElectionsTables(input),
   ];

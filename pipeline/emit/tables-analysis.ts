@@ -3,6 +3,7 @@ import { pollAccuracy, pollRows, pollScores } from '../analyse/polls.ts';
 import { nationalResults, regionalResults, turnout } from '../analyse/results.ts';
 import { indices, seatAllocations } from '../analyse/seats.ts';
 import { swings } from '../analyse/swings.ts';
+import { seatWhatIfs } from '../analyse/whatif.ts';
 import { f, toEntity, type TableSpec } from './schema.ts';
 
 const election = (name = 'election_id') => f.id(name, 'The election (registry id).');
@@ -10,6 +11,7 @@ const party = f.id('party_id', 'The party (registry id).');
 const M3 = "Mosteller's measure 3 (Mosteller et al. 1949): the mean absolute error over the parties the poll lists";
 const M5 = "Mosteller's measure 5: the error on the lead, (p_a − p_b) − (r_a − r_b)";
 const AE = 'Arzheimer and Evans, Political Analysis 22(1), 2014';
+const RULE = 'the largest-remainder allocation with the Hare quota over the list seats (Mazhilis rule: parties under the threshold set aside; quota = qualifying votes / seats; floors, then the largest remainders; ties to the party registered first; a lone party\'s runner-up gets at least two seats)';
 
 /** The analytic tables: results, turnout, polls and their accuracy, swings, seats and indices. */
 export function analysisTables(input: AnalysisInput): TableSpec[] {
@@ -50,9 +52,14 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
       primaryKey: ['party_id', 'election_from', 'election_to'], foreignKeys: [toEntity('party_id'), toEntity('election_from'), toEntity('election_to')], rows: swings(input),
     },
     {
-      name: 'seat_allocation', title: 'Seat allocation', description: 'One row is one party in one scenario of the largest-remainder allocation with the Hare quota over the list seats (Mazhilis rule: parties under the threshold set aside; quota = qualifying votes / seats; floors, then the largest remainders; ties to the party registered first; a lone party\'s runner-up gets at least two seats). Scenarios: official, threshold-5 and threshold-3 (what-if thresholds), count-<poll_id> (an independent count as the result: votes = share × official valid votes).',
-      fields: [f.id('scenario', 'official, threshold-N, or count-<poll_id>.'), party, f.int('votes', 'Votes counted.'), f.num('share', 'Percent of the valid votes.'), f.num('quota', 'Hare quota (qualifying parties only).'), f.int('seats_floor', 'Whole quotas.'), f.num('remainder', 'Fraction of a quota left.'), f.int('seats', 'Seats allocated.'), f.int('seats_reported', 'Seats the sources report (official scenario).')],
-      primaryKey: ['scenario', 'party_id'], foreignKeys: [toEntity('party_id')], rows: seatAllocations(input),
+      name: 'seat_allocation', title: 'Seat allocation', description: `One row is one party at one election in one scenario of ${RULE}. Scenarios: official (the official votes and the election's threshold; seats_reported beside), count-<poll_id> (an independent count as the result: votes = share × official valid votes). Other thresholds are in seat_whatif.`,
+      fields: [election(), f.id('scenario', 'official, or count-<poll_id>.'), party, f.int('votes', 'Votes counted.'), f.num('share', 'Percent of the valid votes.'), f.num('quota', 'Hare quota (qualifying parties only).'), f.int('seats_floor', 'Whole quotas.'), f.num('remainder', 'Fraction of a quota left.'), f.int('seats', 'Seats allocated.'), f.int('seats_reported', 'Seats the sources report (official scenario).')],
+      primaryKey: ['election_id', 'scenario', 'party_id'], foreignKeys: [toEntity('election_id'), toEntity('party_id')], rows: seatAllocations(input),
+    },
+    {
+      name: 'seat_whatif', title: 'Seats at other thresholds', description: `One row is one party at one election, with the votes of the official result or of an independent count, at one what-if threshold (0% to 10% of the valid votes in steps of 0.5): ${RULE}, at the given threshold with the election's own list seats (registry). The seats of a party sum, per election, votes_from and threshold, to the election's list seats.`,
+      fields: [election(), f.id('votes_from', 'official, or the poll_id of the independent count whose shares stand in for the result (votes = share × official valid votes).'), { ...f.num('threshold', 'The what-if threshold, percent of the valid votes.'), constraints: { required: true, minimum: 0, maximum: 10 } }, party, { ...f.int('seats', 'List seats allocated; 0 is a real zero for a party under the threshold.'), constraints: { required: true, minimum: 0 } }, { ...f.bool('passed_threshold', 'Whether the party\'s share reaches the threshold (a lone party\'s runner-up can win seats without).'), constraints: { required: true } }],
+      primaryKey: ['election_id', 'votes_from', 'threshold', 'party_id'], foreignKeys: [toEntity('election_id'), toEntity('party_id')], rows: seatWhatIfs(input),
     },
     {
       name: 'indices', title: 'Indices', description: 'One row is one index for one election: gallagher_lsq, Gallagher\'s least-squares index (1991), sqrt(½ Σ (v − s)²) over every party that stood, with s the share of the list seats (appointed seats left out); enp_votes and enp_seats, the effective number of parties (Laakso and Taagepera 1979), 1 / Σ p² of vote and of list-seat proportions.',

@@ -3,6 +3,7 @@ import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import type { Conflict } from '../reconcile/conflicts.ts';
 import type { Fact } from '../reconcile/facts.ts';
+import { REVISION_CHANGE_KINDS, type RevisionChange } from '../reconcile/revisions.ts';
 import { ENTITY_TYPES, type Registry } from '../registry/registry.ts';
 import { f, toEntity, toSource, type TableSpec } from './schema.ts';
 
@@ -108,5 +109,21 @@ export function conflictsTable(conflicts: Conflict[]): TableSpec {
     primaryKey: ['conflict_id'],
     foreignKeys: [toSource, { fields: 'claim_id', reference: { resource: 'claims', fields: 'claim_id' } }, toEntity('party_id'), toEntity('region_id')],
     rows: conflicts.map((c) => ({ ...c })),
+  };
+}
+
+export function revisionsTable(changes: RevisionChange[]): TableSpec {
+  return {
+    name: 'revisions', title: 'Revision changes', description: 'One row is one thing that changed between two consecutive revisions of one document (raw/sources.json: revision_of, revision): a figure changed, added or dropped; a name spelled differently; a name blanked (its row matched by figures); words changed in a table row; a table added or dropped.',
+    fields: [
+      f.id('change_id', 'older..newer:kind:subject as a slug, :2, :3 … after a repeat; stable while the same change is found.'), f.id('document', 'The document both are revisions of.'),
+      f.id('older_source_id', 'The older revision.'), f.id('newer_source_id', 'The next revision.'), f.oneOf('kind', 'What changed.', [...REVISION_CHANGE_KINDS], true),
+      f.id('subject', 'What it is about: a fact id (figures), an entity id (names), a table (its heading and columns), or heading: entity (words in a row).'),
+      f.text('older_text', 'As the older revision writes it (figure, spellings, words or first row); empty when it has none.'), f.text('newer_text', 'As the newer revision writes it; empty when it has none.'),
+      f.int('older_line', 'Line in the older revision.'), f.int('newer_line', 'Line in the newer revision.'),
+    ],
+    primaryKey: ['change_id'],
+    foreignKeys: [{ fields: 'older_source_id', reference: { resource: 'sources', fields: 'source_id' } }, { fields: 'newer_source_id', reference: { resource: 'sources', fields: 'source_id' } }],
+    rows: changes.map((c) => ({ change_id: c.change_id, document: c.document, older_source_id: c.older, newer_source_id: c.newer, kind: c.kind, subject: c.subject, older_text: c.older_text, newer_text: c.newer_text, older_line: c.older_line, newer_line: c.newer_line })),
   };
 }

@@ -20,12 +20,18 @@ export interface AllocationRules {
 }
 
 /**
+ * Whether a share (percent) reaches a threshold (percent). A share rebuilt from a printed percentage
+ * (votes = 4.5% × valid, then 100 × votes / valid) can come back a float's hair under it.
+ */
+export const reachesThreshold = (share: number, threshold_pct: number) => share >= threshold_pct - 1e-9;
+
+/**
  * Largest remainder with the Hare quota: parties under the threshold are set aside; quota = the
  * qualifying votes / seats; each gets the floor of votes / quota; the seats left go one each to the
  * largest remainders, ties to the party registered first (first in `parties`).
  */
 export function allocateLargestRemainder(parties: { party_id: string; votes: number }[], validVotes: number, rules: AllocationRules): Allocation[] {
-  const withShare = parties.map((p) => ({ ...p, share: (100 * p.votes) / validVotes, qualifies: (100 * p.votes) / validVotes >= rules.threshold_pct }));
+  const withShare = parties.map((p) => ({ ...p, share: (100 * p.votes) / validVotes, qualifies: reachesThreshold((100 * p.votes) / validVotes, rules.threshold_pct) }));
   const passed = withShare.filter((p) => p.qualifies);
   // with one party over the threshold the runner-up still takes part, and gets at least its minimum
   const runnerUp = passed.length === 1 ? [...withShare].filter((p) => !p.qualifies).sort((a, b) => b.votes - a.votes)[0] : undefined;

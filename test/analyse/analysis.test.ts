@@ -5,6 +5,7 @@ import { pollAccuracy, pollScores } from '../../pipeline/analyse/polls.ts';
 import { nationalResults, regionalResults, turnout } from '../../pipeline/analyse/results.ts';
 import { indices, seatAllocations } from '../../pipeline/analyse/seats.ts';
 import { swings } from '../../pipeline/analyse/swings.ts';
+import { seatWhatIfs, WHAT_IF_THRESHOLDS } from '../../pipeline/analyse/whatif.ts';
 import { elections } from '../../pipeline/registry/registry.ts';
 import { tools } from '../extract/real-claims.ts';
 import { reconcileReal, SOURCE_IDS } from '../reconcile/real-reconcile.ts';
@@ -30,15 +31,17 @@ describe('swings 2016 → 2021', () => {
 });
 
 describe('seats', () => {
-  const scenario = (name: string) => Object.fromEntries(seatAllocations(input).filter((s) => s.scenario === name).map((s) => [s.party_id, s.seats]));
+  const scenario = (name: string) => Object.fromEntries(seatAllocations(input).filter((s) => s.election_id === 'kz-mazhilis-2021' && s.scenario === name).map((s) => [s.party_id, s.seats]));
 
   it('largest remainder over 98 seats with 7% gives 76, 12 and 10, as reported', () => {
     expect(scenario('official')).toEqual({ 'nur-otan': 76, 'ak-zhol': 12, 'peoples-party': 10, auyl: 0, adal: 0 });
     expect(seatAllocations(input).filter((s) => s.scenario === 'official').every((s) => s.seats === s.seats_reported)).toBe(true);
   });
 
-  it('at a 5% threshold Auyl would have won seats: quota 6,982,944 / 98, floors 72, 11, 9, 5 and the last seat to Auyl\'s .375', () => {
-    expect(scenario('threshold-5')).toEqual({ 'nur-otan': 72, 'ak-zhol': 11, 'peoples-party': 9, auyl: 6, adal: 0 });
+  it('keeps the official and count scenarios only, keyed by election: the what-if thresholds are in seat_whatif', () => {
+    expect([...new Set(seatAllocations(input).map((s) => `${s.election_id} ${s.scenario}`))].sort()).toEqual([
+      'kz-mazhilis-2021 count-alaman-kz-mazhilis-2021', 'kz-mazhilis-2021 count-baige-2021-01-13', 'kz-mazhilis-2021 official',
+    ]);
   });
 
   it('Gallagher\'s index for 2021 is about 6.5, from shares 71.09 … 3.57 against 76, 12, 10, 0, 0 of 98 seats', () => {
@@ -47,6 +50,46 @@ describe('seats', () => {
 
   it('reruns the rule on each independent count', () => {
     expect(scenario('count-alaman-kz-mazhilis-2021')).toMatchObject({ 'nur-otan': 41, 'ak-zhol': 23, adal: 15, auyl: 11, 'peoples-party': 8 });
+  });
+});
+
+describe('seats at what-if thresholds', () => {
+  const rows = seatWhatIfs(input);
+  const at = (threshold: number, votesFrom = 'official') => rows.filter((r) => r.election_id === 'kz-mazhilis-2021' && r.votes_from === votesFrom && r.threshold === threshold);
+  const seats = (threshold: number, votesFrom?: string) => Object.fromEntries(at(threshold, votesFrom).map((r) => [r.party_id, r.seats]));
+  const passed = (threshold: number) => at(threshold).filter((r) => r.passed_threshold).map((r) => r.party_id).sort();
+
+  it('at 5% Auyl wins seats: quota 6,982,944 / 98 = 71,254.5; floors 72, 11, 9, 5; the last seat to Auyl\'s remainder .375', () => {
+    expect(seats(5)).toEqual({ 'nur-otan': 72, 'ak-zhol': 11, 'peoples-party': 9, auyl: 6, adal: 0 });
+    expect(passed(5)).toEqual(['ak-zhol', 'auyl', 'nur-otan', 'peoples-party']);
+  });
+
+  it('at 0% all five take part: quota 7,241,562 / 98 = 73,893.5; floors 69, 10, 8, 5, 3; the 3 left to .918, .729, .669', () => {
+    expect(seats(0)).toEqual({ 'nur-otan': 70, 'ak-zhol': 11, 'peoples-party': 9, auyl: 5, adal: 3 });
+    expect(passed(0)).toHaveLength(5);
+  });
+
+  it('at 10% only Nur Otan (71.09%) and Ak Zhol (10.95%) pass: quota 5,940,902 / 98 = 60,621.4; floors 84 and 13, the last seat to Nur Otan\'s .922', () => {
+    expect(seats(10)).toEqual({ 'nur-otan': 85, 'ak-zhol': 13, 'peoples-party': 0, auyl: 0, adal: 0 });
+    expect(passed(10)).toEqual(['ak-zhol', 'nur-otan']);
+  });
+
+  it('at the registry\'s own 7% gives the official 76, 12, 10', () => {
+    expect(seats(7)).toEqual({ 'nur-otan': 76, 'ak-zhol': 12, 'peoples-party': 10, auyl: 0, adal: 0 });
+  });
+
+  it('runs every half point from 0 to 10, on the official votes and on each independent count', () => {
+    expect(WHAT_IF_THRESHOLDS).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10]);
+    expect([...new Set(rows.map((r) => r.votes_from))].sort()).toEqual(['alaman-kz-mazhilis-2021', 'baige-2021-01-13', 'official']);
+    expect(seats(7, 'alaman-kz-mazhilis-2021')).toEqual({ 'nur-otan': 41, 'ak-zhol': 23, adal: 15, auyl: 11, 'peoples-party': 8 });
+  });
+
+  it('every election, count and threshold hands out exactly the election\'s 98 list seats, and a party under the threshold gets none', () => {
+    const totals = new Map<string, number>();
+    for (const r of rows) totals.set(`${r.election_id} ${r.votes_from} ${r.threshold}`, (totals.get(`${r.election_id} ${r.votes_from} ${r.threshold}`) ?? 0) + r.seats);
+    expect(totals.size).toBe(3 * 21);
+    expect([...totals.values()].every((t) => t === 98)).toBe(true);
+    expect(rows.filter((r) => !r.passed_threshold).every((r) => r.seats === 0)).toBe(true);
   });
 });
 

@@ -69,6 +69,7 @@ function readTable(resource: Resource, path: string): { rows: Row[]; found: stri
   // a row with the wrong number of cells is reported once, not field by shifted field
   const rows: Row[] = body.flatMap((cells, i) => (cells.length === names.length ? [{ line: i + 2, values: Object.fromEntries(names.map((n, k) => [n, cells[k] ?? ''])) }] : []));
   const keys = new Set<string>();
+  const keyTypes = resource.schema.primaryKey.map((k) => resource.schema.fields.find((f) => f.name === k)?.type);
   let previous: string[] | null = null;
   rows.forEach((row) => {
     const { line } = row;
@@ -80,18 +81,25 @@ function readTable(resource: Resource, path: string): { rows: Row[]; found: stri
       }
       if (!TYPE[field.type].test(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected a ${field.type}`);
       if (field.constraints?.enum && !field.constraints.enum.includes(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected one of ${field.constraints.enum.join(', ')}`);
+      const { minimum, maximum } = field.constraints ?? {};
+      if ((minimum !== undefined && Number(value) < minimum) || (maximum !== undefined && Number(value) > maximum)) found.push(`${resource.path}:${line}: ${field.name} is ${value}; expected ${minimum ?? '…'} to ${maximum ?? '…'}`);
     }
     const key = resource.schema.primaryKey.map((k) => row.values[k]!);
     if (keys.has(key.join('\u0000'))) found.push(`${resource.path}:${line}: primary key ${key.join(', ')} repeats`);
     keys.add(key.join('\u0000'));
-    if (previous && compareKeys(previous, key) > 0) found.push(`${resource.path}:${line}: rows are not sorted by ${resource.schema.primaryKey.join(', ')}`);
+    if (previous && compareKeys(previous, key, keyTypes) > 0) found.push(`${resource.path}:${line}: rows are not sorted by ${resource.schema.primaryKey.join(', ')}`);
     previous = key;
   });
   return { rows, found };
 }
 
-const compareKeys = (a: string[], b: string[]) => {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+// numbers sort as numbers (0.5 before 10), everything else as text
+const compareKeys = (a: string[], b: string[], types: (Field['type'] | undefined)[]) => {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const numeric = types[i] === 'number' || types[i] === 'integer';
+    return (numeric ? Number(a[i]) < Number(b[i]) : a[i]! < b[i]!) ? -1 : 1;
+  }
   return 0;
 };
 

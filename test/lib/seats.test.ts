@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateLargestRemainder } from '../../pipeline/lib/seats.ts';
+import { allocateLargestRemainder, reachesThreshold } from '../../pipeline/lib/seats.ts';
 
 const rules = { seats: 98, threshold_pct: 7, runner_up_min_seats: 2 };
 // the 2021 national results, from the older revision's results table (line 168–175)
@@ -23,6 +23,15 @@ describe('allocateLargestRemainder', () => {
   it('gives Auyl seats at a 5% threshold', () => {
     const auyl = allocateLargestRemainder(votes2021, 7241562, { ...rules, threshold_pct: 5 }).find((a) => a.party_id === 'auyl')!;
     expect(auyl.seats).toBeGreaterThan(0);
+  });
+
+  it('lets a share rebuilt from a printed 4.5% reach a 4.5% threshold, a float\'s hair under it or not', () => {
+    const votes = (4.5 * 7241562) / 100;
+    expect((100 * votes) / 7241562).toBeLessThan(4.5);
+    expect(reachesThreshold((100 * votes) / 7241562, 4.5)).toBe(true);
+    expect(reachesThreshold(4.49, 4.5)).toBe(false);
+    const parties = [{ party_id: 'a', votes: 7241562 - votes }, { party_id: 'b', votes }];
+    expect(allocateLargestRemainder(parties, 7241562, { ...rules, threshold_pct: 4.5 }).map((p) => p.qualifies)).toEqual([true, true]);
   });
 
   it('gives the runner-up its two seats when only one party passes', () => {

@@ -145,20 +145,29 @@ describe('what changed between the two revisions', () => {
 
   it('figure by figure', () => {
     expect(change('figure-changed', 'lead:kz-mazhilis-2021')).toMatchObject({ older_text: 'TBA', newer_text: '60.14%', older_line: 142, newer_line: 251 });
-    expect(change('figure-changed', 'ballot_position:kz-mazhilis-2021:ak-zhol')).toMatchObject({ older_text: '4', newer_text: '3' });
+    expect(change('figure-changed', 'ballot_position:kz-mazhilis-2021:ak-zhol')).toMatchObject({ older_text: '4', newer_text: '3', older_line: 60, newer_line: 122 });
+    expect(change('figure-changed', 'ballot_position:kz-mazhilis-2021:auyl')).toMatchObject({ older_text: '3', newer_text: '4', older_line: 59, newer_line: 123 });
+  });
+
+  it('each change has an id made of the pair, the kind and the subject, unique and free of spaces', () => {
+    expect(change('figure-changed', 'ballot_position:kz-mazhilis-2021:ak-zhol')!.change_id).toBe('wiki-2021-older..wiki-2021-newer:figure-changed:ballot_position:kz-mazhilis-2021:ak-zhol');
+    expect(change('words-changed', 'Contesting parties: ak-zhol')!.change_id).toBe('wiki-2021-older..wiki-2021-newer:words-changed:contesting-parties:ak-zhol');
+    const ids = real.revisions.map((r) => r.change_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => /\s/.test(id))).toEqual([]);
   });
 
   it('name by name: spellings changed, a misspelling fixed, names blanked', () => {
-    expect(change('name-changed', 'democratic-institute')).toMatchObject({ older_text: 'Democratic Insitute', newer_text: 'Democratic Institute', older_line: 155, newer_line: 264 });
-    expect(change('name-changed', 'ak-zhol')!.newer_text).toContain('Aq Jol');
-    expect(change('name-changed', 'ak-zhol')!.older_text).toContain('Ak Zhol');
-    expect(change('name-changed', 'mazhilis')!.newer_text).toBe('Mäjilis');
+    expect(change('spelling-changed', 'democratic-institute')).toMatchObject({ older_text: 'Democratic Insitute', newer_text: 'Democratic Institute', older_line: 155, newer_line: 264 });
+    expect(change('spelling-changed', 'ak-zhol')!.newer_text).toContain('Aq Jol');
+    expect(change('spelling-changed', 'ak-zhol')!.older_text).toContain('Ak Zhol');
+    expect(change('spelling-changed', 'mazhilis')!.newer_text).toBe('Mäjilis');
     expect(change('name-blanked', 'almaty-city')).toMatchObject({ older_text: 'Almaty', newer_text: '', older_line: 187, newer_line: 289 });
   });
 
   it('words changed in a row, such as the parties\' ideologies', () => {
-    expect(change('text-changed', 'Contesting parties: ak-zhol')).toMatchObject({ older_text: 'Liberalism, Centre to centre-right', newer_text: 'Liberal conservatism, Botagöz Abdulmanova', older_line: 60, newer_line: 122 });
-    expect(change('text-changed', 'Contesting parties: adal')).toMatchObject({ older_text: 'Eco-socialism, Centre-left', newer_text: 'Environmentalism, Oljas Ordabaev' });
+    expect(change('words-changed', 'Contesting parties: ak-zhol')).toMatchObject({ older_text: 'Liberalism, Centre to centre-right', newer_text: 'Liberal conservatism, Botagöz Abdulmanova', older_line: 60, newer_line: 122 });
+    expect(change('words-changed', 'Contesting parties: adal')).toMatchObject({ older_text: 'Eco-socialism, Centre-left', newer_text: 'Environmentalism, Oljas Ordabaev' });
   });
 
   it('tables dropped: the national results table is not in the newer revision', () => {
