@@ -36,7 +36,7 @@ describe('make all', { timeout: 60_000 }, () => {
     expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
     expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflict\), [\d,]+ conflicts \(10 open\), 4 rows matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
     expect(out).toContain('  open: wiki-2021-older:187 The older revision prints Adal\'s share in Almaty as 5.21%');
-    expect(out).toMatch(/^emit {6}[\d,]+ facts → 16 tables, [\d,]+ rows in processed\/ \(version sha256:[0-9a-f]{16}\) {2}\d+ ms$/m);
+    expect(out).toMatch(/^emit {6}[\d,]+ facts → 18 tables, [\d,]+ rows in processed\/ \(version sha256:[0-9a-f]{16}\) {2}\d+ ms$/m);
     first = outputs();
     expect(Object.keys(first)).toEqual([
       'build/ingest/analysis-2021.json', 'build/ingest/commentary-2021.json', 'build/ingest/index.json', 'build/ingest/wiki-2021-newer.json',
