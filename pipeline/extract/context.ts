@@ -2,9 +2,10 @@ import { message, PipelineError } from '../lib/messages.ts';
 import { buildResolver, type Resolution, type Resolver } from '../normalise/resolver.ts';
 import { buildScanner, type Mention } from '../normalise/scanner.ts';
 import { foldName } from '../normalise/fold.ts';
+import { yearLabel, yearsIn } from '../normalise/labels.ts';
 import type { Election, Registry } from '../registry/registry.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
-import { loadVocabulary, type ByUnit, type Vocabulary } from '../registry/vocabulary.ts';
+import { loadVocabulary, type ByUnit, type ElectionLabel, type Vocabulary } from '../registry/vocabulary.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Poll, PollKind } from './claims.ts';
 
@@ -42,13 +43,21 @@ export function sourceContext(tools: ExtractTools, source: { source_id: string; 
 
 export const unitOf = (context: ExtractContext) => (metric: string) => context.vocabulary.metrics.get(metric)?.unit ?? null;
 
-/** The election a label points at: one it names (`2016 Results`), one whose year it gives (`(2016)`), or the previous one. */
+/** The election a label points at: one it names (`2016 legislative election`), or one whose year it gives (`(2016)`). */
 export function electionNamedIn(context: ExtractContext, text: string, resolution?: Resolution): Election | null {
   const all = elections(context.registry);
   const named = resolution ?? context.resolver.lookup(text);
   if (named.type === 'election') return all.find((e) => e.id === named.id) ?? null;
-  const years: string[] = text.match(/\b(?:1[89]|20)\d{2}\b/g) ?? [];
+  const years = yearsIn(text);
   return all.find((e) => years.includes(e.details.date.slice(0, 4))) ?? null;
+}
+
+/** An election label with the year of exactly one election (`2016 Results`): that election's result. */
+export function electionLabelled(context: ExtractContext, text: string): { election: Election; label: ElectionLabel } | null {
+  const found = yearLabel(text, context.vocabulary.electionLabels);
+  if (!found) return null;
+  const matching = elections(context.registry).filter((e) => found.years.includes(e.details.date.slice(0, 4)));
+  return matching.length === 1 ? { election: matching[0]!, label: found.label } : null;
 }
 
 export const previousElectionId = (context: ExtractContext) => context.previous?.id ?? null;

@@ -3,7 +3,7 @@ import { findNumbers, parseNumber, type NumberMention } from '../lib/numbers.ts'
 import type { Resolution } from '../normalise/resolver.ts';
 import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
-import { electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
+import { electionLabelled, electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
 import { findDate, isDatePart } from './dates.ts';
 
 /** What a column's header says about the figures under it. */
@@ -16,6 +16,7 @@ interface Column {
 
 type RowSubject =
   | { kind: 'entity'; resolution: Resolution; surface: string; first: number; last: number }
+  | { kind: 'election'; election_id: string; surface: string; first: number; last: number }
   | { kind: 'label'; label: RowLabel; surface: string; first: number; last: number };
 
 const SUBJECT_TYPES = new Set(['party', 'region', 'pollster', 'election', 'body', 'organisation']);
@@ -31,7 +32,7 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
   const pollKind = table.section.some((s) => /exit poll/i.test(s)) ? 'exit' : table.section.some((s) => /poll/i.test(s)) ? 'opinion' : null;
   return table.rows.flatMap((row) => {
     const subject = rowSubject(row, context);
-    const offset = subject?.kind === 'entity' && anchor >= 0 ? subject.last - anchor : 0;
+    const offset = subject && subject.kind !== 'label' && anchor >= 0 ? subject.last - anchor : 0;
     const dateColumn = columns.findIndex((c) => c.isDate);
     const rowDate = dateColumn >= 0 ? findDate(row.cells[dateColumn] ?? '') : null;
     let poll_id: string | null = null;
@@ -72,8 +73,9 @@ function describeColumn(name: string, context: ExtractContext): Column {
   }
   const named = party?.type === 'election' ? party : null;
   if (party && party.type !== 'party') party = null;
-  const label = context.vocabulary.columnLabels.find((l) => labelMatches(l.label, rest)) ?? null;
-  const election = named ? electionNamedIn(context, name, named) : label?.election === 'previous' ? context.previous : electionNamedIn(context, name);
+  const labelled = named ? null : electionLabelled(context, name);
+  const label: ColumnLabel | null = context.vocabulary.columnLabels.find((l) => labelMatches(l.label, rest)) ?? labelled?.label ?? null;
+  const election = named ? electionNamedIn(context, name, named) : labelled ? labelled.election : label?.election === 'previous' ? context.previous : electionNamedIn(context, name);
   return { party, label: label ?? (named ? { label: name, by_unit: { any: 'votes', percent: 'vote_share' } } : null), election_id: election?.id ?? null, isDate: /^date$/i.test(name.trim()) };
 }
 
@@ -86,6 +88,8 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
     if (!isNameLike(cell)) continue;
     const label = context.vocabulary.rowLabels.find((l) => (l.prefix ? cell.startsWith(l.label) : labelMatches(l.label, cell)));
     if (label) return { kind: 'label', label, surface: cell, first: i, last: i };
+    const labelled = electionLabelled(context, cell);
+    if (labelled) return { kind: 'election', election_id: labelled.election.id, surface: cell, first: i, last: i };
     const resolution = context.resolver.lookup(cell);
     if (!resolution.id || !SUBJECT_TYPES.has(resolution.type!)) continue;
     let last = i;
@@ -109,7 +113,7 @@ function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: numb
 
 function cellAbout(column: Column, figure: NumberMention, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
   const entity = subject?.kind === 'entity' ? subject.resolution : null;
-  const rowElection = entity?.type === 'election' ? entity.id : null;
+  const rowElection = subject?.kind === 'election' ? subject.election_id : entity?.type === 'election' ? entity.id : null;
   let metric = column.label && figure.kind === 'number' ? metricByUnit(column.label.by_unit, figure) : column.label ? (column.label.by_unit.any ?? null) : null;
   if (column.party) metric = poll_id ? 'poll_share' : (metric ?? 'vote_share');
   if (metric === 'vote_share' && poll_id) metric = 'poll_share';

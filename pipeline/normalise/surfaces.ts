@@ -1,7 +1,8 @@
 import type { Block, InfoboxBlock, ListBlock, TableBlock } from '../ingest/blocks.ts';
 import { parseNumber } from '../lib/numbers.ts';
-import type { RowLabel } from '../registry/vocabulary.ts';
+import type { FigureLabels } from '../registry/vocabulary.ts';
 import { foldName } from './fold.ts';
+import { yearLabel } from './labels.ts';
 import type { Resolution, Resolver } from './resolver.ts';
 import { unknownPartyNames, type Mention } from './scanner.ts';
 
@@ -19,7 +20,7 @@ export interface SurfaceMention {
 export interface SurfaceTools {
   resolver: Resolver;
   scan: (text: string) => Mention[];
-  labels: RowLabel[];
+  labels: FigureLabels;
 }
 
 // infobox keys whose whole value is a name (`Party1: Nur Otan`, `Before Party: Nur Otan`)
@@ -70,9 +71,9 @@ function tableMentions(table: TableBlock, tools: SurfaceTools): SurfaceMention[]
   return mentions.sort((a, b) => a.line - b.line);
 }
 
-function isRowLabel(cell: string, labels: RowLabel[]): boolean {
+function isRowLabel(cell: string, labels: FigureLabels): boolean {
   const folded = foldName(cell);
-  return labels.some((l) => (l.prefix ? cell.startsWith(l.label) : foldName(l.label) === folded));
+  return labels.rows.some((l) => (l.prefix ? cell.startsWith(l.label) : foldName(l.label) === folded)) || yearLabel(cell, labels.elections) !== null;
 }
 
 function infoboxMentions(infobox: InfoboxBlock, tools: SurfaceTools): SurfaceMention[] {

@@ -22,6 +22,12 @@ export interface ColumnLabel {
   election?: 'previous';
 }
 
+/** Words that, with an election's year in the same cell (`2016 Results`), name that election's result. */
+export interface ElectionLabel {
+  label: string;
+  by_unit: ByUnit;
+}
+
 export interface InfoboxKey {
   key: string;
   by_unit?: ByUnit;
@@ -38,6 +44,7 @@ export interface Metric {
 export interface Vocabulary {
   rowLabels: RowLabel[];
   columnLabels: ColumnLabel[];
+  electionLabels: ElectionLabel[];
   infoboxKeys: InfoboxKey[];
   metrics: Map<string, Metric>;
 }
@@ -50,15 +57,16 @@ export function loadVocabulary(): Vocabulary {
 export interface LabelsFile {
   row_labels: RowLabel[];
   column_labels: ColumnLabel[];
+  election_labels?: ElectionLabel[];
   infobox_keys: InfoboxKey[];
 }
 
 export function buildVocabulary(labels: LabelsFile, metricList: Metric[]): Vocabulary {
   const metrics = new Map(metricList.map((m) => [m.id, m]));
-  const vocabulary: Vocabulary = { rowLabels: labels.row_labels, columnLabels: labels.column_labels, infoboxKeys: labels.infobox_keys, metrics };
+  const vocabulary: Vocabulary = { rowLabels: labels.row_labels, columnLabels: labels.column_labels, electionLabels: labels.election_labels ?? [], infoboxKeys: labels.infobox_keys, metrics };
   const named = [
     ...vocabulary.rowLabels.flatMap((l) => l.metrics.map((m) => [l.label, m])),
-    ...vocabulary.columnLabels.flatMap((l) => Object.values(l.by_unit).map((m) => [l.label, m])),
+    ...[...vocabulary.columnLabels, ...vocabulary.electionLabels].flatMap((l) => Object.values(l.by_unit).map((m) => [l.label, m])),
     ...vocabulary.infoboxKeys.flatMap((k) => [...Object.values(k.by_unit ?? {}), ...(k.metrics ?? [])].map((m) => [k.key, m])),
   ];
   const unknown = named.filter(([, metric]) => !metrics.has(metric!));
@@ -66,5 +74,11 @@ export function buildVocabulary(labels: LabelsFile, metricList: Metric[]): Vocab
   return vocabulary;
 }
 
-/** Row labels, for telling a table's figure labels from unknown names. */
-export const figureLabels = (): RowLabel[] => labelsFile.row_labels as RowLabel[];
+/** The labels a table's name column can hold besides names: row labels and election labels. */
+export interface FigureLabels {
+  rows: RowLabel[];
+  elections: ElectionLabel[];
+}
+
+/** Row and election labels, for telling a table's figure labels from unknown names. */
+export const figureLabels = (): FigureLabels => ({ rows: labelsFile.row_labels as RowLabel[], elections: (labelsFile as LabelsFile).election_labels ?? [] });

@@ -21,7 +21,7 @@ describe('every spelling the five sources use', () => {
     ['Assembly of People of Kazakhstan', 'apk'], ['QHA', 'apk'], ['Senate', 'senate'],
     ['IEI', 'iei'], ['Astana Zertteu', 'astana-zertteu'], ['Nur.kz', 'nur-kz'], ['PORI', 'pori'], ['Qogamdyq Pikir', 'qogamdyq-pikir'],
     ['Democratic Institute', 'democratic-institute'], ['Democratic Insitute', 'democratic-institute'], ['Sanj Research Center', 'sanj'], ['Alaman bot', 'alaman'],
-    ['2021 results', 'kz-mazhilis-2021'], ['2016 Results', 'kz-mazhilis-2016'],
+    ['2021 legislative election', 'kz-mazhilis-2021'], ['2016 Mazhilis election', 'kz-mazhilis-2016'],
     ['Ак жол', 'ak-zhol'], ['Ақ жол', 'ak-zhol'], ['Ауыл', 'auyl'], ['Адал', 'adal'], ['Бірлік', 'adal'], ['ОСДП', 'jsdp'], ['КНПК', 'peoples-party'],
     ['мажилис', 'mazhilis'], ['Мажилис', 'mazhilis'], ['Нур Отан', 'nur-otan'], ['Народная партия Казахстана', 'peoples-party'], ['ЦИК', 'cec'],
   ])('%s → %s', (name, id) => {
@@ -133,5 +133,11 @@ describe('resolver properties', () => {
       if (r.id) expect(r.candidates).toEqual([]);
       else expect(r.candidates.map((c) => c.score)).toEqual([...r.candidates.map((c) => c.score)].sort((a, b) => b - a));
     }), { numRuns: 500 });
+  });
+});
+
+describe('labels are not names', () => {
+  it('a results row label (2016 Results, 2021 results) names no election: labels.json reads it with its year', () => {
+    expect([idOf('2016 Results'), idOf('2021 results'), idOf('Results')]).toEqual([null, null, null]);
   });
 });

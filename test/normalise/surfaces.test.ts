@@ -57,6 +57,10 @@ describe('the alias table of the five sources', () => {
     expect(row('Total')).toBeUndefined();
   });
 
+  it('keeps election labels with a year (2016 Results, 2021 results) out of the names: they are labels', () => {
+    expect([row('2016 Results'), row('2021 results'), row('2016 result')]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('lists rows in a stable order: by alias, then entity', () => {
     const aliases = rows.map((r) => r.alias);
     expect(aliases).toEqual([...aliases].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
