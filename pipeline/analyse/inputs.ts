@@ -1,7 +1,7 @@
 import type { Poll } from '../extract/claims.ts';
 import type { Fact } from '../reconcile/facts.ts';
 import { factId } from '../reconcile/facts.ts';
-import type { Election, Registry } from '../registry/registry.ts';
+import { countryOf, type Election, type Registry } from '../registry/registry.ts';
 
 /** What the analysis reads: the reconciled facts, the polls, and the registry's elections and parties. */
 export interface AnalysisInput {
@@ -29,4 +29,4 @@ export const round4 = (value: number | null) => (value === null || !Number.isFin
 
 export const partiesOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'party').map((e) => e.id);
 export const regionsOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
-export const nationalRegion = (registry: Registry) => registry.entities.find((e) => e.type === 'region' && e.details.scope === 'country')?.id ?? 'national';
+export const nationalRegion = (registry: Registry) => countryOf(registry).id;

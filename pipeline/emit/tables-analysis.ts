@@ -1,4 +1,4 @@
-import type { AnalysisInput } from '../analyse/inputs.ts';
+import { nationalRegion, type AnalysisInput } from '../analyse/inputs.ts';
 import { pollAccuracy, pollRows, pollScores } from '../analyse/polls.ts';
 import { nationalResults, regionalResults, turnout } from '../analyse/results.ts';
 import { indices, seatAllocations } from '../analyse/seats.ts';
@@ -75,7 +75,7 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
  */
 export function openElectionsTables(input: AnalysisInput): (TableSpec & { path: string })[] {
   const name = (id: string) => input.registry.byId.get(id)?.name_en ?? id;
-  const country = input.registry.entities.find((e) => e.type === 'region' && e.details.scope === 'country')!.id;
+  const country = nationalRegion(input.registry);
   return input.elections.flatMap((election) => {
     const rows = regionalResults(input).filter((r) => r.election_id === election.id && r.votes !== null).map((r) => ({
       county: name(r.region_id), precinct: null, office: name(election.details.body), district: null, party: name(r.party_id), candidate: null, votes: r.votes,

@@ -54,6 +54,9 @@ export const message = {
       ? `resolve: found ${names} names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
       : `resolve: --type is "${type}"; expected one of ${types.join(', ')}`,
 
+  registryCountry: (found: string[]) =>
+    `pipeline/registry/regions.json: ${found.length === 0 ? 'no region has' : `${found.length} regions (${found.join(', ')}) have`} "scope": "country"; expected exactly one, the whole country, whose id the national figures carry (such as "kz")`,
+
   unknownMetric: (label: string, metric: string) =>
     `pipeline/registry/labels.json: "${label}" names the metric "${metric}"; expected one of the ids in pipeline/registry/metrics.json`,
   unknownElection: (manifest: string, sourceId: string, electionId: string) =>

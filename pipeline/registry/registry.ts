@@ -88,8 +88,19 @@ export function buildRegistry(files: { file: string; content: unknown }[]): Regi
     if (byId.has(entity.id)) problems.push(message.registryDuplicateId(entity.id));
     byId.set(entity.id, entity);
   }
+  if (entities.some((e) => e.type === 'region')) problems.push(...countryProblems(entities));
   if (problems.length > 0) throw new PipelineError(problems);
   return { entities, byId };
+}
+
+const countries = (entities: Entity[]) => entities.filter((e) => e.type === 'region' && e.details.scope === 'country');
+const countryProblems = (entities: Entity[]) => (countries(entities).length === 1 ? [] : [message.registryCountry(countries(entities).map((e) => e.id))]);
+
+/** The region that is the whole country (`kz`): national figures carry its id. */
+export function countryOf(registry: Registry): Entity {
+  const problems = countryProblems(registry.entities);
+  if (problems.length > 0) throw new PipelineError(problems);
+  return countries(registry.entities)[0]!;
 }
 
 function toEntity(type: EntityType, record: Record<string, unknown>): Entity {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
-import { buildRegistry, elections, loadRegistry } from '../../pipeline/registry/registry.ts';
+import { buildRegistry, countryOf, elections, loadRegistry } from '../../pipeline/registry/registry.ts';
 
 const registry = loadRegistry();
 const idsOf = (type: string) => registry.entities.filter((e) => e.type === type).map((e) => e.id).sort();
@@ -57,9 +57,21 @@ describe('checking registry files', () => {
   });
 
   it('names an id used twice and an unknown type', () => {
-    expect(problems({ type: 'region', entities: [{ id: 'kz', name_en: 'Kazakhstan' }, { id: 'kz', name_en: 'Qazaqstan' }] })).toEqual([
+    expect(problems({ type: 'region', entities: [{ id: 'kz', name_en: 'Kazakhstan', scope: 'country' }, { id: 'kz', name_en: 'Qazaqstan', scope: 'region' }] })).toEqual([
       'pipeline/registry: id "kz" is used by two entities; each entity needs its own id',
     ]);
     expect(problems({ type: 'planet', entities: [] })).toEqual(['pipeline/registry/test.json: "type" is "planet"; expected one of party, region, body, pollster, organisation, election']);
+  });
+
+  it('needs exactly one region that is the whole country: national figures carry its id, never a made-up one', () => {
+    const region = (id: string, scope: string) => ({ id, name_en: id, scope });
+    expect(problems({ type: 'region', entities: [region('akmola', 'region')] })).toEqual([
+      'pipeline/registry/regions.json: no region has "scope": "country"; expected exactly one, the whole country, whose id the national figures carry (such as "kz")',
+    ]);
+    expect(problems({ type: 'region', entities: [region('kz', 'country'), region('kg', 'country')] })).toEqual([
+      'pipeline/registry/regions.json: 2 regions (kz, kg) have "scope": "country"; expected exactly one, the whole country, whose id the national figures carry (such as "kz")',
+    ]);
+    expect(countryOf(registry).id).toBe('kz');
+    expect(() => countryOf(buildRegistry([{ file: 'pipeline/registry/parties.json', content: { type: 'party', entities: [] } }]))).toThrow('no region has "scope": "country"');
   });
 });
