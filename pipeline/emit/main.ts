@@ -12,6 +12,7 @@ import type { AliasRow } from '../normalise/aliases.ts';
 import { reconcileFiles, type ReconcileFiles } from '../reconcile/io.ts';
 import type { ReconcileOutput } from '../reconcile/reconcile.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
+import { packageIdentity } from './identity.ts';
 import { publish } from './package.ts';
 import { analysisTables, openElectionsTables } from './tables-analysis.ts';
 import { aliasesTable, claimsTable, conflictsTable, entitiesTable, factsTable, revisionsTable, sourcesTable } from './tables-core.ts';
@@ -46,7 +47,7 @@ function emit({ raw, claims, aliases, out }: Options, { facts, claims: reconcile
     ...analysisTables(input),
     ...openElectionsTables(input),
   ];
-  const { files, descriptor } = publish(tables, sources);
+  const { files, descriptor } = publish(tables, sources, packageIdentity(sources, registry));
   replaceFolder(out, files);
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
   return `${count(facts.length)} facts → ${count(tables.length)} tables, ${count(rows)} rows in ${out}/ (version ${String(descriptor.version)})`;

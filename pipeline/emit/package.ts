@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import { createHash } from 'node:crypto';
 import type { Source } from '../lib/manifest.ts';
+import type { PackageIdentity } from './identity.ts';
 import type { TableSpec } from './schema.ts';
 
 export interface Publication {
@@ -13,7 +14,7 @@ export interface Publication {
  * CSV files (UTF-8, LF, header, `.` decimals, no thousands separators, empty = missing, rows sorted
  * by primary key) and the Frictionless Data Package describing them, its version a hash of the data.
  */
-export function publish(tables: (TableSpec & { path?: string })[], sources: Source[]): Publication {
+export function publish(tables: (TableSpec & { path?: string })[], sources: Source[], identity: PackageIdentity): Publication {
   const files = new Map<string, string>();
   const resources = tables.map((table) => {
     const path = table.path ?? `${table.name}.csv`;
@@ -31,8 +32,8 @@ export function publish(tables: (TableSpec & { path?: string })[], sources: Sour
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(content);
   const descriptor = {
     profile: 'tabular-data-package',
-    name: 'kz-mazhilis-2021',
-    title: 'Kazakhstan Mazhilis election of 10 January 2021: reconciled, cited data',
+    name: identity.name,
+    title: identity.title,
     description: 'Every figure the sources state (claims), the reconciled value per key (facts) with the disagreements explained (conflicts), and the analytic tables built on them. Made by `make all` from the texts in raw/; every figure traces to a source, file and line.',
     version: `sha256:${hash.digest('hex').slice(0, 16)}`,
     sources: sources.map((s) => ({ title: s.title, path: `raw/${s.file}` })),
