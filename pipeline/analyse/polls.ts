@@ -1,5 +1,6 @@
 import type { Poll } from '../extract/claims.ts';
 import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
+import { voteShare } from './results.ts';
 
 export interface PollRow extends Pick<Poll, 'poll_id' | 'pollster_id' | 'kind' | 'date' | 'sample_size'> {
   party_id: string;
@@ -56,16 +57,17 @@ export function uniquePolls(polls: Poll[]): Poll[] {
   return [...byId.values()].sort((a, b) => (a.poll_id < b.poll_id ? -1 : 1));
 }
 
-/** Each listed party's share against the official result (MEASURES.md: signed error p − r), raw and renormalised. */
+/** Each listed party's share against the official result's vote share (results_national.vote_share; MEASURES.md: signed error p − r), raw and renormalised. */
 export function pollAccuracy(input: AnalysisInput): PollAccuracy[] {
   const f = lookup(input.facts);
   return groupByPoll(pollRows(input)).flatMap((rows) => {
-    const scored = rows.filter((r) => r.share !== null && f.value({ metric: 'vote_share', election_id: electionOf(input, r.poll_id), party_id: r.party_id }) !== null);
+    const result = (r: PollRow) => voteShare(f, electionOf(input, r.poll_id), r.party_id);
+    const scored = rows.filter((r) => r.share !== null && result(r) !== null);
     const total = scored.reduce((sum, r) => sum + r.share!, 0);
     return scored.map((r) => {
-      const result = f.value({ metric: 'vote_share', election_id: electionOf(input, r.poll_id), party_id: r.party_id })!;
+      const official = result(r)!;
       const renormalised = (100 * r.share!) / total;
-      return { poll_id: r.poll_id, party_id: r.party_id, share: r.share!, result_share: result, error: round4(r.share! - result)!, share_renormalised: round4(renormalised)!, error_renormalised: round4(renormalised - result)! };
+      return { poll_id: r.poll_id, party_id: r.party_id, share: r.share!, result_share: official, error: round4(r.share! - official)!, share_renormalised: round4(renormalised)!, error_renormalised: round4(renormalised - official)! };
     });
   });
 }

@@ -1,4 +1,4 @@
-import { lookup, nationalRegion, partiesOf, regionsOf, round4, type AnalysisInput } from './inputs.ts';
+import { lookup, nationalRegion, partiesOf, regionsOf, round4, type AnalysisInput, type FactLookup } from './inputs.ts';
 
 export interface NationalResult {
   election_id: string;
@@ -34,18 +34,29 @@ export interface Turnout {
   turnout_status: string | null;
 }
 
+/**
+ * A party's national vote share, the one every measure uses (MEASURES.md): 100 × votes / valid votes
+ * where both are known, otherwise the reconciled printed share. Unrounded; `voteShare` to 4 decimals.
+ */
+export function exactVoteShare(f: FactLookup, election_id: string, party_id: string): number | null {
+  const votes = f.value({ metric: 'votes', election_id, party_id });
+  const valid = f.value({ metric: 'valid_votes', election_id });
+  return votes !== null && valid ? (100 * votes) / valid : f.value({ metric: 'vote_share', election_id, party_id });
+}
+
+export const voteShare = (f: FactLookup, election_id: string, party_id: string) => round4(exactVoteShare(f, election_id, party_id));
+
 /** One row per election and party with any national figure. */
 export function nationalResults({ facts, registry, elections }: AnalysisInput): NationalResult[] {
   const f = lookup(facts);
   return elections.flatMap((election) => {
     const e = election.id;
-    const valid = f.value({ metric: 'valid_votes', election_id: e });
     return partiesOf(registry).flatMap((party_id): NationalResult[] => {
       const votes = f.value({ metric: 'votes', election_id: e, party_id });
       const reported = f.value({ metric: 'vote_share', election_id: e, party_id });
       const seats = f.value({ metric: 'seats', election_id: e, party_id });
       if (votes === null && reported === null && seats === null) return [];
-      const share = votes !== null && valid ? round4((100 * votes) / valid) : reported;
+      const share = voteShare(f, e, party_id);
       return [{ election_id: e, party_id, votes, vote_share: share, vote_share_reported: reported, seats, passed_threshold: share === null ? null : share >= election.details.threshold_pct }];
     });
   });

@@ -2,6 +2,7 @@ import { allocateLargestRemainder } from '../lib/seats.ts';
 import type { Election } from '../registry/registry.ts';
 import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
 import { uniquePolls } from './polls.ts';
+import { exactVoteShare } from './results.ts';
 
 export interface SeatAllocation {
   election_id: string;
@@ -82,11 +83,10 @@ function officialVotes(input: AnalysisInput, election: Election): { votes: { par
 export function indices(input: AnalysisInput): Index[] {
   const f = lookup(input.facts);
   return input.elections.flatMap((election): Index[] => {
-    const stood = partiesOf(input.registry).map((party_id) => ({ v: f.value({ metric: 'vote_share', election_id: election.id, party_id }), s: f.value({ metric: 'seats', election_id: election.id, party_id }) }))
+    const stood = partiesOf(input.registry).map((party_id) => ({ v: exactVoteShare(f, election.id, party_id), s: f.value({ metric: 'seats', election_id: election.id, party_id }) }))
       .filter((p) => p.v !== null);
     if (stood.length < 2) return [];
-    const official = officialVotes(input, election);
-    const shares = official ? official.votes.map((p) => (100 * p.votes) / official.valid) : stood.map((p) => p.v!);
+    const shares = stood.map((p) => p.v!);
     const rows: Index[] = [{ election_id: election.id, index: 'enp_votes', value: round4(1 / shares.reduce((sum, v) => sum + (v / 100) ** 2, 0))! }];
     if (stood.every((p) => p.s !== null)) {
       const seats = election.details.seats_elected;

@@ -1,4 +1,5 @@
 import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
+import { voteShare } from './results.ts';
 
 export interface Swing {
   party_id: string;
@@ -13,7 +14,7 @@ export interface Swing {
   seat_change: number | null;
 }
 
-/** Each party's share and seats at an election and the one before it; a renamed party is one entity. */
+/** Each party's share (results_national.vote_share) and seats at an election and the one before it; a renamed party is one entity. */
 export function swings({ facts, registry, elections }: AnalysisInput): Swing[] {
   const f = lookup(facts);
   return elections.flatMap((to) => {
@@ -21,7 +22,7 @@ export function swings({ facts, registry, elections }: AnalysisInput): Swing[] {
     if (!from) return [];
     return partiesOf(registry).flatMap((party_id): Swing[] => {
       const get = (metric: string, election_id: string) => f.value({ metric, election_id, party_id });
-      const [shareFrom, shareTo, seatsFrom, seatsTo] = [get('vote_share', from), get('vote_share', to.id), get('seats', from), get('seats', to.id)];
+      const [shareFrom, shareTo, seatsFrom, seatsTo] = [voteShare(f, from, party_id), voteShare(f, to.id, party_id), get('seats', from), get('seats', to.id)];
       if (shareTo === null && seatsTo === null) return [];
       return [{
         party_id, election_from: from, election_to: to.id, share_from: shareFrom, share_to: shareTo,

@@ -17,8 +17,8 @@ const RULE = 'the largest-remainder allocation with the Hare quota over the list
 export function analysisTables(input: AnalysisInput): TableSpec[] {
   return [
     {
-      name: 'results_national', title: 'National results', description: 'One row is one party at one election, nationally. vote_share = 100 × votes / valid votes where both are known (otherwise the reconciled printed share); the printed share is kept beside it.',
-      fields: [election(), party, f.int('votes', 'Votes.'), f.num('vote_share', 'Percent of the valid votes, recomputed from the votes where possible.'), f.num('vote_share_reported', 'The share as the sources print it (reconciled).'), f.int('seats', 'Seats won by list.'), f.bool('passed_threshold', 'Whether vote_share reaches the election\'s threshold (registry).')],
+      name: 'results_national', title: 'National results', description: 'One row is one party at one election, nationally. vote_share = 100 × votes / valid votes where both are known, otherwise the reconciled printed share (MEASURES.md), to 4 decimals; the printed share is kept beside it as vote_share_reported. vote_share is the one share every derived measure uses: passed_threshold here, swings, poll_accuracy and poll_scores, and (unrounded) the indices and seat allocations.',
+      fields: [election(), party, f.int('votes', 'Votes.'), f.num('vote_share', 'Percent of the valid votes, recomputed from the votes where possible: the share every derived measure uses.'), f.num('vote_share_reported', 'The share as the sources print it (reconciled); used by no derived measure.'), f.int('seats', 'Seats won by list.'), f.bool('passed_threshold', 'Whether vote_share reaches the election\'s threshold (registry).')],
       primaryKey: ['election_id', 'party_id'], foreignKeys: [toEntity('election_id'), toEntity('party_id')], rows: nationalResults(input),
     },
     {
@@ -37,8 +37,8 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
       primaryKey: ['poll_id', 'party_id'], foreignKeys: [toEntity('pollster_id'), toEntity('party_id')], rows: pollRows(input),
     },
     {
-      name: 'poll_accuracy', title: 'Poll accuracy by party', description: 'One row is one party in one poll against the official result (the reconciled printed share). error = p − r; renormalised: the listed shares scaled to sum to 100 first (undecided and others allocated proportionally).',
-      fields: [f.id('poll_id', 'The poll.'), party, f.num('share', 'Poll share p.'), f.num('result_share', 'Official share r.'), f.num('error', 'p − r, percentage points.'), f.num('share_renormalised', '100 × p / the listed shares\' total.'), f.num('error_renormalised', 'Renormalised p − r.')],
+      name: 'poll_accuracy', title: 'Poll accuracy by party', description: 'One row is one party in one poll against the official result: r is results_national.vote_share (from the votes where known). error = p − r; renormalised: the listed shares scaled to sum to 100 first (undecided and others allocated proportionally).',
+      fields: [f.id('poll_id', 'The poll.'), party, f.num('share', 'Poll share p.'), f.num('result_share', 'Official share r: results_national.vote_share.'), f.num('error', 'p − r, percentage points.'), f.num('share_renormalised', '100 × p / the listed shares\' total.'), f.num('error_renormalised', 'Renormalised p − r.')],
       primaryKey: ['poll_id', 'party_id'], foreignKeys: [toEntity('party_id')], rows: pollAccuracy(input),
     },
     {
@@ -47,8 +47,8 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
       primaryKey: ['poll_id'], foreignKeys: [toEntity('pollster_id')], rows: pollScores(input),
     },
     {
-      name: 'swings', title: 'Swings', description: 'One row is one party from an election to the next. swing_pp = share_to − share_from; seat_change = seats_to − seats_from (MEASURES.md). A renamed party (Birlik → Adal) is one entity.',
-      fields: [party, election('election_from'), election('election_to'), f.num('share_from', 'Share at the earlier election.'), f.num('share_to', 'Share at the later election.'), f.num('swing_pp', 'Percentage points.'), f.int('seats_from', 'Seats at the earlier election.'), f.int('seats_to', 'Seats at the later election.'), f.int('seat_change', 'Seats gained (negative: lost).')],
+      name: 'swings', title: 'Swings', description: 'One row is one party from an election to the next, its shares those of results_national.vote_share. swing_pp = share_to − share_from; seat_change = seats_to − seats_from (MEASURES.md). A renamed party (Birlik → Adal) is one entity.',
+      fields: [party, election('election_from'), election('election_to'), f.num('share_from', 'results_national.vote_share at the earlier election.'), f.num('share_to', 'results_national.vote_share at the later election.'), f.num('swing_pp', 'Percentage points.'), f.int('seats_from', 'Seats at the earlier election.'), f.int('seats_to', 'Seats at the later election.'), f.int('seat_change', 'Seats gained (negative: lost).')],
       primaryKey: ['party_id', 'election_from', 'election_to'], foreignKeys: [toEntity('party_id'), toEntity('election_from'), toEntity('election_to')], rows: swings(input),
     },
     {

@@ -17,16 +17,22 @@ const input: AnalysisInput = { facts: reconciled.facts, polls: SOURCE_IDS.flatMa
 describe('swings 2016 → 2021', () => {
   const swing = (party: string) => swings(input).find((s) => s.party_id === party)!;
 
-  it('Nur Otan: 71.09 − 82.20 = −11.11 points, 76 − 84 = −8 seats', () => {
-    expect(swing('nur-otan')).toMatchObject({ share_from: 82.2, share_to: 71.09, swing_pp: -11.11, seats_from: 84, seats_to: 76, seat_change: -8 });
+  // 2021 shares from the votes (5,148,074 of 7,241,562 valid = 71.0907%); 2016 has no valid votes, so its printed shares
+  it('Nur Otan: 71.0907 − 82.20 = −11.1093 points, 76 − 84 = −8 seats', () => {
+    expect(swing('nur-otan')).toMatchObject({ share_from: 82.2, share_to: 71.0907, swing_pp: -11.1093, seats_from: 84, seats_to: 76, seat_change: -8 });
   });
 
-  it('Ak Zhol: 10.95 − 7.18 = +3.77 points, 12 − 7 = +5 seats', () => {
-    expect(swing('ak-zhol')).toMatchObject({ swing_pp: 3.77, seat_change: 5 });
+  it('Ak Zhol: 792,828 / 7,241,562 = 10.9483; − 7.18 = +3.7683 points, 12 − 7 = +5 seats', () => {
+    expect(swing('ak-zhol')).toMatchObject({ swing_pp: 3.7683, seat_change: 5 });
   });
 
-  it('Adal is one entity with Birlik: 3.57 − 0.29 = +3.28 points', () => {
-    expect(swing('adal')).toMatchObject({ share_from: 0.29, share_to: 3.57, swing_pp: 3.28 });
+  it('Adal is one entity with Birlik: 258,618 / 7,241,562 = 3.5713; − 0.29 = +3.2813 points', () => {
+    expect(swing('adal')).toMatchObject({ share_from: 0.29, share_to: 3.5713, swing_pp: 3.2813 });
+  });
+
+  it('uses the share of results_national, the one definition, for every party', () => {
+    const national = new Map(nationalResults(input).map((r) => [`${r.election_id} ${r.party_id}`, r.vote_share]));
+    for (const s of swings(input)) expect([s.share_from, s.share_to]).toEqual([national.get(`${s.election_from} ${s.party_id}`) ?? null, national.get(`${s.election_to} ${s.party_id}`) ?? null]);
   });
 });
 
@@ -96,16 +102,17 @@ describe('seats at what-if thresholds', () => {
 describe('poll accuracy against the official result', () => {
   const score = (id: string) => pollScores(input).find((s) => s.poll_id === id)!;
 
-  it('IEI, 4 January: mean absolute error (1.59 + 0.55 + 1.00 + 0.79 + 0.47) / 5 = 0.88; lead error 59.1 − 60.14 = −1.04', () => {
-    expect(score('iei-2021-01-04')).toMatchObject({ mae: 0.88, lead_error: -1.04, days_before: 6, listed_total: 95.6, called_winner: true });
+  // the result's shares from the votes: 71.0907, 10.9483, 9.1005, 5.2892, 3.5713
+  it('IEI, 4 January: mean absolute error (1.5907 + 0.5483 + 1.0005 + 0.7892 + 0.4713) / 5 = 0.88; lead error 59.1 − 60.1424 = −1.0424', () => {
+    expect(score('iei-2021-01-04')).toMatchObject({ mae: 0.88, lead_error: -1.0424, days_before: 6, listed_total: 95.6, called_winner: true });
   });
 
-  it('Qogamdyq Pikir exit poll: (0.88 + 0.77 + 0.07 + 0.46 + 0.50) / 5 = 0.536', () => {
+  it('Qogamdyq Pikir exit poll: (0.8793 + 0.7683 + 0.0705 + 0.4608 + 0.5013) / 5 = 0.53604', () => {
     expect(score('qogamdyq-pikir-exit-2021-01-10')).toMatchObject({ mae: 0.536, days_before: 0 });
   });
 
-  it('signs each party\'s error: IEI has Nur Otan 69.5 − 71.09 = −1.59', () => {
-    expect(pollAccuracy(input).find((a) => a.poll_id === 'iei-2021-01-04' && a.party_id === 'nur-otan')).toMatchObject({ share: 69.5, result_share: 71.09, error: -1.59 });
+  it('signs each party\'s error against results_national.vote_share: IEI has Nur Otan 69.5 − 71.0907 = −1.5907', () => {
+    expect(pollAccuracy(input).find((a) => a.poll_id === 'iei-2021-01-04' && a.party_id === 'nur-otan')).toMatchObject({ share: 69.5, result_share: 71.0907, error: -1.5907 });
   });
 
   it('the Alaman count does not call the parties over the threshold: it puts all five over 7%', () => {
