@@ -67,7 +67,7 @@ export function claimsTable(claims: Claim[]): TableSpec {
     fields: [
       f.id('claim_id', 'source_id:line:column (or cell) of the figure; stable while its line stays.'), f.id('source_id', 'The source.'), f.int('line', 'Line in the raw file (1-based).'),
       f.oneOf('extraction', 'Where in the text the figure stands.', ['table', 'infobox', 'list', 'prose'], true), f.text('metric', METRIC), ...KEYS,
-      f.text('organisation_id', 'Another subject: a body or organisation.'), f.text('scope', 'Which part of a count the figure is (part, foreign …); empty for the whole.'),
+      f.text('organisation_id', 'Another subject: a body or organisation.'), f.text('scope', 'Which part of a count the figure is: part (of whom 322), or a kind and where it came from (foreign, foreign-from-cis-member-states, foreign-from-31-places for a list of 31); empty for the whole.'),
       f.num('value', 'The value; empty when written as missing (–, TBA).'), f.text('unit', 'Unit of the value.'),
       f.oneOf('qualifier', 'eq, approx, gt, ge, lt, le or range, as written.', ['eq', 'approx', 'gt', 'ge', 'lt', 'le', 'range']), f.num('value_high', 'Upper end of a range.'),
       f.int('decimals', 'Digits written after the decimal point.'), f.text('figure', 'The figure as written.'), f.text('surface', 'The words that named the subject.'),
@@ -85,7 +85,7 @@ export function factsTable(facts: Fact[]): TableSpec {
     name: 'facts', title: 'Facts', description: 'One row is the reconciled value for one key (metric, election, party, region, poll): agreed, consistent at the stated precision, derived, resolved by a rule or decision, or left in conflict.',
     fields: [
       f.id('fact_id', 'The key: metric:election[:party][:region][:poll][:organisation][:scope].'), f.text('metric', METRIC), ...KEYS,
-      f.text('organisation_id', 'Another subject: a body or organisation.'), f.text('scope', 'Which part of a count.'),
+      f.text('organisation_id', 'Another subject: a body or organisation.'), f.text('scope', 'Which part of a count: a kind and where it came from (foreign-from-cis-member-states); counts from different places are different facts.'),
       f.num('value', 'The reconciled value; empty when every source writes it as missing.'), f.text('unit', 'Unit.'), f.text('qualifier', 'The qualifier of the figure the value comes from.'),
       f.oneOf('status', 'How the value was reached.', ['agreed', 'consistent', 'derived', 'resolved', 'conflict'], true),
       f.text('sources', 'Sources giving the figure, "; "-separated.'), f.text('claims', 'Claims behind the value, best first, "; "-separated.'), f.text('rule', 'How the value was chosen or computed, in words.'),

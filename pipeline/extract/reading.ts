@@ -8,7 +8,7 @@ export interface Reading {
   sign: 1 | -1;
   /** `official` figures in a sentence about a poll are the official result's, not the poll's. */
   official: boolean;
-  /** Which part of the count the figure is, when not all of it: `part` (`of whom 322`), or the kind (`foreign` observers). */
+  /** Which part of the count the figure is, when not all of it: `part` (`of whom 322`), or the kind and origin (`foreign`, `foreign-from-cis-member-states`). */
   scope: string | null;
 }
 
@@ -56,12 +56,31 @@ export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric:
 // `of whom 322`, `227 of the 398`, `from the 11`: a part of a count stated beside it
 const PART_BEFORE = /(?:of whom|in which|of which|among them|from the)\s*$/;
 const OBSERVER_KIND = /^\s*(foreign|international|domestic|independent|long-term|short-term)\s+observers\b/;
+// `76 foreign observers were deployed from Jordan, …`: where the counted came from, to the end of the clause
+const ORIGIN = /^\s*(?:\S+\s+){0,3}?from\s+([^.;()]+)/;
 
-function scopeOf(metric: string, before: string, after: string): string | null {
+function scopeOf(metric: string, before: string, rest: string): string | null {
   // (a party's `76 of the 107 seats` are its seats, not a part of a count)
-  if (PART_BEFORE.test(before) || (metric !== 'seats' && /^\s*of the [\d,]+\b/.test(after))) return 'part';
-  if (metric === 'observers') return OBSERVER_KIND.exec(after)?.[1] ?? null;
-  return null;
+  if (PART_BEFORE.test(before) || (metric !== 'seats' && /^\s*of the [\d,]+\b/.test(rest))) return 'part';
+  if (metric !== 'observers') return null;
+  const kind = OBSERVER_KIND.exec(rest);
+  if (!kind) return null;
+  const origin = originOf(rest.slice(kind[0].length));
+  return origin ? `${kind[1]}-from-${origin}` : kind[1]!;
+}
+
+/**
+ * Where a count came from, as part of its scope: `from CIS member states` is `cis-member-states`, a list
+ * of places (`from Jordan, Kyrgyzstan … and Finland`) its length, `31-places`. Counts from different
+ * places are different counts, never one figure two sources disagree on.
+ */
+export function originOf(words: string): string | null {
+  const origin = ORIGIN.exec(words.toLowerCase())?.[1];
+  if (!origin) return null;
+  const items = origin.split(/,|\band\b/).map((item) => item.trim()).filter((item) => item !== '');
+  if (items.length > 1) return `${items.length}-places`;
+  const slug = (items[0] ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').slice(0, 6).join('-');
+  return slug === '' ? null : slug;
 }
 
 /** The metric the words around a figure name, or null when they name none. */
@@ -71,7 +90,7 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
   const after = lower.slice(figure.end, figure.end + 70);
   const clause = clauseBefore(text, figure.start);
   const official = /\bofficial(?:\s+\S+){0,2}\s*$/.test(before);
-  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({ metric, sign, official, scope: scopeOf(metric, before, after) });
+  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({ metric, sign, official, scope: scopeOf(metric, before, lower.slice(figure.end)) });
   const percent = figure.unit === 'percent' || figure.unit === 'pp';
   const count = figure.unit === null;
 

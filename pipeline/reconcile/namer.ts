@@ -28,7 +28,7 @@ export function buildNamer(registry: Registry, sources: Map<string, Source>, pol
     fact: (key: FactKey) => {
       const owner = entity(key.party_id) ?? entity(key.organisation_id);
       const words = [
-        owner ? `${owner}'s ${METRIC_WORDS[key.metric] ?? key.metric}` : `the ${key.scope && key.scope !== 'part' ? `${key.scope} ` : ''}${METRIC_WORDS[key.metric] ?? key.metric}`,
+        owner ? `${owner}'s ${METRIC_WORDS[key.metric] ?? key.metric}` : `the ${scoped(key.scope, METRIC_WORDS[key.metric] ?? key.metric)}`,
         key.region_id ? `in ${entity(key.region_id)}` : null,
         key.poll_id ? `in ${pollName(key.poll_id)}` : null,
         key.election_id !== latestElection ? `in ${registry.byId.get(key.election_id)?.name_en ?? key.election_id}` : null,
@@ -36,4 +36,11 @@ export function buildNamer(registry: Registry, sources: Map<string, Source>, pol
       return words.filter((w) => w !== null).join(' ');
     },
   };
+}
+
+/** `foreign-from-31-places` observers: the foreign observers from 31 places. */
+function scoped(scope: string | null, metric: string): string {
+  if (!scope || scope === 'part') return metric;
+  const [kind, origin] = scope.split(/-from-(.*)/);
+  return `${kind} ${metric}${origin ? ` from ${origin.replaceAll('-', ' ')}` : ''}`;
 }

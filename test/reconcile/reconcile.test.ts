@@ -1,6 +1,8 @@
 // Reconciliation of the real sources: the disagreements DESIGN.md names are found and explained, and
 // figures that agree at their precision raise no alarm.
 import { describe, expect, it } from 'vitest';
+import { buildNamer } from '../../pipeline/reconcile/namer.ts';
+import { loadRegistry } from '../../pipeline/registry/registry.ts';
 import { reconcileReal } from './real-reconcile.ts';
 
 const real = reconcileReal();
@@ -52,6 +54,13 @@ describe('disagreements found and explained', () => {
 });
 
 describe('figures that agree raise no alarm', () => {
+  it('76 foreign observers from 31 listed countries and 398 from CIS member states are two counts, not one disputed figure', () => {
+    expect(fact('observers:kz-mazhilis-2021:foreign-from-31-places')).toMatchObject({ value: 76, status: 'agreed', sources: ['wiki-2021-newer', 'wiki-2021-older', 'wiki-2021-sentences'] });
+    expect(fact('observers:kz-mazhilis-2021:foreign-from-cis-member-states')).toMatchObject({ value: 398, status: 'agreed', sources: ['analysis-2021'] });
+    expect(fact('observers:kz-mazhilis-2021:foreign')).toBeUndefined();
+    expect(real.conflicts.filter((c) => c.metric === 'observers')).toEqual([]);
+  });
+
   it('the regional votes add up exactly to the national totals, and valid + invalid to the ballots', () => {
     expect(real.conflicts.filter((c) => c.conflict_id.startsWith('regions-sum') || c.conflict_id.startsWith('parties-sum') || c.conflict_id.startsWith('total-'))).toEqual([]);
   });
@@ -173,5 +182,15 @@ describe('what changed between the two revisions', () => {
   it('tables dropped: the national results table is not in the newer revision', () => {
     expect(real.revisions.filter((r) => r.kind === 'table-dropped').map((r) => r.older_line)).toContain(166);
     expect(real.revisions.filter((r) => r.kind === 'table-added')).toEqual([]);
+  });
+});
+
+describe('naming a fact with a scope', () => {
+  it('reads the kind and origin of a count as words', () => {
+    const namer = buildNamer(loadRegistry(), new Map(), [], 'kz-mazhilis-2021');
+    const key = { metric: 'observers', election_id: 'kz-mazhilis-2021', party_id: null, region_id: null, poll_id: null, organisation_id: null };
+    expect(namer.fact({ ...key, scope: 'foreign-from-cis-member-states' })).toBe('the foreign observers from cis member states');
+    expect(namer.fact({ ...key, scope: 'foreign' })).toBe('the foreign observers');
+    expect(namer.fact({ ...key, scope: 'part' })).toBe('the observers');
   });
 });
