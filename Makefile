@@ -15,7 +15,7 @@ LIB := $(wildcard pipeline/lib/*.ts)
 REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
 
-.PHONY: all test clean bench
+.PHONY: all test clean bench diff
 
 all: processed/datapackage.json
 
@@ -27,7 +27,7 @@ $(DEPS): package-lock.json package.json
 # --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
 $(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
 	@mkdir -p $(@D)
-	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning --outfile=$@.tmp.mjs
+	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp.mjs
 	@mv $@.tmp.mjs $@
 
 # --- ingest: checks raw/ against raw/sources.json first, then re-ingests each source whose
@@ -56,6 +56,13 @@ processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/inde
 # stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 $(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
+
+# --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
+# and as reports/diff.html; CHECK=1 exits 1 when anything differs, LIMIT= rows listed per table
+# daff is CommonJS and requires node's crypto: an ES module bundle needs a require to hand it
+$(BIN)/diff.mjs: BUNDLE_FLAGS := --banner:js="import { createRequire as requireFrom } from 'node:module'; const require = requireFrom(import.meta.url);"
+diff: $(BIN)/diff.mjs
+	@node $(BIN)/diff.mjs $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(CHECK),--check) $(if $(LIMIT),--limit '$(LIMIT)')
 
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)

@@ -1,0 +1,46 @@
+// The git plumbing: which commit a revision names, and the files of processed/ at that commit.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { $ } from 'zx';
+import { diffMessage } from '../lib/messages-diff.ts';
+import { PipelineError } from '../lib/messages.ts';
+import type { ReadFile } from './side.ts';
+
+const git = $({ quiet: true, nothrow: true });
+
+export interface Revision {
+  /** FROM or TO: the make variable that named it. */
+  option: string;
+  name: string;
+}
+
+/** The commit each revision names, checked together so that every unknown one is reported at once. */
+export async function resolveRevisions(revisions: Revision[]): Promise<string[]> {
+  if ((await git`git rev-parse --show-toplevel`).exitCode !== 0) throw new PipelineError([diffMessage.notGitRepository(process.cwd())]);
+  const commits = await Promise.all(revisions.map(async ({ name }) => {
+    const found = await git`git rev-parse --verify --quiet ${`${name}^{commit}`}`;
+    return found.exitCode === 0 ? found.stdout.trim() : null;
+  }));
+  const unknown = revisions.filter((_, i) => commits[i] === null);
+  if (unknown.length > 0) throw new PipelineError(unknown.map((r) => diffMessage.unknownRevision(r.option, r.name)));
+  return commits as string[];
+}
+
+/** Reads `folder/path` as committed: `git show <commit>:<folder>/<path>`, the folder relative to where make runs. */
+export function readAtCommit(commit: string, folder: string): ReadFile {
+  return async (path) => {
+    const shown = await git`git show ${`${commit}:./${folder}/${path}`}`;
+    return shown.exitCode === 0 ? shown.stdout : null;
+  };
+}
+
+export function readWorkingTree(folder: string): ReadFile {
+  return async (path) => {
+    try {
+      return await readFile(join(folder, path), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  };
+}

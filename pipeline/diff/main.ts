@@ -1,0 +1,52 @@
+// make diff: processed/ at two versions (the last commit and the working tree by default), as a
+// terminal summary on stdout and reports/diff.html. CHECK=1 exits 1 when anything differs.
+import { parseArgs } from 'node:util';
+import { runStage } from '../lib/cli.ts';
+import { writeFileAtomic } from '../lib/files.ts';
+import { diffMessage } from '../lib/messages-diff.ts';
+import { PipelineError } from '../lib/messages.ts';
+import { compareSides, differs } from './diff.ts';
+import { readAtCommit, readWorkingTree, resolveRevisions, type Revision } from './git.ts';
+import { renderDiffPage } from './page.ts';
+import { readSide } from './side.ts';
+import { formatSummary } from './summary.ts';
+
+let different = false;
+let check = false;
+
+await runStage('diff', async () => {
+  const options = readDiffOptions();
+  check = options.check;
+  const revisions: Revision[] = [{ option: 'FROM', name: options.from ?? 'HEAD' }];
+  if (options.to !== undefined) revisions.push({ option: 'TO', name: options.to });
+  const commits = await resolveRevisions(revisions);
+  const label = (i: number) => `${revisions[i]!.name} (${commits[i]!.slice(0, 7)})`;
+  const from = await readSide(label(0), options.processed, readAtCommit(commits[0]!, options.processed));
+  const to = commits[1] === undefined
+    ? await readSide('the working tree', options.processed, readWorkingTree(options.processed))
+    : await readSide(label(1), options.processed, readAtCommit(commits[1], options.processed));
+  const diff = compareSides(from, to);
+  different = differs(diff);
+  process.stdout.write(formatSummary(diff, { colour: process.stdout.isTTY === true, limit: options.limit, page: options.report }));
+  writeFileAtomic(options.report, renderDiffPage(diff));
+  const changed = diff.tables.filter((t) => t.status !== 'unchanged').length;
+  return `${changed} of ${diff.tables.length} tables differ → ${options.report}`;
+});
+
+// a problem must not read as "the data differs" under CHECK=1: problems exit 2, as daff --fail-if-diff does
+if (process.exitCode) process.exitCode = 2;
+else if (check && different) process.exitCode = 1;
+
+function readDiffOptions() {
+  try {
+    const { values } = parseArgs({
+      options: { from: { type: 'string' }, to: { type: 'string' }, check: { type: 'boolean', default: false }, processed: { type: 'string', default: 'processed' }, report: { type: 'string', default: 'reports/diff.html' }, limit: { type: 'string', default: '20' } },
+      strict: true,
+    });
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 0) throw new Error(`LIMIT is "${values.limit}", not a whole number`);
+    return { ...values, from: values.from || undefined, to: values.to || undefined, limit };
+  } catch (error) {
+    throw new PipelineError([diffMessage.usage((error as Error).message)]);
+  }
+}
