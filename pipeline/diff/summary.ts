@@ -3,7 +3,7 @@
 import { count } from '../lib/cli.ts';
 import type { DataDiff } from './diff.ts';
 import type { SchemaChange } from './schema.ts';
-import type { TableDiff } from './table.ts';
+import type { CellChange, TableDiff } from './table.ts';
 import type { Cell } from './typed.ts';
 
 export interface SummaryOptions {
@@ -64,7 +64,7 @@ function tableLines(table: TableDiff, width: number, options: SummaryOptions, pa
   lines.push(...listed(table.added, 'added', (key) => paint('green', `  + ${keyText(key)}`)));
   lines.push(...listed(table.removed, 'removed', (key) => paint('red', `  - ${keyText(key)}`)));
   lines.push(...listed(table.changed, 'changed', ({ key, cells }) =>
-    `  ${paint('yellow', '→')} ${keyText(key)}  ${cells.map((c) => `${c.column} ${valueText(c.from)} → ${valueText(c.to)}`).join('; ')}`));
+    `  ${paint('yellow', '→')} ${keyText(key)}  ${cells.map(changeText).join('; ')}`));
   return lines;
 }
 
@@ -81,8 +81,19 @@ export function schemaLine(change: SchemaChange): string {
 const rowsWord = (n: number) => `${count(n)} row${n === 1 ? '' : 's'}`;
 export const keyText = (key: Cell[]) => key.map((k) => k ?? '(missing)').join(' · ');
 
-function valueText(value: Cell): string {
-  if (value === null) return '(missing)';
-  const flat = JSON.stringify(value).slice(1, -1);
-  return flat.length > VALUE_WIDTH ? `"${flat.slice(0, VALUE_WIDTH - 1)}…"` : /[\s;→]|^$/.test(flat) ? `"${flat}"` : flat;
+/** A long text is shown from a little before its first difference, so the two sides read differently. */
+function changeText({ column, from, to }: CellChange): string {
+  const flat = (v: Cell) => (v === null ? null : JSON.stringify(v).slice(1, -1));
+  const [a, b] = [flat(from), flat(to)];
+  let first = 0;
+  while (a && b && first < a.length && a[first] === b[first]) first++;
+  const start = Math.max(0, first - 20);
+  return `${column} ${valueText(a, start)} → ${valueText(b, start)}`;
+}
+
+function valueText(flat: string | null, start: number): string {
+  if (flat === null) return '(missing)';
+  if (flat.length <= VALUE_WIDTH) return /[\s;→]|^$/.test(flat) ? `"${flat}"` : flat;
+  const shown = flat.slice(start, start + VALUE_WIDTH - 1);
+  return `"${start > 0 ? '…' : ''}${shown}${start + shown.length < flat.length ? '…' : ''}"`;
 }
