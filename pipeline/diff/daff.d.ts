@@ -8,21 +8,15 @@ declare module 'daff' {
   }
   class CompareFlags {
     ordered: boolean;
-    show_unchanged: boolean;
-    show_unchanged_columns: boolean;
-    unchanged_context: number;
     addPrimaryKey(column: string): void;
   }
   interface Unit { l: number; r: number }
   interface Alignment { toOrder(): { getList(): Unit[] } }
-  interface SummaryStats { row_inserts: number; row_deletes: number; row_updates: number; different: boolean }
   class TableDiff {
     constructor(alignment: Alignment, flags: CompareFlags);
     hilite(output: Table): boolean;
-    getSummary(): SummaryStats;
   }
   class DiffRender {
-    usePrettyArrows(flag: boolean): void;
     quoteHtml(flag: boolean): void;
     render(highlighted: Table): DiffRender;
     html(): string;

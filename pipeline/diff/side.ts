@@ -28,13 +28,12 @@ export async function readSide(label: string, folder: string, read: ReadFile): P
   const text = await read(PACKAGE);
   if (text === null) throw new PipelineError([diffMessage.packageMissing(label, where)]);
   const descriptor = parseDescriptor(text, (detail) => new PipelineError([diffMessage.packageInvalid(label, where, detail)]));
-  const tables: SideTable[] = [];
   // a resource that is not a CSV (Parquet copies of the same tables) has no rows to compare here
-  for (const resource of descriptor.resources.filter((r) => r.path.endsWith('.csv'))) {
+  const tables = await Promise.all(descriptor.resources.filter((r) => r.path.endsWith('.csv')).map(async (resource) => {
     const csv = await read(resource.path);
     if (csv === null) throw new PipelineError([diffMessage.tableMissing(label, `${folder}/${resource.path}`, resource.name)]);
-    tables.push({ ...resource, csv });
-  }
+    return { ...resource, csv };
+  }));
   return { label, version: descriptor.version, tables };
 }
 

@@ -47,6 +47,7 @@ export function compareTable(name: string, before: SideTable | undefined, after:
     // daff silently guesses a key when a key column is missing: check first
     const absent = keyColumns.find((c) => !full.columns.includes(c));
     if (absent !== undefined) return notCompared(diffMessage.keyColumnMissing(labels[index]!, table.path, absent));
+    // only the columns both versions have: daff flags every row when a column is added
     typed.push(project(full, columns));
     // daff raises nothing on duplicate keys and leaves those rows unmatched: find them first
     const duplicate = firstDuplicate(typed[index]!, key.map((k) => common.findIndex(([, a]) => a === k)));
