@@ -13,8 +13,8 @@ export interface DataDiff {
 }
 
 export const TABLE_ORDER = [
-  'results_national', 'results_regional', 'seat_allocation', 'indices', 'swings', 'turnout', 'poll_scores', 'poll_accuracy', 'polls',
-  'conflicts', 'facts', 'claims', 'aliases', 'entities', 'sources',
+  'results_national', 'results_regional', 'seat_allocation', 'seat_whatif', 'indices', 'swings', 'turnout', 'poll_scores', 'poll_accuracy', 'polls',
+  'conflicts', 'facts', 'revisions', 'claims', 'aliases', 'entities', 'sources',
 ];
 const CONFLICTS = { table: 'conflicts', column: 'resolution', open: 'open' };
 
