@@ -27,7 +27,7 @@ await runStage('diff', async () => {
     : await readSide(label(1), options.processed, readAtCommit(commits[1], options.processed));
   const diff = compareSides(from, to);
   different = differs(diff);
-  process.stdout.write(formatSummary(diff, { colour: process.stdout.isTTY === true, limit: options.limit, page: options.report }));
+  process.stdout.write(formatSummary(diff, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR, limit: options.limit, page: options.report }));
   writeFileAtomic(options.report, renderDiffPage(diff));
   const changed = diff.tables.filter((t) => t.status !== 'unchanged').length;
   return `${changed} of ${diff.tables.length} tables differ → ${options.report}`;

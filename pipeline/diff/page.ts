@@ -10,7 +10,7 @@ export const escapeHtml = (text: string) =>
 
 const CSS = `body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:80rem;padding:0 1rem;color:#222}
 h2{margin-top:2rem;font-size:1.15rem}.status{color:#555}.unchanged{color:#777}
-.highlighter{overflow-x:auto}.highlighter td{font-size:13px;max-width:40rem}`;
+.highlighter{overflow-x:auto}.highlighter table{width:max-content}.highlighter td{font-size:13px;max-width:28rem}`;
 
 /** The page around the content (head, CSP, styles); one function, so a shared report shell can take its place. */
 export function pageShell(title: string, body: string, css: string): string {
