@@ -72,6 +72,7 @@ test: $(DEPS)
 clean:
 	rm -rf $(BUILD) reports/*.html
 
-# --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start
+# --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start; with
+# SCALE=1, the whole pipeline on synthetic corpora of 10, 100 and 1000 documents (build/bench/scale.json)
 bench: $(BIN)/bench.mjs
-	@node $(BIN)/bench.mjs --runs $(or $(RUNS),7)
+	@node $(BIN)/bench.mjs $(if $(RUNS),--runs '$(RUNS)') $(if $(SCALE),--scale '$(SCALE)')

@@ -1,0 +1,84 @@
+// The synthetic corpus for `make bench SCALE=1`: N documents copied from the real sources, names
+// respelled, a few figures perturbed (new conflicts), every other set of copies moved to the previous
+// election, plus one polling-station results table that adds up to the national results. It is the
+// pipeline's own input (a raw/ folder and its manifest), so the real stages run on it unchanged.
+import { createHash } from 'node:crypto';
+import type { Source } from '../lib/manifest.ts';
+import { elections, type Election, type Registry } from '../registry/registry.ts';
+import { seededRandom, type Random } from './random.ts';
+import { buildRespeller, spellingsOf } from './respell.ts';
+import { splitOverStations, stationTableText } from './stations.ts';
+
+export interface RealSource {
+  entry: Source;
+  text: string;
+}
+
+export interface CorpusOptions {
+  documents: number;
+  seed: number;
+  stations: number;
+  /** The share of figures in table and infobox lines changed by one in their last digit. */
+  perturbed: number;
+}
+
+export interface SyntheticCorpus {
+  manifest: Source[];
+  files: { file: string; text: string }[];
+}
+
+const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*\d)/g;
+const YEAR = /^(?:19|20)\d\d$/;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The corpus for a seed: the same seed and inputs give the same files, byte for byte. */
+export function syntheticCorpus(real: RealSource[], registry: Registry, national: { party_id: string; votes: number }[], options: CorpusOptions): SyntheticCorpus {
+  const [latest, previous] = [...elections(registry)].sort((a, b) => (a.details.date < b.details.date ? 1 : -1));
+  const random = seededRandom(options.seed);
+  const respeller = buildRespeller(registry);
+  const width = String(options.documents).length;
+  const year = (election: Election) => election.details.date.slice(0, 4);
+  const manifest: Source[] = [];
+  const files: SyntheticCorpus['files'] = [];
+  const add = (entry: Omit<Source, 'sha256'>, text: string) => {
+    manifest.push({ ...entry, sha256: sha256(text) });
+    files.push({ file: entry.file, text });
+  };
+  for (let i = 0; i < options.documents; i++) {
+    const { entry, text } = real[i % real.length]!;
+    const set = Math.floor(i / real.length) + 1;
+    const earlier = set % 2 === 0 && previous !== undefined && entry.election_id === latest?.id;
+    let copy = perturbFigures(respeller.respell(text, random), options.perturbed, random);
+    if (earlier) copy = copy.replace(new RegExp(`\\b${year(latest!)}\\b`, 'g'), year(previous));
+    add({
+      ...entry,
+      source_id: `${entry.source_id}-s${set}`,
+      file: `${String(i).padStart(width, '0')}_${entry.file}`,
+      title: `${entry.title} (synthetic copy ${set})`,
+      revision_of: entry.revision_of === null ? null : `${entry.revision_of}-s${set}`,
+      election_id: earlier ? previous!.id : entry.election_id,
+    }, copy);
+  }
+  if (latest && options.stations > 0) {
+    const parties = national.map((p) => ({ name: random.pick(spellingsOf(registry.byId.get(p.party_id)!)), votes: p.votes }));
+    const title = `${latest.name_en}: results by polling station (synthetic)`;
+    add({
+      source_id: `stations-${year(latest)}`, file: `${String(options.documents).padStart(width, '0')}_stations.txt`, title, kind: 'results-table', language: 'en',
+      revision_of: null, revision: null, layout: 'line-per-paragraph', election_id: latest.id,
+      description: `${options.stations} polling stations, each party's votes split over them so that they add up to its national votes.`,
+    }, stationTableText(title, parties, splitOverStations(parties, options.stations, random)));
+  }
+  return { manifest, files };
+}
+
+/** Table and infobox lines with a few figures one off in their last digit; years stay as they are. */
+export function perturbFigures(text: string, share: number, random: Random): string {
+  return text.split('\n').map((line) => {
+    if (!line.includes('|') && !/^\s*- [^:]+:/.test(line)) return line;
+    return line.replace(FIGURE, (figure) => {
+      if (YEAR.test(figure) || random.next() >= share) return figure;
+      const last = Number(figure.at(-1));
+      return `${figure.slice(0, -1)}${(last + 1) % 10}`;
+    });
+  }).join('\n');
+}

@@ -1,0 +1,59 @@
+// Timing a `make all` recipe by recipe: make runs every recipe through a shell that wraps it in
+// /usr/bin/time, which appends the recipe's wall time, its peak RSS and its command line to a log.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One stage's cost in one build: wall seconds and the peak RSS of its largest process, in MB. */
+export interface StageCost {
+  seconds: number;
+  rss_mb: number;
+}
+
+export interface Build {
+  seconds: number;
+  rss_mb: number;
+  stages: Record<string, StageCost>;
+  /** What the stages printed (their one line each). */
+  log: string;
+}
+
+const TIMED_SHELL = `#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$BENCH_TIMES" -f '%e %M %C' bash "$@"\n`;
+// reconcile and emit share a process: each prints its own time on its line
+const STAGE_LINE = /^(reconcile|emit)\s.*\s(\d+) ms$/gm;
+
+/** Runs `make <goals>` in the project and returns the build's cost, stage by stage. */
+export function timedMake(project: string, goals: string[]): Build {
+  const shell = join(project, '.bench-shell');
+  const times = join(project, '.bench-times');
+  writeFileSync(shell, TIMED_SHELL);
+  chmodSync(shell, 0o755);
+  rmSync(times, { force: true });
+  const started = performance.now();
+  const run = spawnSync('make', [...goals, `SHELL=${shell}`], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, STRICT: '', BENCH_TIMES: times } });
+  const seconds = (performance.now() - started) / 1000;
+  const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  if (run.status !== 0) throw new Error(`make ${goals.join(' ')} failed in ${project} (status ${run.status}):\n${log.slice(-4000)}`);
+  const stages: Record<string, StageCost> = {};
+  for (const line of readFileSync(times, 'utf8').split('\n')) {
+    const match = /^([\d.]+) (\d+) (.*)$/.exec(line);
+    const stage = match && stageOf(match[3]!);
+    if (!stage) continue;
+    const cost = (stages[stage] ??= { seconds: 0, rss_mb: 0 });
+    cost.seconds += Number(match[1]);
+    cost.rss_mb = Math.max(cost.rss_mb, Number(match[2]) / 1024);
+  }
+  // the emit process's time, split between reconcile and emit by what each printed
+  for (const [, name, ms] of log.matchAll(STAGE_LINE)) stages[name!] = { seconds: Number(ms) / 1000, rss_mb: stages['emit-process']?.rss_mb ?? 0 };
+  delete stages['emit-process'];
+  const rss_mb = Math.max(0, ...Object.values(stages).map((s) => s.rss_mb));
+  return { seconds, rss_mb, stages, log };
+}
+
+/** The stage a recipe's command line runs: a bundled stage, or the bundling itself. */
+function stageOf(command: string): string | null {
+  if (command.includes('esbuild')) return 'bundle';
+  const stage = /node build\/bin\/(\w+)\.mjs/.exec(command)?.[1];
+  if (!stage) return null;
+  return stage === 'emit' ? 'emit-process' : stage;
+}
