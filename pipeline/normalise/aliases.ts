@@ -28,9 +28,12 @@ export function aliasTable(mentions: SurfaceMention[], sourceOrder: string[]): A
   const groups = new Map<string, SurfaceMention[]>();
   for (const mention of mentions) {
     const key = `${mention.surface}\u0000${mention.resolution.id ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
-  const sourceRank = (id: string) => sourceOrder.indexOf(id);
+  const ranks = new Map(sourceOrder.map((id, rank) => [id, rank]));
+  const sourceRank = (id: string) => ranks.get(id) ?? -1;
   const rows = [...groups.values()].map((group): AliasRow => {
     const { resolution } = group[0]!;
     const ordered = [...group].sort((a, b) => sourceRank(a.source_id) - sourceRank(b.source_id) || a.line - b.line);

@@ -29,12 +29,17 @@ const candidateLists: Check = (input) => input.elections.flatMap((election): Con
 
 const listSums: Check = (input) => {
   const items = input.claims.filter((c) => c.linked && c.extraction === 'list' && c.metric !== null && c.value !== null);
-  const lists = groupBy(items, (c) => `${c.source_id}|${c.metric}|${firstLineOfRun(items, c)}`);
+  const place = (c: Claim) => `${c.source_id}|${c.metric}`;
+  // each source's list lines and prose figures, by metric, once: every list looks up its own
+  const listLines = new Map([...groupBy(items, place)].map(([key, group]) => [key, new Set(group.map((c) => c.line))]));
+  const prose = groupBy(input.claims.filter((c) => c.extraction === 'prose' && c.value !== null), place);
+  const lists = groupBy(items, (c) => `${place(c)}|${firstLineOfRun(listLines.get(place(c))!, c.line)}`);
   return [...lists.values()].flatMap((list): Conflict[] => {
     const first = list[0]!;
     const sum = list.reduce((total, c) => total + c.value!, 0);
-    const lead = input.claims.filter((c) => c.source_id === first.source_id && c.metric === first.metric && c.extraction === 'prose' && c.line < first.line && c.value !== null)
-      .filter((c, _, all) => c.line === Math.max(...all.map((a) => a.line)));
+    const before = (prose.get(place(first)) ?? []).filter((c) => c.line < first.line);
+    const last = Math.max(...before.map((c) => c.line));
+    const lead = before.filter((c) => c.line === last);
     if (lead.length === 0 || lead.some((c) => c.value === sum)) return [];
     const conflict = expectFigure(lead[0]!, sum, {
       check: 'list-sum', expected_how: `the ${list.length} items of the list below it added up`,
@@ -44,10 +49,8 @@ const listSums: Check = (input) => {
   });
 };
 
-/** The first line of the run of consecutive list lines a claim stands in. */
-function firstLineOfRun(items: Claim[], claim: Claim): number {
-  const lines = new Set(items.filter((c) => c.source_id === claim.source_id && c.metric === claim.metric).map((c) => c.line));
-  let line = claim.line;
+/** The first line of the run of consecutive list lines a line stands in. */
+function firstLineOfRun(lines: Set<number>, line: number): number {
   while (lines.has(line - 1)) line--;
   return line;
 }

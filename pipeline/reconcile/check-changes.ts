@@ -9,13 +9,16 @@ import { factValue, type Check, type CheckInput } from './check.ts';
  * the election and the one before). A change written without its sign takes the sign the figures
  * give; one that no figures can check keeps an open question on its direction.
  */
-export const checkChanges: Check = (input) =>
-  input.claims.filter((c) => c.linked && c.value !== null && CHANGE_METRICS.has(c.metric!)).flatMap((claim): Conflict[] => {
+export const checkChanges: Check = (input) => {
+  // the facts some source gives with a sign written, once: each unsigned change asks
+  const changes = input.claims.filter((c) => c.linked && c.value !== null && CHANGE_METRICS.has(c.metric!));
+  const signed = new Set(changes.filter((c) => !isUnsigned(c)).map((c) => factId(keyOf(c))));
+  return changes.flatMap((claim): Conflict[] => {
     const expected = expectedChange(input, claim);
     const fact = { fact_id: factId(keyOf(claim)), ...keyOf(claim) };
     const what = input.name.fact(keyOf(claim));
     if (expected === null) {
-      if (!isUnsigned(claim) || signedElsewhere(input, claim)) return [];
+      if (!isUnsigned(claim) || signed.has(fact.fact_id)) return [];
       return [makeConflict(fact, claim, {
         check: 'change-sign', expected: null, expected_how: 'no figures of both elections to compute it from', kind: 'sign', resolution: 'open',
         explanation: `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure} without a sign, and no figures of the previous election tell whether it rose or fell.`,
@@ -31,6 +34,7 @@ export const checkChanges: Check = (input) =>
         : `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure}, but ${expected.how} = ${show(expected.value, claim.unit, claim.decimals)}.`,
     })];
   });
+};
 
 function expectedChange(input: CheckInput, claim: Claim): { value: number; how: string } | null {
   const base = CHANGE_METRICS.get(claim.metric!)!;
@@ -43,7 +47,3 @@ function expectedChange(input: CheckInput, claim: Claim): { value: number; how: 
   const year = (id: string) => input.elections.find((e) => e.id === id)?.details.date.slice(0, 4) ?? id;
   return { value: Math.round((now - before) * 10_000) / 10_000, how: `${now} (${year(claim.election_id!)}) − ${before} (${year(previous)})` };
 }
-
-/** Whether another source gives the same change with its sign written. */
-const signedElsewhere = (input: CheckInput, claim: Claim) =>
-  input.claims.some((c) => c !== claim && c.linked && factId(keyOf(c)) === factId(keyOf(claim)) && c.value !== null && !isUnsigned(c));

@@ -51,8 +51,11 @@ function partySums(input: CheckInput, election: string): (Conflict | null)[] {
       }));
     }
   }
+  // each source's valid votes found once, not searched for among all claims source by source
+  const validBySource = new Map<string, Claim>();
+  for (const c of linkedWith(input.claims, 'valid_votes')) if (c.election_id === election && !validBySource.has(c.source_id)) validBySource.set(c.source_id, c);
   for (const [sourceId, group] of groupBy(votes.filter((c) => c.region_id === null), (c) => c.source_id)) {
-    const validClaim = input.claims.find((c) => c.linked && c.metric === 'valid_votes' && c.source_id === sourceId && c.election_id === election && c.value !== null);
+    const validClaim = validBySource.get(sourceId);
     if (!validClaim || group.length < 2) continue;
     const sum = group.reduce((total, c) => total + c.value!, 0);
     conflicts.push(expectFigure(validClaim, sum, {

@@ -25,12 +25,13 @@ const signature = (row: Claim[]) => row.map((c) => `${c.party_id}|${c.metric}|${
  */
 export function inferBlankedRows(claims: Claim[]): { claims: Claim[]; inferences: Inference[] } {
   const tableRows = groupBy(claims.filter((c) => c.extraction === 'table' && c.value !== null && c.metric !== null), (c) => `${c.source_id}|${c.line}`);
-  const named = [...tableRows.values()].filter((row) => row.every((c) => c.linked) && SUBJECT.some((f) => row[0]![f] !== null));
+  // each named row's signature once, indexed: every blanked row is looked up, not compared with every row
+  const named = groupBy([...tableRows.values()].filter((row) => row.every((c) => c.linked) && SUBJECT.some((f) => row[0]![f] !== null)), signature);
   const inferences: Inference[] = [];
   const changed = new Map<string, Claim>();
   for (const row of tableRows.values()) {
     if (row.some((c) => c.linked) || row.length < 3) continue;
-    const matches = named.filter((other) => other[0]!.source_id !== row[0]!.source_id && signature(other) === signature(row));
+    const matches = (named.get(signature(row)) ?? []).filter((other) => other[0]!.source_id !== row[0]!.source_id);
     const subjects = new Set(matches.map((m) => SUBJECT.map((f) => m[0]![f]).join('|')));
     if (matches.length === 0 || subjects.size !== 1) continue;
     const from = matches[0]!;

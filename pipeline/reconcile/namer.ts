@@ -19,8 +19,10 @@ const POLL_KIND_WORDS: Record<Poll['kind'], string> = { opinion: 'poll', exit: '
 /** Words for facts and sources: `Adal's share in Almaty`, `the lead in the IEI poll of 2021-01-04`, `the newer revision`. */
 export function buildNamer(registry: Registry, sources: Map<string, Source>, polls: Poll[], latestElection: string): Namer {
   const entity = (id: string | null) => (id ? (registry.byId.get(id)?.name_en ?? id) : null);
+  const pollsById = new Map<string, Poll>();
+  for (const poll of polls) if (!pollsById.has(poll.poll_id)) pollsById.set(poll.poll_id, poll);
   const pollName = (id: string) => {
-    const poll = polls.find((p) => p.poll_id === id);
+    const poll = pollsById.get(id);
     return poll ? `the ${entity(poll.pollster_id)} ${POLL_KIND_WORDS[poll.kind]}${poll.date ? ` of ${poll.date}` : ''}` : id;
   };
   return {

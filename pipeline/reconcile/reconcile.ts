@@ -4,7 +4,7 @@ import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import type { Resolver } from '../normalise/resolver.ts';
 import { elections, type Registry } from '../registry/registry.ts';
-import type { Check, CheckInput } from './check.ts';
+import { groupBy, type Check, type CheckInput } from './check.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
 import { checkChanges } from './check-changes.ts';
 import { checkLeads } from './check-leads.ts';
@@ -73,8 +73,9 @@ function nationalAsNoRegion(claims: Claim[], registry: Registry): Claim[] {
 
 /** A fact with an open conflict is in conflict; one whose conflicts a rule settled is resolved, signs and all. */
 function settle(facts: Fact[], conflicts: Conflict[]): Fact[] {
+  const byFact = groupBy(conflicts, (c) => c.fact_id);
   return facts.map((fact) => {
-    const own = conflicts.filter((c) => c.fact_id === fact.fact_id);
+    const own = byFact.get(fact.fact_id) ?? [];
     if (own.length === 0) return fact;
     if (own.some((c) => c.resolution === 'open')) return { ...fact, status: 'conflict', rule: `${own.length} open conflict${own.length > 1 ? 's' : ''}: ${own[0]!.explanation}` };
     const sign = own.find((c) => c.kind === 'sign' && c.expected !== null);

@@ -4,6 +4,7 @@ import type { TableBlock } from '../ingest/blocks.ts';
 import { parseNumber } from '../lib/numbers.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
+import { groupBy } from './check.ts';
 import { factId, keyOf } from './facts.ts';
 import type { Inference } from './infer.ts';
 import { rankClaims } from './sources.ts';
@@ -39,19 +40,29 @@ export interface RevisionInput {
 
 /** What changed between each pair of consecutive revisions of a document: figures, names and tables. */
 export function revisionChanges(input: RevisionInput): RevisionChange[] {
-  const documents = new Map<string, Source[]>();
-  for (const s of input.sources.values()) if (s.revision_of && s.revision !== null) documents.set(s.revision_of, [...(documents.get(s.revision_of) ?? []), s]);
+  const documents = groupBy([...input.sources.values()].filter((s) => s.revision_of && s.revision !== null), (s) => s.revision_of!);
+  // what every pair reads, indexed once: a source's linked claims, an entity's spellings
+  const indexed: Indexed = {
+    ...input,
+    claimsOf: groupBy(input.claims.filter((c) => c.linked), (c) => c.source_id),
+    spellings: [...groupBy(input.aliases.filter((r) => r.entity_id), (r) => r.entity_id!)].sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([entity, rows]) => ({ entity, rows: rows.map((row) => ({ row, sources: new Set(row.sources) })) })),
+  };
   return [...documents].flatMap(([document, revisions]) => {
     const ordered = revisions.sort((a, b) => a.revision! - b.revision!);
     return ordered.slice(1).flatMap((newer, i) => {
       const older = ordered[i]!;
       const pair = { document, older: older.source_id, newer: newer.source_id };
-      return withIds([...figures(input, pair), ...names(input, pair), ...tables(input, pair), ...rowTexts(input, pair)]);
+      return withIds([...figures(indexed, pair), ...names(indexed, pair), ...tables(input, pair), ...rowTexts(input, pair)]);
     });
   });
 }
 
 type Pair = Pick<RevisionChange, 'document' | 'older' | 'newer'>;
+interface Indexed extends RevisionInput {
+  claimsOf: Map<string, Claim[]>;
+  spellings: { entity: string; rows: { row: AliasRow; sources: Set<string> }[] }[];
+}
 type Unnamed = Omit<RevisionChange, 'change_id'>;
 
 /** Ids that stay while the same change is found again: made of the pair, the kind and the subject, not of lines. */
@@ -69,10 +80,10 @@ function withIds(changes: Unnamed[]): RevisionChange[] {
   return changes.map((c) => ({ change_id: named.get(c)!, ...c }));
 }
 
-function figures(input: RevisionInput, pair: Pair): Unnamed[] {
+function figures(input: Indexed, pair: Pair): Unnamed[] {
   const best = (sourceId: string) => {
     const byFact = new Map<string, Claim>();
-    for (const claim of rankClaims(input.claims.filter((c) => c.linked && c.source_id === sourceId), input.sources)) {
+    for (const claim of rankClaims(input.claimsOf.get(sourceId) ?? [], input.sources)) {
       if (!byFact.has(factId(keyOf(claim)))) byFact.set(factId(keyOf(claim)), claim);
     }
     return byFact;
@@ -87,11 +98,9 @@ function figures(input: RevisionInput, pair: Pair): Unnamed[] {
 }
 
 /** Spellings one revision uses for an entity and the other does not, and names the newer one blanked. */
-function names(input: RevisionInput, pair: Pair): Unnamed[] {
-  const byEntity = new Map<string, AliasRow[]>();
-  for (const row of input.aliases.filter((r) => r.entity_id)) byEntity.set(row.entity_id!, [...(byEntity.get(row.entity_id!) ?? []), row]);
-  const spelled = [...byEntity].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([entity, rows]): Unnamed[] => {
-    const only = (mine: string, theirs: string) => rows.filter((r) => r.sources.includes(mine) && !r.sources.includes(theirs));
+function names(input: Indexed, pair: Pair): Unnamed[] {
+  const spelled = input.spellings.flatMap(({ entity, rows }): Unnamed[] => {
+    const only = (mine: string, theirs: string) => rows.filter((r) => r.sources.has(mine) && !r.sources.has(theirs)).map((r) => r.row);
     const [gone, come] = [only(pair.older, pair.newer), only(pair.newer, pair.older)];
     if (gone.length === 0 || come.length === 0) return [];
     const lineIn = (row: AliasRow, sourceId: string) => Number(row.lines.find((l) => l.startsWith(`${sourceId}:`))?.split(':')[1] ?? 0) || null;

@@ -28,12 +28,29 @@ function compareRanks(a: number[], b: number[]): number {
 export function describeSource(sourceId: string, sources: Map<string, Source>): string {
   const source = sources.get(sourceId);
   if (!source) return sourceId;
-  const siblings = [...sources.values()].filter((s) => s.revision_of === source.revision_of && s.revision !== null && source.revision !== null);
-  if (source.revision !== null && siblings.length >= 2) {
-    const revisions = siblings.map((s) => s.revision!);
+  const revisions = source.revision === null ? [] : revisionsOf(sources).get(source.revision_of) ?? [];
+  if (source.revision !== null && revisions.length >= 2) {
     if (source.revision === Math.max(...revisions)) return 'the newer revision';
     if (source.revision === Math.min(...revisions)) return 'the older revision';
     return `revision ${source.revision}`;
   }
   return `the ${source.kind.replace('encyclopedia-revision', 'article').replaceAll('-', ' ')}`;
+}
+
+// each conflict names its sources: the revisions of each document are gathered once per manifest
+const revisionsByDocument = new WeakMap<Map<string, Source>, Map<string | null, number[]>>();
+
+function revisionsOf(sources: Map<string, Source>): Map<string | null, number[]> {
+  let found = revisionsByDocument.get(sources);
+  if (!found) {
+    found = new Map();
+    for (const s of sources.values()) {
+      if (s.revision === null) continue;
+      const revisions = found.get(s.revision_of);
+      if (revisions) revisions.push(s.revision);
+      else found.set(s.revision_of, [s.revision]);
+    }
+    revisionsByDocument.set(sources, found);
+  }
+  return found;
 }
