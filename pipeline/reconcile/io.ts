@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
 import { count } from '../lib/cli.ts';
-import { readJson, writeJsonAtomic } from '../lib/files.ts';
+import { readJson } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import decisionsFile from '../registry/decisions.json' with { type: 'json' };
@@ -13,6 +13,7 @@ import { buildResolver } from '../normalise/resolver.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
 import { reconcile, type ReconcileOutput } from './reconcile.ts';
+import { writeRowsJsonAtomic } from './rows-json.ts';
 
 export interface ReconcileFiles {
   raw: string;
@@ -39,7 +40,7 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
     tables,
   });
   for (const [name, rows] of Object.entries({ claims: result.claims, facts: result.facts, conflicts: result.conflicts, inferences: result.inferences, revisions: result.revisions })) {
-    writeJsonAtomic(join(out, `${name}.json`), { [name]: rows });
+    writeRowsJsonAtomic(join(out, `${name}.json`), name, rows);
   }
   for (const warning of result.warnings) process.stderr.write(`  warning: ${warning}\n`);
   const open = result.conflicts.filter((c) => c.resolution === 'open');

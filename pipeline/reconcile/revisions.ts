@@ -103,7 +103,7 @@ function names(input: Indexed, pair: Pair): Unnamed[] {
     const only = (mine: string, theirs: string) => rows.filter((r) => r.sources.has(mine) && !r.sources.has(theirs)).map((r) => r.row);
     const [gone, come] = [only(pair.older, pair.newer), only(pair.newer, pair.older)];
     if (gone.length === 0 || come.length === 0) return [];
-    const lineIn = (row: AliasRow, sourceId: string) => Number(row.lines.find((l) => l.startsWith(`${sourceId}:`))?.split(':')[1] ?? 0) || null;
+    const lineIn = (row: AliasRow, sourceId: string) => Number(firstLines(row).get(sourceId) ?? 0) || null;
     return [{ ...pair, kind: 'spelling-changed', subject: entity, older_text: gone.map((r) => r.alias).join(', '), newer_text: come.map((r) => r.alias).join(', '), older_line: lineIn(gone[0]!, pair.older), newer_line: lineIn(come[0]!, pair.newer) }];
   });
   const blanked = input.inferences.filter((f) => f.source_id === pair.newer && f.from_source_id === pair.older).map((f): Unnamed => ({
@@ -111,6 +111,21 @@ function names(input: Indexed, pair: Pair): Unnamed[] {
     newer_text: input.tables.get(pair.newer)?.flatMap((t) => t.rows).find((r) => r.line === f.line)?.cells[0] ?? null, older_line: f.from_line, newer_line: f.line,
   }));
   return [...spelled, ...blanked];
+}
+
+// an alias's lines run over every source: each source's first line, found once per alias, not per pair
+const firstLinesOf = new WeakMap<AliasRow, Map<string, string>>();
+function firstLines(row: AliasRow): Map<string, string> {
+  let found = firstLinesOf.get(row);
+  if (!found) {
+    found = new Map();
+    for (const at of row.lines) {
+      const [sourceId, line] = at.split(':');
+      if (!found.has(sourceId!)) found.set(sourceId!, line!);
+    }
+    firstLinesOf.set(row, found);
+  }
+  return found;
 }
 
 const heading = (t: TableBlock) => (t.section.at(-1) ?? '').toLowerCase();
