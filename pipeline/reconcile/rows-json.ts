@@ -4,7 +4,8 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const CHUNK = 1 << 20;
+// rows stringified a few hundred at a time: one call per row costs more than the writing
+const BATCH = 250;
 
 /** Writes `{ "<name>": [rows] }` as JSON.stringify(…, null, 1) plus a newline would, next door and renamed into place. */
 export function writeRowsJsonAtomic(path: string, name: string, rows: unknown[]): void {
@@ -12,16 +13,13 @@ export function writeRowsJsonAtomic(path: string, name: string, rows: unknown[])
   const temporary = `${path}.tmp-${process.pid}`;
   const file = openSync(temporary, 'w');
   try {
-    let text = rows.length === 0 ? `{\n ${JSON.stringify(name)}: []\n}\n` : `{\n ${JSON.stringify(name)}: [\n`;
-    rows.forEach((row, i) => {
-      // a row nests two levels deep: every line of it moves two spaces in
-      text += `  ${JSON.stringify(row, null, 1).replaceAll('\n', '\n  ')}${i < rows.length - 1 ? ',' : ''}\n`;
-      if (text.length >= CHUNK) {
-        writeSync(file, text);
-        text = '';
-      }
-    });
-    writeSync(file, rows.length === 0 ? text : `${text} ]\n}\n`);
+    writeSync(file, `{\n ${JSON.stringify(name)}: [${rows.length === 0 ? ']\n}\n' : '\n'}`);
+    for (let i = 0; i < rows.length; i += BATCH) {
+      // `[\n {…},\n {…}\n]` at one level deep: unwrapped, every line moves one more space in
+      const batch = JSON.stringify(rows.slice(i, i + BATCH), null, 1).slice(2, -2).replaceAll('\n', '\n ');
+      writeSync(file, ` ${batch}${i + BATCH < rows.length ? ',' : ''}\n`);
+    }
+    if (rows.length > 0) writeSync(file, ' ]\n}\n');
   } finally {
     closeSync(file);
   }
