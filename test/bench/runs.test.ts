@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { median, parseRuns } from '../../pipeline/bench/runs.ts';
+import { PipelineError } from '../../pipeline/lib/messages.ts';
+
+const refusal = (text: string) => {
+  try {
+    parseRuns(text);
+  } catch (error) {
+    return (error as PipelineError).messages;
+  }
+  return null;
+};
+
+describe('parseRuns', () => {
+  it('reads a whole number of runs', () => {
+    expect(parseRuns('7')).toBe(7);
+    expect(parseRuns('1')).toBe(1);
+    expect(parseRuns('99')).toBe(99);
+  });
+
+  it('refuses anything else with the value and what was expected, never NaN', () => {
+    for (const bad of ['abc', '', '0', '-3', '2.5', '100', ' 5', '5x']) {
+      expect(refusal(bad), bad).toEqual([`RUNS=${bad}: expected a whole number of runs from 1 to 99 (make bench RUNS=7); nothing was measured`]);
+    }
+  });
+});
+
+describe('median', () => {
+  it('is the middle value of an odd count, whatever the order', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([2.5])).toBe(2.5);
+  });
+});
