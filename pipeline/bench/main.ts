@@ -7,7 +7,7 @@ import { runStage } from '../lib/cli.ts';
 import { writeJsonAtomic } from '../lib/files.ts';
 import { benchMessage } from '../lib/messages-bench.ts';
 import { PipelineError } from '../lib/messages.ts';
-import { removeProject, scratchProject } from './project.ts';
+import { buildEnvironment, removeProject, scratchProject } from './project.ts';
 import { benchAtScale, growth, scaleTable, SCALES, SEED, STATIONS } from './scale.ts';
 import { median, parseRuns } from './runs.ts';
 
@@ -25,7 +25,7 @@ await runStage('bench', () => {
   const runs = parseRuns(values.runs ?? '7');
   const project = scratchProject(true);
   try {
-    const make = (...goals: string[]) => execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: { ...process.env, STRICT: '' } });
+    const make = (...goals: string[]) => execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: buildEnvironment() });
     make('all');
     const builds = Array.from({ length: runs }, () => {
       make('clean');

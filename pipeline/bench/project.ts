@@ -14,6 +14,15 @@ export function scratchProject(withRaw: boolean): string {
   return project;
 }
 
+/**
+ * The environment a scratch build runs in: not STRICT, and out of the `make bench` that started it (a
+ * make inside make would share its job server and run one job at a time, not the Makefile's one a core).
+ */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { MAKEFLAGS: _flags, MFLAGS: _mflags, MAKELEVEL: _level, MAKEOVERRIDES: _overrides, ...env } = process.env;
+  return { ...env, STRICT: '', ...extra };
+}
+
 export const removeProject = (project: string) => rmSync(project, { recursive: true, force: true });
 
 /** The real sources as the generator reads them: each manifest entry with its text. */
