@@ -41,7 +41,7 @@ await runStage('bench', () => {
 
 function scaleBench(runs: number): string {
   const rows = SCALES.map((documents) => {
-    process.stderr.write(`bench     N = ${documents} documents + ${STATIONS.toLocaleString('en')} polling stations, ${runs} run${runs > 1 ? 's' : ''}…\n`);
+    process.stderr.write(`${benchMessage.scaleStarted(documents, STATIONS, runs)}\n`);
     return benchAtScale(documents, runs);
   });
   const [, hundred, thousand] = rows;

@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchMessage } from '../lib/messages-bench.ts';
+import { PipelineError } from '../lib/messages.ts';
 import { buildEnvironment } from './project.ts';
 
 /** One stage's cost in one build: wall seconds and the peak RSS of its largest process, in MB. */
@@ -24,7 +26,7 @@ const TIMED_SHELL = `#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$BENCH_TIMES
 const STAGE_LINE = /^(reconcile|emit)\s.*\s(\d+) ms$/gm;
 
 /** Runs `make <goal>` in the project and returns the build's cost, stage by stage. */
-export function timedMake(project: string, goal: string): Build {
+export function timedMake(project: string, goal: string, documents: number): Build {
   const shell = join(project, '.bench-shell');
   const times = join(project, '.bench-times');
   writeFileSync(shell, TIMED_SHELL);
@@ -34,7 +36,7 @@ export function timedMake(project: string, goal: string): Build {
   const run = spawnSync('make', [goal, `SHELL=${shell}`], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 30, env: buildEnvironment({ BENCH_TIMES: times }) });
   const seconds = (performance.now() - started) / 1000;
   const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  if (run.status !== 0) throw new Error(`make ${goal} failed in ${project} (status ${run.status}):\n${log.slice(-4000)}`);
+  if (run.status !== 0) throw new PipelineError([benchMessage.buildFailed(goal, documents, run.status, log.slice(-4000))]);
   const stages: Record<string, StageCost> = {};
   for (const line of readFileSync(times, 'utf8').split('\n')) {
     const match = /^([\d.]+) (\d+) (.*)$/.exec(line);

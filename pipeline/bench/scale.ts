@@ -45,8 +45,8 @@ export function benchAtScale(documents: number, runs: number): ScaleRow {
     writeCorpus(join(project, 'raw'), corpus);
     const builds = Array.from({ length: runs }, (_, run) => {
       // one goal a make: `make clean all` would clean while the build runs, on every core
-      if (run > 0) timedMake(project, 'clean');
-      return timedMake(project, 'all');
+      if (run > 0) timedMake(project, 'clean', documents);
+      return timedMake(project, 'all', documents);
     });
     const index = readJson<{ sources: { claims: number }[] }>(join(project, 'build/claims/index.json'));
     const claims = index.sources.reduce((n, s) => n + s.claims, 0);
