@@ -72,9 +72,9 @@ describe('the polling-station table', () => {
   });
 });
 
-describe('a small corpus through the real stages', () => {
-  // no perturbed figures, one set of copies on the real election: only the spellings differ from raw/
-  const corpus = syntheticCorpus(real, registry, national, { ...options, perturbed: 0, stations: 40 });
+describe('a corpus of one copy of each source through the real stages', () => {
+  // no perturbed figures, one copy of each source, on the real election: only the spellings differ from raw/
+  const corpus = syntheticCorpus(real, registry, national, { ...options, documents: 5, perturbed: 0, stations: 40 });
   const raw = join(folder, 'stages', 'raw');
   writeCorpus(raw, corpus);
   const tools = buildTools();
@@ -105,6 +105,20 @@ describe('a small corpus through the real stages', () => {
       const original = real.find((r) => entry.source_id === `${r.entry.source_id}-s1`)!;
       const copied = claimsOf(entry, corpus.files.find((f) => f.file === entry.file)!.text).map(key);
       expect(copied, entry.source_id).toEqual(claimsOf(original.entry, original.text).map(key));
+    }
+  });
+
+  it('never links a respelled name to another entity, whatever the seed', () => {
+    // some spellings lose a claim in prose (seed 2 writes `«Aq jol» Demokratialyq partiasy presented its
+    // party list of 38 candidates`, raw/001 line 73, and extract links no candidates there): fewer
+    // claims, never wrong ones
+    for (const seed of [1, 2, 3]) {
+      const other = syntheticCorpus(real, registry, national, { ...options, seed, documents: 5, perturbed: 0, stations: 0 });
+      other.manifest.forEach((entry, i) => {
+        const original = new Set(claimsOf(real[i]!.entry, real[i]!.text).map(key));
+        const wrong = claimsOf(entry, other.files[i]!.text).map(key).filter((k) => !original.has(k));
+        expect(wrong, `seed ${seed}, ${entry.source_id}`).toEqual([]);
+      });
     }
   });
 });
