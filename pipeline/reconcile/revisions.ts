@@ -8,6 +8,7 @@ import { groupBy } from './check.ts';
 import { factId, keyOf } from './facts.ts';
 import type { Inference } from './infer.ts';
 import { rankClaims } from './sources.ts';
+import { firstLineIn, spellingsByEntity, type EntitySpellings } from './spellings.ts';
 
 export const REVISION_CHANGE_KINDS = ['figure-changed', 'figure-added', 'figure-dropped', 'spelling-changed', 'name-blanked', 'words-changed', 'table-added', 'table-dropped'] as const;
 export type RevisionChangeKind = (typeof REVISION_CHANGE_KINDS)[number];
@@ -45,8 +46,7 @@ export function revisionChanges(input: RevisionInput): RevisionChange[] {
   const indexed: Indexed = {
     ...input,
     claimsOf: groupBy(input.claims.filter((c) => c.linked), (c) => c.source_id),
-    spellings: [...groupBy(input.aliases.filter((r) => r.entity_id), (r) => r.entity_id!)].sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([entity, rows]) => ({ entity, rows: rows.map((row) => ({ row, sources: new Set(row.sources) })) })),
+    spellings: spellingsByEntity(input.aliases),
   };
   return [...documents].flatMap(([document, revisions]) => {
     const ordered = revisions.sort((a, b) => a.revision! - b.revision!);
@@ -61,7 +61,7 @@ export function revisionChanges(input: RevisionInput): RevisionChange[] {
 type Pair = Pick<RevisionChange, 'document' | 'older' | 'newer'>;
 interface Indexed extends RevisionInput {
   claimsOf: Map<string, Claim[]>;
-  spellings: { entity: string; rows: { row: AliasRow; sources: Set<string> }[] }[];
+  spellings: EntitySpellings[];
 }
 type Unnamed = Omit<RevisionChange, 'change_id'>;
 
@@ -103,29 +103,13 @@ function names(input: Indexed, pair: Pair): Unnamed[] {
     const only = (mine: string, theirs: string) => rows.filter((r) => r.sources.has(mine) && !r.sources.has(theirs)).map((r) => r.row);
     const [gone, come] = [only(pair.older, pair.newer), only(pair.newer, pair.older)];
     if (gone.length === 0 || come.length === 0) return [];
-    const lineIn = (row: AliasRow, sourceId: string) => Number(firstLines(row).get(sourceId) ?? 0) || null;
-    return [{ ...pair, kind: 'spelling-changed', subject: entity, older_text: gone.map((r) => r.alias).join(', '), newer_text: come.map((r) => r.alias).join(', '), older_line: lineIn(gone[0]!, pair.older), newer_line: lineIn(come[0]!, pair.newer) }];
+    return [{ ...pair, kind: 'spelling-changed', subject: entity, older_text: gone.map((r) => r.alias).join(', '), newer_text: come.map((r) => r.alias).join(', '), older_line: firstLineIn(gone[0]!, pair.older), newer_line: firstLineIn(come[0]!, pair.newer) }];
   });
   const blanked = input.inferences.filter((f) => f.source_id === pair.newer && f.from_source_id === pair.older).map((f): Unnamed => ({
     ...pair, kind: 'name-blanked', subject: f.region_id ?? f.election_id ?? f.poll_id ?? '', older_text: input.tables.get(pair.older)?.flatMap((t) => t.rows).find((r) => r.line === f.from_line)?.cells.find((c) => c !== '') ?? null,
     newer_text: input.tables.get(pair.newer)?.flatMap((t) => t.rows).find((r) => r.line === f.line)?.cells[0] ?? null, older_line: f.from_line, newer_line: f.line,
   }));
   return [...spelled, ...blanked];
-}
-
-// an alias's lines run over every source: each source's first line, found once per alias, not per pair
-const firstLinesOf = new WeakMap<AliasRow, Map<string, string>>();
-function firstLines(row: AliasRow): Map<string, string> {
-  let found = firstLinesOf.get(row);
-  if (!found) {
-    found = new Map();
-    for (const at of row.lines) {
-      const [sourceId, line] = at.split(':');
-      if (!found.has(sourceId!)) found.set(sourceId!, line!);
-    }
-    firstLinesOf.set(row, found);
-  }
-  return found;
 }
 
 const heading = (t: TableBlock) => (t.section.at(-1) ?? '').toLowerCase();
