@@ -61,8 +61,8 @@ describe('processed/', () => {
     writeFileSync(path, original.replace('5148074', '5148074.5').replace('kz-mazhilis-2021,adal', 'kz-mazhilis-2021,green-party'));
     expect(validatePackage(scratch)).toEqual([
       'results_national.csv:9: rows are not sorted by election_id, party_id',
-      'results_national.csv:11: votes is "5148074.5"; expected a integer',
-      'results_national.csv:8: party_id "green-party" is not a entity_id of entities',
+      'results_national.csv:11: votes is "5148074.5"; expected an integer',
+      'results_national.csv:8: party_id "green-party" is not an entity_id in entities',
     ]);
   });
 });

@@ -28,6 +28,8 @@ const TYPE: Record<Field['type'], RegExp> = {
   date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
 };
 
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** Every problem found, each naming the file and line; empty when the package is valid. */
 export function validatePackage(folder: string): string[] {
   const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
@@ -79,7 +81,7 @@ function readTable(resource: Resource, path: string): { rows: Row[]; found: stri
         if (field.constraints?.required || resource.schema.primaryKey.includes(field.name)) found.push(`${resource.path}:${line}: ${field.name} is empty; it is required`);
         continue;
       }
-      if (!TYPE[field.type].test(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected a ${field.type}`);
+      if (!TYPE[field.type].test(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected ${article(field.type)}`);
       if (field.constraints?.enum && !field.constraints.enum.includes(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected one of ${field.constraints.enum.join(', ')}`);
       const { minimum, maximum } = field.constraints ?? {};
       if ((minimum !== undefined && Number(value) < minimum) || (maximum !== undefined && Number(value) > maximum)) found.push(`${resource.path}:${line}: ${field.name} is ${value}; expected ${minimum ?? '…'} to ${maximum ?? '…'}`);
@@ -109,6 +111,6 @@ function foreignKeyProblems(resource: Resource, tables: Map<string, Row[]>): str
     const [field] = [fk.fields].flat();
     const [target] = [fk.reference.fields].flat();
     const known = new Set((tables.get(fk.reference.resource) ?? []).map((r) => r.values[target!]));
-    return rows.flatMap(({ line, values }) => (values[field!] !== '' && !known.has(values[field!]) ? [`${resource.path}:${line}: ${field} "${values[field!]}" is not a ${target} of ${fk.reference.resource}`] : []));
+    return rows.flatMap(({ line, values }) => (values[field!] !== '' && !known.has(values[field!]) ? [`${resource.path}:${line}: ${field} "${values[field!]}" is not ${article(target)} in ${fk.reference.resource}`] : []));
   });
 }
