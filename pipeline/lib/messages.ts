@@ -41,9 +41,18 @@ export const message = {
 
   registryType: (file: string, found: string, expected: readonly string[]) =>
     `${file}: "type" is "${found}"; expected one of ${expected.join(', ')}`,
-  registryField: (file: string, index: number, field: string, expected: string, found: unknown) =>
-    `${file}: entity ${index + 1} has "${field}": ${JSON.stringify(found)}; expected ${expected}`,
-  registryDuplicateId: (id: string) => `pipeline/registry: id "${id}" is used by two entities; each entity needs its own id`,
+  registryField: (file: string, who: string, field: string, expected: string, found: unknown) =>
+    `${file}: ${who} has "${field}": ${JSON.stringify(found ?? null)}; expected ${expected}`,
+  registryMissingField: (file: string, who: string, field: string, expected: string) =>
+    `${file}: ${who} has no "${field}"; expected ${expected}: add it`,
+  registryUnknownField: (file: string, who: string, field: string, known: readonly string[]) =>
+    `${file}: ${who} has a field "${field}" the registry does not know; expected only ${known.join(', ')}: correct its spelling or remove it`,
+  registryDuplicateId: (id: string, firstFile: string, firstType: string, file: string, type: string) =>
+    `${file === firstFile ? file : `${firstFile} and ${file}`}: id "${id}" is used by two entities (a ${firstType} and a ${type}); each entity needs its own id: rename one`,
+  registrySharedName: (file: string, type: string, name: string, first: { id: string; field: string }, second: { id: string; field: string }) =>
+    `${file}: "${name}" names both ${type} "${first.id}" (${first.field}) and ${type} "${second.id}" (${second.field}), so it would resolve to neither; remove it from the ${type} it does not name`,
+  registryPrevious: (file: string, id: string, previous: string, elections: string[]) =>
+    `${file}: election "${id}" has "previous": "${previous}", which is no other election of the registry; expected ${elections.length > 0 ? `one of ${elections.join(', ')}, or null` : 'null'}`,
 
   unresolvedName: (at: string, name: string, suggestions: string[]) =>
     `${at}: "${name}" names no entity in pipeline/registry; ${suggestions.length > 0 ? `closest: ${suggestions.join(', ')}` : 'nothing close'}; add it as an alias of the right entity, or as a new entity`,
