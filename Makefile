@@ -10,7 +10,9 @@ MAKEFLAGS += --no-builtin-rules --no-print-directory --jobs=$(shell nproc 2>/dev
 
 BUILD := build
 BIN := $(BUILD)/bin
-DEPS := node_modules/.package-lock.json
+# the stamp of the last `npm ci`, kept in the project rather than in node_modules: a scratch copy
+# whose node_modules links to another checkout's sets its own stamp and never reinstalls through it
+DEPS := .npm-installed
 LIB := $(wildcard pipeline/lib/*.ts)
 REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
@@ -19,8 +21,10 @@ RAW_FILES := $(wildcard raw/*)
 
 all: processed/datapackage.json
 
-# --- dependencies: installed when node_modules is missing or older than the lock file
-$(DEPS): package-lock.json package.json
+# --- dependencies: installed when node_modules is missing or the lock file is newer than the stamp;
+# never through a node_modules that is a link (that would empty the linked checkout's)
+$(DEPS): package-lock.json package.json $(if $(wildcard node_modules/.package-lock.json),,FORCE)
+	@if [ -L node_modules ]; then echo "make: node_modules is a link to $$(readlink node_modules); not running npm ci through it: install there, then touch $@ here" >&2; exit 1; fi
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 

@@ -1,11 +1,10 @@
 // bench: how long a clean `make all` takes, against the cost of starting node, in a scratch copy of
 // the project (so the working tree's build/ is left alone). Medians, because the machine is shared.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runStage } from '../lib/cli.ts';
+import { scratchProject } from '../lib/scratch.ts';
 
 const time = (run: () => void) => {
   const started = performance.now();
@@ -18,10 +17,8 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 await runStage('bench', () => {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
   const runs = Math.max(1, Number(values.runs));
-  const project = mkdtempSync(join(tmpdir(), 'bench-'));
+  const project = scratchProject('bench-');
   try {
-    for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
-    symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
     const make = (...goals: string[]) => execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: { ...process.env, STRICT: '' } });
     make('all');
     const builds = Array.from({ length: runs }, () => {

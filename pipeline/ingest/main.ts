@@ -2,7 +2,7 @@
 // (its blocks with line numbers), and build/ingest/index.json listing them for the stages after.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, readOptions, runStage } from '../lib/cli.ts';
+import { count, counted, readOptions, runStage } from '../lib/cli.ts';
 import { decodeSourceText, readJson, writeJsonAtomic } from '../lib/files.ts';
 import { isStale } from '../lib/stale.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
@@ -33,6 +33,6 @@ await runStage('ingest', () => {
   for (const warning of warnings) process.stderr.write(`  warning: ${warning.message}\n`);
   const lines = results.reduce((sum, r) => sum + r.line_count, 0);
   const blocks = results.reduce((sum, r) => sum + r.blocks.length, 0);
-  return `${count(stale.length)} of ${count(sources.length)} sources re-read, ${count(lines)} lines → ${count(blocks)} blocks in ${out}/` +
-    (warnings.length > 0 ? `, ${count(warnings.length)} warnings` : '');
+  return `${count(stale.length)} of ${counted(sources.length, 'source')} re-read, ${counted(lines, 'line')} → ${counted(blocks, 'block')} in ${out}/` +
+    (warnings.length > 0 ? `, ${counted(warnings.length, 'warning')}` : '');
 });

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestedSource } from '../ingest/blocks.ts';
-import { count, runStage } from '../lib/cli.ts';
+import { count, counted, runStage } from '../lib/cli.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { message, PipelineError } from '../lib/messages.ts';
 import { loadRegistry } from '../registry/registry.ts';
@@ -28,7 +28,7 @@ await runStage('normalise', () => {
   writeJsonAtomic(values.out, { aliases: rows });
   for (const line of report) process.stderr.write(`  unresolved: ${line}\n`);
   const resolved = rows.length - unresolved.length;
-  return `${count(mentions.length)} mentions → ${count(rows.length)} aliases in ${values.out}, ${count(resolved)} resolved` +
+  return `${counted(mentions.length, 'mention')} → ${counted(rows.length, 'alias', 'aliases')} in ${values.out}, ${count(resolved)} resolved` +
     (unresolved.length > 0 ? `, ${count(unresolved.length)} unresolved (method "unresolved" in ${values.out}; STRICT=1 fails on them)` : '');
 });
 

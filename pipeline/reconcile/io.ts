@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
-import { count } from '../lib/cli.ts';
+import { count, counted } from '../lib/cli.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
@@ -45,7 +45,7 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
   const open = result.conflicts.filter((c) => c.resolution === 'open');
   for (const c of open) process.stderr.write(`  open: ${c.source_id}:${c.line} ${c.explanation}\n`);
   const byStatus = ['agreed', 'consistent', 'derived', 'resolved', 'conflict'].map((s) => `${count(result.facts.filter((f) => f.status === s).length)} ${s}`).join(', ');
-  const summary = `${count(extracted.reduce((n, e) => n + e.claims.length, 0))} claims → ${count(result.facts.length)} facts (${byStatus}), ` +
-    `${count(result.conflicts.length)} conflicts (${count(open.length)} open), ${count(result.inferences.length)} rows matched by figures, ${count(result.revisions.length)} revision changes, in ${out}/`;
+  const summary = `${counted(extracted.reduce((n, e) => n + e.claims.length, 0), 'claim')} → ${counted(result.facts.length, 'fact')} (${byStatus}), ` +
+    `${counted(result.conflicts.length, 'conflict')} (${count(open.length)} open), ${counted(result.inferences.length, 'row')} matched by figures, ${counted(result.revisions.length, 'revision change')}, in ${out}/`;
   return { result, summary };
 }
