@@ -60,8 +60,19 @@ export const message = {
 
   resolveUsage: (names: number, type: string | undefined, types: readonly string[]) =>
     names !== 1
-      ? `resolve: found ${names} names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
+      ? `resolve: found ${names === 0 ? 'no name' : `${names} names`}; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
       : `resolve: --type is "${type}"; expected one of ${types.join(', ')}`,
+  resolveHelp: (types: readonly string[]) => [
+    'usage: npm run --silent resolve -- "<name>" [--type <type>]',
+    '',
+    'Resolves one name as the pipeline does (exact name, folded key, transliteration) to a registry entity,',
+    'and prints one JSON object: input, id, type, method, candidates, matched, name_kind, renamed.',
+    '',
+    `  --type <type>  only entities of this type: ${types.join(', ')}`,
+    '  --help, -h     this text',
+    '',
+    'Exit codes: 0 the name resolves, 3 it does not (candidates lists the closest entities), 2 a usage error.',
+  ].join('\n'),
 
   registryCountry: (found: string[]) =>
     `pipeline/registry/regions.json: ${found.length === 0 ? 'no region has' : `${found.length} regions (${found.join(', ')}) have`} "scope": "country"; expected exactly one, the whole country, whose id the national figures carry (such as "kz")`,
