@@ -41,7 +41,7 @@ describe('make all', { timeout: 60_000 }, () => {
     // the older revision's 7 opinion polls (its 2016 and 2021 result rows are no polls) and 3 exit polls
     expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
     expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflicts?\), [\d,]+ conflicts \([\d,]+ open\), [\d,]+ rows? matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
-    // the open conflicts DESIGN.md names: Adal's Almaty share, the three leads 10 points off, the candidate total; both revisions
+    // the open conflicts the README names: Adal's Almaty share, the three leads 10 points off, the candidate total; both revisions
     const open = [...out.matchAll(/^ {2}open: (wiki-2021-(?:older|newer)):(\d+) /gm)].map((m) => `${m[1]}:${m[2]}`).sort();
     expect(open).toEqual(['wiki-2021-newer:105', 'wiki-2021-newer:256', 'wiki-2021-newer:257', 'wiki-2021-newer:258', 'wiki-2021-newer:289', 'wiki-2021-older:147', 'wiki-2021-older:148', 'wiki-2021-older:149', 'wiki-2021-older:187', 'wiki-2021-older:43']);
     expect(out).toContain('  open: wiki-2021-older:187 The older revision prints Adal\'s share in Almaty as 5.21%');

@@ -18,8 +18,8 @@ export const message = {
     `${manifest}: not valid JSON (${detail}); expected a JSON object with a "sources" list`,
   manifestNoSources: (manifest: string) =>
     `${manifest}: found no "sources" list; expected {"sources": [{"source_id": …, "file": …, …}]}`,
-  manifestField: (manifest: string, index: number, field: string, expected: string, found: unknown) =>
-    `${manifest}: source ${index + 1} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
+  manifestField: (manifest: string, entry: string, field: string, expected: string, found: unknown) =>
+    `${manifest}: ${entry} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
   manifestDuplicate: (manifest: string, field: string, value: string) =>
     `${manifest}: ${field} "${value}" is listed twice; each source needs its own ${field}`,
   manifestRevisionOf: (manifest: string, sourceId: string, target: string) =>

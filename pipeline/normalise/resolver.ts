@@ -79,9 +79,9 @@ function indexBy(names: KnownName[], key: (n: KnownName) => string): Index {
 const entitiesIn = (names: KnownName[]) => [...new Set(names.map((n) => n.entity))];
 
 /**
- * Resolves a name in the order DESIGN.md gives: an exact name, then its folded key (with and
- * without noise words), then its transliterated skeleton. Anything else comes back unresolved, with
- * the closest entities as ranked suggestions.
+ * Resolves a name in the order the README gives (Names and the registry): an exact name, then its
+ * folded key (with and without noise words), then its transliterated skeleton. Anything else comes
+ * back unresolved, with the closest entities as ranked suggestions.
  */
 export function buildResolver(registry: Registry): Resolver {
   const names = registry.entities.flatMap(knownNames);

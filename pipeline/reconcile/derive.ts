@@ -4,7 +4,7 @@ import { factId, type Fact } from './facts.ts';
 
 /**
  * Figures the sources give only as a change: the previous election's value = this election's value
- * minus the change (MEASURES.md: turnout(a) = turnout(b) − change), for a change whose sign is settled.
+ * minus the change (README, Measures: turnout(a) = turnout(b) − change), for a change whose sign is settled.
  */
 export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] {
   const byId = new Map(facts.map((f) => [f.fact_id, f]));

@@ -6,7 +6,7 @@ const EXTRACTION_RANK: Record<Claim['extraction'], number> = { table: 0, infobox
 // encyclopedia revisions and their extracts over analysis over commentary
 const KIND_RANK: Record<string, number> = { 'results-table': 0, 'encyclopedia-revision': 1, 'sentence-extract': 1, analysis: 2, commentary: 3 };
 
-/** Orders claims by the source priority of DESIGN.md: the best first. */
+/** Orders claims by source priority (README, How the sources are reconciled): the best first. */
 export function rankClaims(claims: Claim[], sources: Map<string, Source>): Claim[] {
   return [...claims].sort((a, b) => compareRanks(rankOf(a, sources), rankOf(b, sources)) || (a.claim_id < b.claim_id ? -1 : 1));
 }

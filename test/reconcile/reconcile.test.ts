@@ -1,4 +1,4 @@
-// Reconciliation of the real sources: the disagreements DESIGN.md names are found and explained, and
+// Reconciliation of the real sources: the disagreements the README names are found and explained, and
 // figures that agree at their precision raise no alarm.
 import { describe, expect, it } from 'vitest';
 import { buildNamer } from '../../pipeline/reconcile/namer.ts';
