@@ -1,7 +1,8 @@
 import type { Claim } from '../extract/claims.ts';
 import { count } from '../lib/cli.ts';
 import { cap, type Conflict } from './conflicts.ts';
-import { expectFigure, groupBy, type Check } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { expectFigure, type Check } from './check.ts';
 
 /**
  * Breakdowns against their totals: the parties' list sizes against the registered candidates, and a

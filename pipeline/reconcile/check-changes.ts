@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { round } from '../lib/round.ts';
 import { CHANGE_METRICS, contains, intervalOf, isUnsigned } from './agreement.ts';
 import { cap, makeConflict, show, type Conflict } from './conflicts.ts';
 import { factId, keyOf } from './facts.ts';
@@ -41,7 +42,7 @@ function expectedChange(input: CheckInput, claim: Claim): { value: number; how: 
   const before = factValue(input, { ...key, election_id: previous });
   if (now === null || before === null) return null;
   const year = (id: string) => input.elections.find((e) => e.id === id)?.details.date.slice(0, 4) ?? id;
-  return { value: Math.round((now - before) * 10_000) / 10_000, how: `${now} (${year(claim.election_id!)}) − ${before} (${year(previous)})` };
+  return { value: round(now - before), how: `${now} (${year(claim.election_id!)}) − ${before} (${year(previous)})` };
 }
 
 /** Whether another source gives the same change with its sign written. */

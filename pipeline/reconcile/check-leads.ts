@@ -1,5 +1,6 @@
 import { cap, show, type Conflict } from './conflicts.ts';
-import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { expectFigure, linkedWith, type Check } from './check.ts';
 
 /** Each printed lead against the first share minus the second in the same row. */
 export const checkLeads: Check = (input) => {

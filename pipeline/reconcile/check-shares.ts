@@ -1,7 +1,8 @@
 import type { Claim } from '../extract/claims.ts';
 import { count } from '../lib/cli.ts';
 import { cap, show } from './conflicts.ts';
-import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { expectFigure, linkedWith, type Check } from './check.ts';
 
 /**
  * Every printed vote share against the same source's votes: 100 × votes / the votes of all parties in

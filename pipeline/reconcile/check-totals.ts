@@ -1,7 +1,8 @@
 import type { Claim } from '../extract/claims.ts';
 import { count } from '../lib/cli.ts';
 import { cap, show } from './conflicts.ts';
-import { expectFigure, factValue, groupBy, linkedWith, type Check, type CheckInput } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { expectFigure, factValue, linkedWith, type Check, type CheckInput } from './check.ts';
 import type { Conflict } from './conflicts.ts';
 
 /**

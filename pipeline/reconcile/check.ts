@@ -36,10 +36,3 @@ export function expectFigure(
 }
 
 export const linkedWith = (claims: Claim[], metric: string) => claims.filter((c) => c.linked && c.metric === metric && c.value !== null);
-
-/** Claims grouped by a key the caller builds. */
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}

@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { round } from '../lib/round.ts';
 import type { Fact } from './facts.ts';
 
 export type ConflictKind = 'rounding' | 'typo' | 'sign' | 'arithmetic' | 'disagreement' | 'missing';
@@ -57,8 +58,6 @@ export function makeConflict(
   };
 }
 
-/** Rounded to 4 decimals, so a computed share prints as 5.8617, not 5.861727…; counts stay whole. */
-export const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** A figure as a reader sees it: `5,148,074`, `71.09%`, `−11.11 pp`. */
 export function show(value: number | null, unit: string | null, decimals?: number | null): string {

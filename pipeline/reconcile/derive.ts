@@ -1,3 +1,4 @@
+import { round } from '../lib/round.ts';
 import type { Election } from '../registry/registry.ts';
 import { CHANGE_METRICS } from './agreement.ts';
 import { factId, type Fact } from './facts.ts';
@@ -16,7 +17,7 @@ export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] 
     const now = byId.get(factId({ ...change, metric: base }));
     const key = { ...change, metric: base, election_id: previous };
     if (!now || now.value === null || byId.has(factId(key)) || derived.some((d) => d.fact_id === factId(key))) continue;
-    const value = Math.round((now.value - change.value) * 10_000) / 10_000;
+    const value = round(now.value - change.value);
     derived.push({
       ...key, fact_id: factId(key), value, unit: now.unit, qualifier: 'eq', status: 'derived',
       claims: [...now.claims, ...change.claims], sources: [...new Set([...now.sources, ...change.sources])].sort(),

@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
 import { contains, halfUnit, intervalOf, isUnsigned, mostPrecise } from './agreement.ts';
 import { cap, makeConflict, show, type Conflict } from './conflicts.ts';
@@ -18,12 +19,8 @@ export interface Namer {
 
 /** One fact per key from the linked claims: agreed, consistent, resolved by source priority, or in conflict. */
 export function factsFromClaims(claims: Claim[], sources: Map<string, Source>, name: Namer): Reconciled {
-  const groups = new Map<string, Claim[]>();
   // a part of a count (`of whom 322`) is a different part in each sentence: checked, not merged into one fact
-  for (const claim of claims.filter((c) => c.linked && c.scope !== 'part')) {
-    const id = factId(keyOf(claim));
-    groups.set(id, [...(groups.get(id) ?? []), claim]);
-  }
+  const groups = groupBy(claims.filter((c) => c.linked && c.scope !== 'part'), (claim) => factId(keyOf(claim)));
   const facts: Fact[] = [];
   const conflicts: Conflict[] = [];
   for (const [fact_id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {

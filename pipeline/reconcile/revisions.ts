@@ -1,6 +1,7 @@
 import type { Claim } from '../extract/claims.ts';
 import { findDate } from '../extract/dates.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
+import { groupBy } from '../lib/collections.ts';
 import { parseNumber } from '../lib/numbers.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
@@ -39,8 +40,7 @@ export interface RevisionInput {
 
 /** What changed between each pair of consecutive revisions of a document: figures, names and tables. */
 export function revisionChanges(input: RevisionInput): RevisionChange[] {
-  const documents = new Map<string, Source[]>();
-  for (const s of input.sources.values()) if (s.revision_of && s.revision !== null) documents.set(s.revision_of, [...(documents.get(s.revision_of) ?? []), s]);
+  const documents = groupBy([...input.sources.values()].filter((s) => s.revision_of && s.revision !== null), (s) => s.revision_of!);
   return [...documents].flatMap(([document, revisions]) => {
     const ordered = revisions.sort((a, b) => a.revision! - b.revision!);
     return ordered.slice(1).flatMap((newer, i) => {
@@ -88,8 +88,7 @@ function figures(input: RevisionInput, pair: Pair): Unnamed[] {
 
 /** Spellings one revision uses for an entity and the other does not, and names the newer one blanked. */
 function names(input: RevisionInput, pair: Pair): Unnamed[] {
-  const byEntity = new Map<string, AliasRow[]>();
-  for (const row of input.aliases.filter((r) => r.entity_id)) byEntity.set(row.entity_id!, [...(byEntity.get(row.entity_id!) ?? []), row]);
+  const byEntity = groupBy(input.aliases.filter((r) => r.entity_id), (row) => row.entity_id!);
   const spelled = [...byEntity].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([entity, rows]): Unnamed[] => {
     const only = (mine: string, theirs: string) => rows.filter((r) => r.sources.includes(mine) && !r.sources.includes(theirs));
     const [gone, come] = [only(pair.older, pair.newer), only(pair.newer, pair.older)];
