@@ -57,15 +57,3 @@ export function makeConflict(
     explanation: found.explanation,
   };
 }
-
-
-/** A figure as a reader sees it: `5,148,074`, `71.09%`, `−11.11 pp`. */
-export function show(value: number | null, unit: string | null, decimals?: number | null): string {
-  if (value === null) return 'missing';
-  const digits = decimals ?? (Number.isInteger(value) ? 0 : 2);
-  const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const signed = value < 0 ? `−${text}` : text;
-  return unit === 'percent' ? `${signed}%` : unit === 'pp' ? `${signed} pp` : signed;
-}
-
-export const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,3 +1,4 @@
+import { rule } from '../lib/explanations.ts';
 import { round } from '../lib/round.ts';
 import type { Election } from '../registry/registry.ts';
 import { CHANGE_METRICS } from './agreement.ts';
@@ -21,7 +22,7 @@ export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] 
     derived.push({
       ...key, fact_id: factId(key), value, unit: now.unit, qualifier: 'eq', status: 'derived',
       claims: [...now.claims, ...change.claims], sources: [...new Set([...now.sources, ...change.sources])].sort(),
-      rule: `${base} of ${previous} = ${now.value} (${now.election_id}) − ${change.value} (${change.metric})`,
+      rule: rule.derived(base, previous, now.value, now.election_id, change.value, change.metric),
     });
   }
   return [...facts, ...derived].sort((a, b) => (a.fact_id < b.fact_id ? -1 : 1));
