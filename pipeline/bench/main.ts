@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runStage } from '../lib/cli.ts';
+import { message } from '../lib/messages.ts';
 import { scratchProject } from '../lib/scratch.ts';
 
 const time = (run: () => void) => {
@@ -12,7 +13,6 @@ const time = (run: () => void) => {
   return performance.now() - started;
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (value: number) => `${Math.round(value)} ms`;
 
 await runStage('bench', () => {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
@@ -26,8 +26,7 @@ await runStage('bench', () => {
       return time(() => make('all'));
     });
     const starts = Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', '0'])));
-    return `clean make all: median ${ms(median(builds))} (${ms(Math.min(...builds))}–${ms(Math.max(...builds))}) over ${runs} runs; ` +
-      `node -e 0: median ${ms(median(starts))}; ratio ${(median(builds) / median(starts)).toFixed(1)}×`;
+    return message.benched(median(builds), Math.min(...builds), Math.max(...builds), runs, median(starts));
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

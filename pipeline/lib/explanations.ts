@@ -1,7 +1,7 @@
 // Every sentence a conflict or a fact carries: explanations a journalist can read, how an expected
 // value was found, and the rule that settled a fact. Built from named parts (a source and a fact
 // already in words, figures as written, computed values), never by editing another sentence.
-import { count } from './cli.ts';
+import { count } from './counts.ts';
 
 /** A figure as a reader sees it: `5,148,074`, `71.09%`, `−11.11 pp`. */
 export function show(value: number | null, unit: string | null, decimals?: number | null): string {

@@ -1,4 +1,5 @@
 // Every message a user sees. Each names the file (and line), what was found and what was expected.
+import { count, counted } from './counts.ts';
 
 /** The one error type: a problem with the input that stops the run, already worded for the user. */
 export class PipelineError extends Error {
@@ -86,6 +87,32 @@ export const message = {
     `${file}: decision ${index + 1} has no usable "${field}"; expected fact_id, value (a number), reason, decided_by and date`,
   staleDecision: (factId: string, by: string, date: string) =>
     `pipeline/registry/decisions.json: the decision on "${factId}" (${by}, ${date}) matches no conflict any more; remove it, or check the fact it was made for`,
+
+  stageDone: (stage: string, summary: string, ms: number) => `${stage.padEnd(10)}${summary}  ${ms} ms`,
+  stageStopped: (stage: string, problems: string[]) => `${stage}: stopped, nothing was written\n${problems.map((m) => `  ${m}`).join('\n')}`,
+  stageFailed: (stage: string, stack: string) => `${stage}: failed\n${stack}`,
+  warning: (text: string) => `  warning: ${text}`,
+  unresolved: (text: string) => `  unresolved: ${text}`,
+  openConflict: (sourceId: string, line: number, explanation: string) => `  open: ${sourceId}:${line} ${explanation}`,
+
+  ingested: (read: number, sources: number, lines: number, blocks: number, out: string, warnings: number) =>
+    `${count(read)} of ${counted(sources, 'source')} re-read, ${counted(lines, 'line')} → ${counted(blocks, 'block')} in ${out}/` +
+    (warnings > 0 ? `, ${counted(warnings, 'warning')}` : ''),
+  normalised: (mentions: number, aliases: number, out: string, resolved: number, unresolved: number) =>
+    `${counted(mentions, 'mention')} → ${counted(aliases, 'alias', 'aliases')} in ${out}, ${count(resolved)} resolved` +
+    (unresolved > 0 ? `, ${count(unresolved)} unresolved (method "unresolved" in ${out}; STRICT=1 fails on them)` : ''),
+  extractedSource: (sourceId: string, claims: number, unlinked: number, output: string, polls: number) =>
+    `  ${sourceId}: ${counted(claims, 'claim')}, ${count(unlinked)} unlinked (linked: false in ${output}), ${counted(polls, 'poll')}`,
+  extracted: (read: number, sources: number, claims: number, unlinked: number, out: string) =>
+    `${count(read)} of ${counted(sources, 'source')} re-read → ${counted(claims, 'claim')}, ${count(unlinked)} unlinked, in ${out}/`,
+  reconciled: (claims: number, facts: number, byStatus: [string, number][], conflicts: number, open: number, inferences: number, revisions: number, out: string) =>
+    `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
+    `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
+
+  benched: (median: number, fastest: number, slowest: number, runs: number, nodeStart: number) => {
+    const ms = (value: number) => `${Math.round(value)} ms`;
+    return `clean make all: median ${ms(median)} (${ms(fastest)}–${ms(slowest)}) over ${counted(runs, 'run')}; node -e 0: median ${ms(nodeStart)}; ratio ${(median / nodeStart).toFixed(1)}×`;
+  },
 
   missingOptions: (command: string, missing: string[], expected: string[]) =>
     `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,

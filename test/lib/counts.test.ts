@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, counted } from '../../pipeline/lib/cli.ts';
+import { count, counted } from '../../pipeline/lib/counts.ts';
 
 describe('count and counted', () => {
   it('group digits by thousands', () => {
