@@ -15,6 +15,17 @@ function copyOfRaw(): string {
   return dir;
 }
 
+type Manifest = { sources: Record<string, unknown>[] };
+
+/** The problems readManifest finds in a copy of raw/sources.json changed by `edit`. */
+function manifestProblems(edit: (manifest: Manifest) => void): { dir: string; problems: string[] } {
+  const dir = copyOfRaw();
+  const manifest = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as Manifest;
+  edit(manifest);
+  writeFileSync(join(dir, 'sources.json'), JSON.stringify(manifest));
+  return { dir, problems: problemsOf(() => readManifest(join(dir, 'sources.json'))) };
+}
+
 const problemsOf = (run: () => unknown): string[] => {
   try {
     run();
@@ -70,13 +81,11 @@ describe('checking raw/ against the manifest', () => {
   });
 
   it('names each malformed field of an entry', () => {
-    const dir = copyOfRaw();
-    const manifest = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
-    manifest.sources[1].sha256 = 'abc';
-    manifest.sources[1].kind = 'blog';
-    delete manifest.sources[2].title;
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify(manifest));
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([
+    const { dir, problems } = manifestProblems((manifest) => {
+      Object.assign(manifest.sources[1]!, { sha256: 'abc', kind: 'blog' });
+      delete manifest.sources[2]!.title;
+    });
+    expect(problems).toEqual([
       `${dir}/sources.json: the entry for 001_cec818f7c25b34cc.txt has "kind": "blog"; expected one of encyclopedia-revision, sentence-extract, analysis, commentary, results-table`,
       `${dir}/sources.json: the entry for 001_cec818f7c25b34cc.txt has "sha256": "abc"; expected the 64 hex digits of the file's sha256`,
       `${dir}/sources.json: the entry for 002_28d5af5a016ac629.txt has no "title"; expected a non-empty title`,
@@ -84,27 +93,24 @@ describe('checking raw/ against the manifest', () => {
   });
 
   it('names an entry without a file by its source_id, and one without either by its place', () => {
-    const dir = copyOfRaw();
-    const manifest = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
-    delete manifest.sources[3].file;
-    manifest.sources[4] = {};
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify(manifest));
-    const problems = problemsOf(() => readManifest(join(dir, 'sources.json')));
+    const { dir, problems } = manifestProblems((manifest) => {
+      delete manifest.sources[3]!.file;
+      manifest.sources[4] = {};
+    });
     expect(problems[0]).toBe(`${dir}/sources.json: the entry "analysis-2021" has no "file"; expected the name of a file in raw/`);
     expect(problems[1]).toBe(`${dir}/sources.json: entry 5 has no "source_id"; expected a lowercase slug such as "wiki-2021-newer"`);
   });
 
   it('names a revision of a document no other source is part of, and accepts one of another source', () => {
-    const dir = copyOfRaw();
-    const manifest = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
-    manifest.sources[1].revision_of = 'enwiki-2021-kazakh-legislative-elections';
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify(manifest));
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([
+    const { dir, problems } = manifestProblems((manifest) => {
+      manifest.sources[1]!.revision_of = 'enwiki-2021-kazakh-legislative-elections';
+    });
+    expect(problems).toEqual([
       `${dir}/sources.json: source "wiki-2021-older" is a revision of "enwiki-2021-kazakh-legislative-elections", which is not a document or source in the manifest; expected a source_id or a document id used by another source`,
     ]);
-    manifest.sources[1].revision_of = 'wiki-2021-newer';
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify(manifest));
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([]);
+    expect(manifestProblems((manifest) => {
+      manifest.sources[1]!.revision_of = 'wiki-2021-newer';
+    }).problems).toEqual([]);
   });
 
   it('names a manifest that is not JSON', () => {
@@ -114,11 +120,10 @@ describe('checking raw/ against the manifest', () => {
   });
 
   it('names a source_id listed twice', () => {
-    const dir = copyOfRaw();
-    const manifest = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
-    manifest.sources[4].source_id = 'analysis-2021';
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify(manifest));
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([
+    const { dir, problems } = manifestProblems((manifest) => {
+      manifest.sources[4]!.source_id = 'analysis-2021';
+    });
+    expect(problems).toEqual([
       `${dir}/sources.json: source_id "analysis-2021" is listed twice; each source needs its own source_id`,
     ]);
   });
