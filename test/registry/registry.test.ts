@@ -81,7 +81,7 @@ describe('checking registry files', () => {
   });
 
   it('lets entities of different types share a name, and abbreviations differ by case alone', () => {
-    const region = { file: 'pipeline/registry/regions.json', content: { type: 'region', entities: [{ id: 'almaty-city', name_en: 'Almaty', scope: 'region' }] } };
+    const region = { file: 'pipeline/registry/regions.json', content: { type: 'region', entities: [{ id: 'kz', name_en: 'Kazakhstan', scope: 'country' }, { id: 'almaty-city', name_en: 'Almaty', scope: 'region' }] } };
     expect(problems(region, parties(party('almaty-list', { aliases: ['Almaty'] })))).toEqual([]);
     expect(problems(parties(party('nur-otan', { abbreviations: ['NO'] }), party('other', { abbreviations: ['No'] })))).toEqual([]);
     expect(problems(parties(party('nur-otan', { abbreviations: ['NO'] }), party('other', { aliases: ['NO'] })))).toHaveLength(1);
