@@ -9,6 +9,7 @@ export class PipelineError extends Error {
   }
 }
 
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 const at = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
 const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
 
@@ -49,7 +50,7 @@ export const message = {
   registryUnknownField: (file: string, who: string, field: string, known: readonly string[]) =>
     `${file}: ${who} has a field "${field}" the registry does not know; expected only ${known.join(', ')}: correct its spelling or remove it`,
   registryDuplicateId: (id: string, firstFile: string, firstType: string, file: string, type: string) =>
-    `${file === firstFile ? file : `${firstFile} and ${file}`}: id "${id}" is used by two entities (a ${firstType} and a ${type}); each entity needs its own id: rename one`,
+    `${file === firstFile ? file : `${firstFile} and ${file}`}: id "${id}" is used by two entities (${withArticle(firstType)} and ${withArticle(type)}); each entity needs its own id: rename one`,
   registrySharedName: (file: string, type: string, name: string, first: { id: string; field: string }, second: { id: string; field: string }) =>
     `${file}: "${name}" names both ${type} "${first.id}" (${first.field}) and ${type} "${second.id}" (${second.field}), so it would resolve to neither; remove it from the ${type} it does not name`,
   registryPrevious: (file: string, id: string, previous: string, elections: string[]) =>

@@ -69,6 +69,9 @@ describe('checking registry files', () => {
       'pipeline/registry/regions.json and pipeline/registry/parties.json: id "kz" is used by two entities (a region and a party); each entity needs its own id: rename one',
     ]);
     expect(problems({ file: 'pipeline/registry/test.json', content: { type: 'planet', entities: [] } })).toEqual(['pipeline/registry/test.json: "type" is "planet"; expected one of party, region, body, pollster, organisation, election']);
+    expect(problems(parties(party('ak-zhol')), elections({ id: 'ak-zhol', name_en: 'Ak Zhol', previous: null, ...rules }))).toEqual([
+      'pipeline/registry/parties.json and pipeline/registry/elections.json: id "ak-zhol" is used by two entities (a party and an election); each entity needs its own id: rename one',
+    ]);
   });
 
   it('stops on a spelling two parties share, naming both: it would resolve to neither', () => {
