@@ -13,12 +13,15 @@ export interface CommandResult {
 
 /** `"<name>" [--type party]` → one JSON object; `--help` → the usage. */
 export function resolveCommand(args: string[], resolver: () => Resolver): CommandResult {
-  const { values, positionals } = parseArgs({ args, options: { type: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false });
+  const options = { type: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: false });
   if (values.help === true) return { stdout: `${message.resolveHelp(ENTITY_TYPES)}\n`, stderr: '', exitCode: 0 };
   const type = values.type as string | undefined;
   if (positionals.length !== 1 || (type !== undefined && !ENTITY_TYPES.includes(type as EntityType))) {
     return { stdout: '', stderr: `${message.resolveUsage(positionals.length, type, ENTITY_TYPES)}\n`, exitCode: 2 };
   }
-  const { input, id, type: entityType, method, candidates, matched, name_kind, renamed } = resolver().resolve(positionals[0]!, type as EntityType | undefined);
-  return { stdout: `${JSON.stringify({ input, id, type: entityType, method, candidates, matched, name_kind, renamed })}\n`, stderr: '', exitCode: id ? 0 : 3 };
+  const resolution = resolver().resolve(positionals[0]!, type as EntityType | undefined);
+  const { input, id, type: entityType, method, candidates, matched, name_kind, renamed } = resolution;
+  const printed = JSON.stringify({ input, id, type: entityType, method, candidates, matched, name_kind, renamed });
+  return { stdout: `${printed}\n`, stderr: '', exitCode: id ? 0 : 3 };
 }

@@ -15,7 +15,9 @@ describe('checkBreakdowns: party lists against the registered candidates', () =>
 
   it('flags a total the lists do not add up to: 95 stated, 90 summed', () => {
     const conflicts = runCheck(checkBreakdowns, [...lists, registered(95)]);
-    expect(found(conflicts)).toEqual([{ check: 'candidate-lists-newer', claim_id: 'newer:3:candidates', kind: 'arithmetic', reported: 95, expected: 90, severity: 'error' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'candidate-lists-newer', claim_id: 'newer:3:candidates', kind: 'arithmetic', reported: 95, expected: 90, severity: 'error' },
+    ]);
     expect(conflicts[0]!.explanation).toBe('The newer revision gives 95 registered candidates, but the parties\' lists in the newer revision add up to 40 + 30 + 20 = 90.');
   });
 
@@ -37,7 +39,9 @@ describe('checkBreakdowns: a list against the sentence that introduces it', () =
 
   it('flags a figure its list does not add up to: 320 stated, 322 summed', () => {
     const conflicts = runCheck(checkBreakdowns, [lead(320), ...items]);
-    expect(found(conflicts)).toEqual([{ check: 'list-sum', claim_id: 'newer:20:observers', kind: 'arithmetic', reported: 320, expected: 322, severity: 'error' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'list-sum', claim_id: 'newer:20:observers', kind: 'arithmetic', reported: 320, expected: 322, severity: 'error' },
+    ]);
     expect(conflicts[0]!.explanation).toBe('The newer revision states 320 observers, but the 3 items listed below add up to 322.');
   });
 

@@ -20,7 +20,9 @@ describe('checkChanges', () => {
 
   it('recovers a lost minus sign: "2" seats is −2, a warning settled by the figures', () => {
     const conflicts = runCheck(checkChanges, [...figures, change('seat_change', '2', 2)]);
-    expect(found(conflicts)).toEqual([{ check: 'change', claim_id: 'newer:5:seat_change-sun', kind: 'sign', reported: 2, expected: -2, severity: 'warning' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'change', claim_id: 'newer:5:seat_change-sun', kind: 'sign', reported: 2, expected: -2, severity: 'warning' },
+    ]);
     expect(conflicts[0]!.resolution).toBe('sign recovered from 7 (2021) − 9 (2016)');
     expect(conflicts[0]!.explanation).toBe('The newer revision gives Sun Party\'s seat change as 2 with its minus sign lost: 7 (2021) − 9 (2016) = −2.');
   });
@@ -48,7 +50,9 @@ describe('checkChanges', () => {
   it('asks about the direction of an unsigned change nothing can check, unless another source writes its sign', () => {
     const unsigned = change('seat_change', '4', 4, 'moon');
     const conflicts = runCheck(checkChanges, [unsigned]);
-    expect(found(conflicts)).toEqual([{ check: 'change-sign', claim_id: 'newer:5:seat_change-moon', kind: 'sign', reported: 4, expected: null, severity: 'warning' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'change-sign', claim_id: 'newer:5:seat_change-moon', kind: 'sign', reported: 4, expected: null, severity: 'warning' },
+    ]);
     expect(conflicts[0]!.resolution).toBe('open');
     expect(runCheck(checkChanges, [unsigned, { ...change('seat_change', '+4', 4, 'moon'), source_id: 'analysis', claim_id: 'analysis:9:x', extraction: 'prose' }])).toEqual([]);
   });

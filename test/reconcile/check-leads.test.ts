@@ -17,12 +17,16 @@ describe('checkLeads', () => {
 
   it('calls a lead exactly 10 points off a typo: 40.0 printed, 30.0 computed', () => {
     const conflicts = runCheck(checkLeads, pollRow(40));
-    expect(found(conflicts)).toEqual([{ check: 'lead', claim_id: 'newer:30:lead', kind: 'typo', reported: 40, expected: 30, severity: 'error' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'lead', claim_id: 'newer:30:lead', kind: 'typo', reported: 40, expected: 30, severity: 'error' },
+    ]);
     expect(conflicts[0]!.explanation).toBe('The newer revision prints the lead in the PollCo poll of 2020-12-01 as 40.0%, but the row\'s first and second shares give 50 − 20 = 30.0%: exactly 10 points off.');
   });
 
   it('calls any other difference arithmetic: 35.0 printed, 30.0 computed', () => {
-    expect(found(runCheck(checkLeads, pollRow(35)))).toEqual([{ check: 'lead', claim_id: 'newer:30:lead', kind: 'arithmetic', reported: 35, expected: 30, severity: 'error' }]);
+    expect(found(runCheck(checkLeads, pollRow(35)))).toEqual([
+      { check: 'lead', claim_id: 'newer:30:lead', kind: 'arithmetic', reported: 35, expected: 30, severity: 'error' },
+    ]);
   });
 
   it('stays silent on a row with one share: there is no second to subtract', () => {

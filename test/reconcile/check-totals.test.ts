@@ -18,17 +18,25 @@ describe('checkTotals: ballots, turnout and the shares of valid and invalid vote
 
   it('flags ballots that are not valid + invalid: 1,100 printed, 900 + 100 = 1,000', () => {
     const conflicts = runCheck(checkTotals, replace(3, 1100).filter((c) => c.line < 4));
-    expect(found(conflicts)).toEqual([{ check: 'total-ballots_cast', claim_id: 'newer:3:ballots_cast', kind: 'arithmetic', reported: 1100, expected: 1000, severity: 'error' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'total-ballots_cast', claim_id: 'newer:3:ballots_cast', kind: 'arithmetic', reported: 1100, expected: 1000, severity: 'error' },
+    ]);
     expect(conflicts[0]!.explanation).toBe('The newer revision gives the ballots cast as 1000, but 900 valid + 100 invalid = 1,000.');
   });
 
   it('flags a turnout that is not ballots over registered: 55.00% printed, 1,000 of 2,000 = 50%', () => {
-    expect(found(runCheck(checkTotals, replace(5, 55)))).toEqual([{ check: 'total-turnout', claim_id: 'newer:5:turnout', kind: 'arithmetic', reported: 55, expected: 50, severity: 'error' }]);
+    expect(found(runCheck(checkTotals, replace(5, 55)))).toEqual([
+      { check: 'total-turnout', claim_id: 'newer:5:turnout', kind: 'arithmetic', reported: 55, expected: 50, severity: 'error' },
+    ]);
   });
 
   it('flags the valid and invalid shares of the ballots: 80.00% and 20.00% printed, 90% and 10% computed', () => {
-    expect(found(runCheck(checkTotals, replace(6, 80)))).toEqual([{ check: 'total-valid_pct', claim_id: 'newer:6:valid_pct', kind: 'arithmetic', reported: 80, expected: 90, severity: 'error' }]);
-    expect(found(runCheck(checkTotals, replace(7, 20)))).toEqual([{ check: 'total-invalid_pct', claim_id: 'newer:7:invalid_pct', kind: 'arithmetic', reported: 20, expected: 10, severity: 'error' }]);
+    expect(found(runCheck(checkTotals, replace(6, 80)))).toEqual([
+      { check: 'total-valid_pct', claim_id: 'newer:6:valid_pct', kind: 'arithmetic', reported: 80, expected: 90, severity: 'error' },
+    ]);
+    expect(found(runCheck(checkTotals, replace(7, 20)))).toEqual([
+      { check: 'total-invalid_pct', claim_id: 'newer:7:invalid_pct', kind: 'arithmetic', reported: 20, expected: 10, severity: 'error' },
+    ]);
   });
 });
 
@@ -41,7 +49,9 @@ describe('checkTotals: parties and regions added up', () => {
 
   it('flags valid votes the parties\' votes do not add up to: 1,100 printed, 600 + 300 + 100 = 1,000', () => {
     const conflicts = runCheck(checkTotals, [...national({ sun: 600, moon: 300, star: 100 }), total('valid_votes', 1100, 'votes', 21)]);
-    expect(found(conflicts)).toEqual([{ check: 'parties-sum', claim_id: 'newer:21:valid_votes', kind: 'arithmetic', reported: 1100, expected: 1000, severity: 'error' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'parties-sum', claim_id: 'newer:21:valid_votes', kind: 'arithmetic', reported: 1100, expected: 1000, severity: 'error' },
+    ]);
   });
 
   const regions = (northSun: number) => [
@@ -56,7 +66,9 @@ describe('checkTotals: parties and regions added up', () => {
 
   it('flags a national figure its regions do not add up to: 1,100 printed, 700 + 500 = 1,200', () => {
     const conflicts = runCheck(checkTotals, regions(700));
-    expect(found(conflicts)).toEqual([{ check: 'regions-sum', claim_id: 'newer:32:votes-sun', kind: 'arithmetic', reported: 1100, expected: 1200, severity: 'error' }]);
+    expect(found(conflicts)).toEqual([
+      { check: 'regions-sum', claim_id: 'newer:32:votes-sun', kind: 'arithmetic', reported: 1100, expected: 1200, severity: 'error' },
+    ]);
     expect(conflicts[0]!.explanation).toBe('The newer revision gives Sun Party\'s votes as 1100 (newer), but its 2 regions add up to 1,200.');
   });
 

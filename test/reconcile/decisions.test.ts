@@ -36,8 +36,12 @@ describe('checkDecisions', () => {
 describe('applyDecisions', () => {
   it('gives the fact the ruling\'s value, marks it resolved by whom and why, and settles its conflicts', () => {
     const applied = applyDecisions(inConflict, conflicts, [ruling]);
-    expect(applied.facts.map((f) => [f.value, f.qualifier, f.status, f.rule])).toEqual([[61, 'eq', 'resolved', 'decided by A. Analyst on 2026-11-27: The count sheet says 61%.']]);
-    expect(applied.conflicts.map((c) => [c.reported, c.expected, c.resolution])).toEqual([[65, 60, 'decided by A. Analyst on 2026-11-27: The count sheet says 61%.']]);
+    expect(applied.facts.map((f) => [f.value, f.qualifier, f.status, f.rule])).toEqual([
+      [61, 'eq', 'resolved', 'decided by A. Analyst on 2026-11-27: The count sheet says 61%.'],
+    ]);
+    expect(applied.conflicts.map((c) => [c.reported, c.expected, c.resolution])).toEqual([
+      [65, 60, 'decided by A. Analyst on 2026-11-27: The count sheet says 61%.'],
+    ]);
     expect(applied.warnings).toEqual([]);
   });
 
@@ -45,6 +49,8 @@ describe('applyDecisions', () => {
     const stale = { ...ruling, fact_id: 'seats:vote-2021:moon', decided_by: 'B. Analyst' };
     const applied = applyDecisions(inConflict, [], [stale]);
     expect(applied.facts).toEqual(inConflict);
-    expect(applied.warnings).toEqual(['pipeline/registry/decisions.json: the decision on "seats:vote-2021:moon" (B. Analyst, 2026-11-27) matches no conflict any more; remove it, or check the fact it was made for']);
+    expect(applied.warnings).toEqual([
+      'pipeline/registry/decisions.json: the decision on "seats:vote-2021:moon" (B. Analyst, 2026-11-27) matches no conflict any more; remove it, or check the fact it was made for',
+    ]);
   });
 });

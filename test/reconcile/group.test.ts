@@ -27,8 +27,12 @@ describe('factsFromClaims', () => {
 
   it('lets the table of the newer revision stand over the commentary\'s 65%, and says so', () => {
     const { facts, conflicts } = group([share('newer', '60.0%', 60, 'table'), share('commentary', '65%', 65)]);
-    expect(facts.map((f) => [f.value, f.status, f.rule])).toEqual([[60, 'resolved', 'source priority: the newer revision (table) over the figures that disagree']]);
-    expect(found(conflicts)).toEqual([{ check: 'sources', claim_id: 'commentary:7:vote_share-sun', kind: 'disagreement', reported: 65, expected: 60, severity: 'warning' }]);
+    expect(facts.map((f) => [f.value, f.status, f.rule])).toEqual([
+      [60, 'resolved', 'source priority: the newer revision (table) over the figures that disagree'],
+    ]);
+    expect(found(conflicts)).toEqual([
+      { check: 'sources', claim_id: 'commentary:7:vote_share-sun', kind: 'disagreement', reported: 65, expected: 60, severity: 'warning' },
+    ]);
     expect(conflicts[0]!.resolution).toBe('source priority: the newer revision (table)');
     expect(conflicts[0]!.explanation).toBe('The commentary gives Sun Party\'s share as 65% (line 7, prose), the newer revision as 60.0% (line 7, table).');
   });
@@ -42,21 +46,31 @@ describe('factsFromClaims', () => {
 
   it('leaves a disagreement between sources of the same rank open', () => {
     const { facts, conflicts } = group([share('analysis', '60%', 60), share('notes', '65%', 65)]);
-    expect(facts.map((f) => [f.value, f.status, f.rule])).toEqual([[60, 'conflict', 'the sources disagree and none outranks the others']]);
-    expect(found(conflicts)).toEqual([{ check: 'sources', claim_id: 'notes:7:vote_share-sun', kind: 'disagreement', reported: 65, expected: 60, severity: 'warning' }]);
+    expect(facts.map((f) => [f.value, f.status, f.rule])).toEqual([
+      [60, 'conflict', 'the sources disagree and none outranks the others'],
+    ]);
+    expect(found(conflicts)).toEqual([
+      { check: 'sources', claim_id: 'notes:7:vote_share-sun', kind: 'disagreement', reported: 65, expected: 60, severity: 'warning' },
+    ]);
     expect(conflicts[0]!.resolution).toBe('open');
   });
 
   it('keeps a figure written as missing missing, with a note of what another source gives', () => {
     const { facts, conflicts } = group([share('older', '–', null, 'table'), share('newer', '60.0%', 60, 'table')]);
     expect(facts.map((f) => [f.value, f.status])).toEqual([[60, 'agreed']]);
-    expect(found(conflicts)).toEqual([{ check: 'missing', claim_id: 'older:7:vote_share-sun', kind: 'missing', reported: null, expected: 60, severity: 'info' }]);
-    expect(group([share('older', '–', null, 'table')]).facts.map((f) => [f.value, f.status, f.rule])).toEqual([[null, 'agreed', 'every source writes the figure as missing']]);
+    expect(found(conflicts)).toEqual([
+      { check: 'missing', claim_id: 'older:7:vote_share-sun', kind: 'missing', reported: null, expected: 60, severity: 'info' },
+    ]);
+    expect(group([share('older', '–', null, 'table')]).facts.map((f) => [f.value, f.status, f.rule])).toEqual([
+      [null, 'agreed', 'every source writes the figure as missing'],
+    ]);
   });
 
   it('gives an unsigned change the sign another source writes: "8" and "−8" are one change of −8', () => {
     const change = (source_id: string, figure: string, value: number) => claim({ metric: 'seat_change', party_id: 'sun', unit: 'seats', source_id, figure, value, extraction: 'prose' });
-    expect(group([change('newer', '8', 8), change('analysis', '−8', -8)]).facts.map((f) => [f.value, f.status])).toEqual([[-8, 'consistent']]);
+    expect(group([change('newer', '8', 8), change('analysis', '−8', -8)]).facts.map((f) => [f.value, f.status])).toEqual([
+      [-8, 'consistent'],
+    ]);
   });
 
   it('leaves out unlinked claims and parts of a count', () => {

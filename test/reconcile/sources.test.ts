@@ -17,7 +17,9 @@ describe('rankClaims', () => {
   it('breaks a tie by claim id, so the order never depends on the input order', () => {
     const claims = [at('notes', 'prose'), at('analysis', 'prose')];
     expect(rankClaims(claims, sources).map((c) => c.claim_id)).toEqual(['analysis:prose', 'notes:prose']);
-    expect(rankClaims([...claims].reverse(), sources).map((c) => c.claim_id)).toEqual(['analysis:prose', 'notes:prose']);
+    expect(rankClaims([...claims].reverse(), sources).map((c) => c.claim_id)).toEqual([
+      'analysis:prose', 'notes:prose',
+    ]);
   });
 });
 

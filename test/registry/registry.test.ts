@@ -7,12 +7,16 @@ const idsOf = (type: string) => registry.entities.filter((e) => e.type === type)
 
 describe('the registry', () => {
   it('holds the parties, regions and pollsters the sources name, under their agreed ids', () => {
-    expect(idsOf('party')).toEqual(['adal', 'ak-zhol', 'auyl', 'democratic-choice', 'democratic-party-kz', 'halyq-biligi', 'jsdp', 'koshe', 'nur-otan', 'oyan-qazaqstan', 'peoples-party']);
+    expect(idsOf('party')).toEqual([
+      'adal', 'ak-zhol', 'auyl', 'democratic-choice', 'democratic-party-kz', 'halyq-biligi', 'jsdp', 'koshe', 'nur-otan', 'oyan-qazaqstan', 'peoples-party',
+    ]);
     expect(idsOf('region')).toEqual([
       'akmola', 'aktobe', 'almaty-city', 'almaty-region', 'atyrau', 'east-kazakhstan', 'jambyl', 'karaganda', 'kostanay', 'kyzylorda',
       'kz', 'mangystau', 'north-kazakhstan', 'nur-sultan', 'pavlodar', 'shymkent', 'turkistan', 'west-kazakhstan',
     ]);
-    expect(idsOf('pollster')).toEqual(['alaman', 'astana-zertteu', 'baige', 'democratic-institute', 'iei', 'nur-kz', 'pori', 'qogamdyq-pikir', 'sanj']);
+    expect(idsOf('pollster')).toEqual([
+      'alaman', 'astana-zertteu', 'baige', 'democratic-institute', 'iei', 'nur-kz', 'pori', 'qogamdyq-pikir', 'sanj',
+    ]);
     expect(idsOf('body')).toEqual(expect.arrayContaining(['apk', 'cec', 'mazhilis', 'senate']));
   });
 
@@ -68,7 +72,9 @@ describe('checking registry files', () => {
     expect(problems({ file: 'pipeline/registry/regions.json', content: { type: 'region', entities: [{ id: 'kz', name_en: 'Kazakhstan', scope: 'country' }] } }, parties(party('kz')))).toEqual([
       'pipeline/registry/regions.json and pipeline/registry/parties.json: id "kz" is used by two entities (a region and a party); each entity needs its own id: rename one',
     ]);
-    expect(problems({ file: 'pipeline/registry/test.json', content: { type: 'planet', entities: [] } })).toEqual(['pipeline/registry/test.json: "type" is "planet"; expected one of party, region, body, pollster, organisation, election']);
+    expect(problems({ file: 'pipeline/registry/test.json', content: { type: 'planet', entities: [] } })).toEqual([
+      'pipeline/registry/test.json: "type" is "planet"; expected one of party, region, body, pollster, organisation, election',
+    ]);
     expect(problems(parties(party('ak-zhol')), elections({ id: 'ak-zhol', name_en: 'Ak Zhol', previous: null, ...rules }))).toEqual([
       'pipeline/registry/parties.json and pipeline/registry/elections.json: id "ak-zhol" is used by two entities (a party and an election); each entity needs its own id: rename one',
     ]);
