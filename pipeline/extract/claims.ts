@@ -1,3 +1,4 @@
+import type { UnreadNumber } from '../lib/number-tokens.ts';
 import type { NumberMention, Qualifier } from '../lib/numbers.ts';
 
 export type Extraction = 'table' | 'infobox' | 'list' | 'prose';
@@ -65,7 +66,7 @@ const NEEDS_PARTY = new Set(['votes', 'vote_share', 'seats', 'seat_change', 'swi
 /** A claim from a figure, the subject found for it, and where it was found. */
 export function makeClaim(
   where: Pick<Claim, 'source_id' | 'line' | 'extraction' | 'excerpt' | 'sentence'> & { place: string },
-  figure: NumberMention,
+  figure: NumberMention | UnreadNumber,
   about: ClaimSubject,
   unitOf: (metric: string) => string | null,
 ): Claim {
@@ -94,6 +95,11 @@ export function makeClaim(
     linked: false,
     note: about.note ?? null,
   };
+  // digits the parser could not read whole keep their words but no value and no link
+  if (figure.kind === 'unread') {
+    claim.note = figure.reason;
+    return claim;
+  }
   claim.linked = isLinked(claim, about.total === true);
   if (!claim.linked && claim.note === null) claim.note = whyUnlinked(claim);
   return claim;

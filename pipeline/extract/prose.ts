@@ -1,8 +1,9 @@
-import { findNumbers, type StatedNumber } from '../lib/numbers.ts';
+import { readFigures } from '../lib/number-tokens.ts';
+import type { StatedNumber } from '../lib/numbers.ts';
 import type { Mention } from '../normalise/scanner.ts';
 import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
 import { previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
-import { findDate } from './dates.ts';
+import { findDate, isDatePart } from './dates.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
 
 /** A stretch of running text and where it stands: a sentence, an infobox value or a list item. */
@@ -30,7 +31,8 @@ export function proseClaims(passage: Passage, context: ExtractContext, memory: P
   const mentions = context.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
   const poll = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
-  const figures = findNumbers(text).filter((f): f is StatedNumber => f.kind === 'number' && isElectionFigure(text, f));
+  const read = readFigures(text, context.numberStyle, (start, end, token) => isDatePart(text, start, end, token));
+  const figures = read.filter((f): f is StatedNumber => f.kind === 'number' && isElectionFigure(text, f));
   const respectively = /\brespectively\b/i.test(text) ? parties.filter((p) => p.start < (figures[0]?.start ?? 0)) : [];
   const locate = spanLocator(passage.spans);
   let previous: Reading | null = null;
@@ -46,7 +48,11 @@ export function proseClaims(passage: Passage, context: ExtractContext, memory: P
     return makeClaim({ source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}` }, value, about, unitOf(context));
   });
   if (parties.length > 0) memory.parties = dedupe(parties);
-  return claims;
+  const unread = read.flatMap((f) => (f.kind === 'unread' ? [f] : [])).map((figure) => {
+    const { line, excerpt, column } = spanLocator(passage.spans)(figure.text);
+    return makeClaim({ source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}` }, figure, { metric: null }, unitOf(context));
+  });
+  return [...claims, ...unread];
 }
 
 interface Clues {

@@ -1,5 +1,6 @@
 import type { TableBlock, TableRow } from '../ingest/blocks.ts';
-import { findNumbers, parseNumber, type NumberMention } from '../lib/numbers.ts';
+import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
+import { parseNumber, type NumberMention, type NumberStyle } from '../lib/numbers.ts';
 import type { Resolution } from '../normalise/resolver.ts';
 import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
@@ -47,7 +48,7 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
       const d = h < anchor || anchor < 0 ? h : h + offset;
       if (subject && d >= subject.first && d <= subject.last) return;
       const used = new Set<string>();
-      figuresIn(row.cells[d] ?? '').forEach((figure, k) => {
+      figuresIn(row.cells[d] ?? '', columnStyle(table, d, table.columns[h]!, context.numberStyle)).forEach((figure, k) => {
         const about = subject?.kind === 'label'
           ? labelAbout(subject, labelled++, context)
           : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
@@ -100,18 +101,28 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
   return null;
 }
 
-function figuresIn(cell: string): NumberMention[] {
+function figuresIn(cell: string, style: NumberStyle): (NumberMention | UnreadNumber)[] {
   if (cell === '' || /^\[\d+\]$/.test(cell) || findDate(cell)) return [];
-  const whole = parseNumber(cell);
+  const whole = parseNumber(cell, style);
   if (whole) return [whole];
-  return findNumbers(cell).filter((n) => !isDatePart(cell, n.start, n.end, n.text));
+  return readFigures(cell, style, (start, end, text) => isDatePart(cell, start, end, text));
+}
+
+const COMMA_DECIMAL = /^[+−–-]?\d+,(?:\d{1,2}|\d{4,})\s?%?$/;
+
+/** A % column whose cells write decimal commas (`71,09`, `10,95`) and no decimal points reads commas as decimals. */
+function columnStyle(table: TableBlock, index: number, name: string, style: NumberStyle): NumberStyle {
+  if (style.decimalComma || !/%|share|percent/i.test(name)) return style;
+  const cells = table.rows.map((row) => row.cells[index] ?? '');
+  const commas = cells.filter((cell) => COMMA_DECIMAL.test(cell)).length;
+  return commas >= 2 && !cells.some((cell) => /\d\.\d/.test(cell)) ? { ...style, decimalComma: true } : style;
 }
 
 function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: number, context: ExtractContext): ClaimSubject {
   return { subject: subject.surface, metric: subject.label.metrics[index] ?? null, election_id: context.election.id, organisation_id: subject.label.subject ?? null, total: true };
 }
 
-function cellAbout(column: Column, figure: NumberMention, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
+function cellAbout(column: Column, figure: NumberMention | UnreadNumber, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
   const entity = subject?.kind === 'entity' ? subject.resolution : null;
   const rowElection = subject?.kind === 'election' ? subject.election_id : entity?.type === 'election' ? entity.id : null;
   let metric = column.label && figure.kind === 'number' ? metricByUnit(column.label.by_unit, figure) : column.label ? (column.label.by_unit.any ?? null) : null;

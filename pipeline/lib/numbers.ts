@@ -45,25 +45,62 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d+`;
-const NUMBER_PATTERN = new RegExp(
-  [
-    String.raw`(?<pctBefore>%\s?)?`,
-    String.raw`(?<currency>US\$|\$|₸)?`,
-    String.raw`(?<sign>[+\-−–](?=\d))?`,
-    String.raw`(?<low>(?<int>${DIGITS})(?:\.(?<frac>\d+))?)`,
-    String.raw`(?<range>\s?[–—-]\s?(?<highInt>${DIGITS})(?:\.(?<highFrac>\d+))?)?`,
-    String.raw`(?:\s(?<scale>thousand|million|billion|trillion)\b)?`,
-    String.raw`(?<unit>\s?%|\s?(?:pp|p\.p\.)(?![A-Za-z])|\s(?:percentage points?|per ?cent|percent)\b|\s?₸|\stenge\b)?`,
-  ].join(''),
-  'gu',
-);
+/**
+ * How a text writes its numbers. `decimalComma`: `71,09` is 71.09 and groups are spaces only (Russian,
+ * Kazakh); otherwise `.` is the decimal point and `,` groups thousands. `spaceGroups`: `7 241` with a
+ * plain space is one number (a whole cell, or a language that groups so). Narrow and no-break spaces
+ * between groups of three digits, and two or more plain-space groups (`7 241 562`), always group.
+ */
+export interface NumberStyle {
+  decimalComma: boolean;
+  spaceGroups: boolean;
+}
+
+export const POINT_STYLE: NumberStyle = { decimalComma: false, spaceGroups: false };
+
+// languages that write a decimal comma and group digits with spaces
+const COMMA_LANGUAGES = new Set(['ru', 'kk', 'uk', 'be', 'ky', 'uz', 'tg', 'fr', 'pl', 'cs', 'sk', 'fi', 'sv', 'nb', 'bg']);
+
+/** The number style of a source from its language tag in raw/sources.json (`ru`, `kk-Latn`, `en`). */
+export function styleOfLanguage(language: string): NumberStyle {
+  const comma = COMMA_LANGUAGES.has(language.split('-')[0]!.toLowerCase());
+  return { decimalComma: comma, spaceGroups: comma };
+}
+
+const NARROW = '\u00a0\u202f\u2009';
+const patterns = new Map<string, RegExp>();
+
+function numberPattern(style: NumberStyle): RegExp {
+  const key = `${style.decimalComma}${style.spaceGroups}`;
+  const cached = patterns.get(key);
+  if (cached) return cached;
+  const spaces = style.spaceGroups ? `[ ${NARROW}]` : `[${NARROW}]`;
+  // two plain-space groups (`7 241 562`) read as one number in any text: no list of figures looks so
+  const groups = ['\\d{1,3}(?: \\d{3}){2,}(?!\\d)', `\\d{1,3}(?:${spaces}\\d{3})+(?!\\d)`, ...(style.decimalComma ? [] : ['\\d{1,3}(?:,\\d{3})+(?!\\d)'])];
+  const digits = `${groups.join('|')}|\\d+`;
+  const point = style.decimalComma ? ',' : '\\.';
+  const pattern = new RegExp(
+    [
+      String.raw`(?<pctBefore>%\s?)?`,
+      String.raw`(?<currency>US\$|\$|₸)?`,
+      String.raw`(?<sign>[+\-−–](?=\d))?`,
+      `(?<low>(?<int>${digits})(?:${point}(?<frac>\\d+))?)`,
+      `(?<range>\\s?[–—-]\\s?(?<highInt>${digits})(?:${point}(?<highFrac>\\d+))?)?`,
+      String.raw`(?:\s(?<scale>thousand|million|billion|trillion)\b)?`,
+      String.raw`(?<unit>\s?%|\s?(?:pp|p\.p\.)(?![A-Za-z])|\s(?:percentage points?|per ?cent|percent)\b|\s?₸|\stenge\b)?`,
+    ].join(''),
+    'gu',
+  );
+  patterns.set(key, pattern);
+  return pattern;
+}
 
 const MISSING_PATTERN = /^(?:[–—-]|TBA|TBD|N\/A|n\/a|\?)$/u;
 
 /** Every number mentioned in a text, in order, with its unit and qualifier. */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string, style: NumberStyle = POINT_STYLE): NumberMention[] {
   const mentions: NumberMention[] = [];
+  const NUMBER_PATTERN = numberPattern(style);
   NUMBER_PATTERN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = NUMBER_PATTERN.exec(text)) !== null) {
@@ -116,7 +153,7 @@ function toStatedNumber(text: string, match: RegExpExecArray): StatedNumber | nu
 }
 
 function toValue(int: string, frac: string | undefined): number {
-  return Number(int.replaceAll(',', '') + (frac ? `.${frac}` : ''));
+  return Number(int.replace(/[,\s]/g, '') + (frac ? `.${frac}` : ''));
 }
 
 function toUnit(groups: Record<string, string | undefined>): Unit | null {
@@ -134,10 +171,11 @@ function toUnit(groups: Record<string, string | undefined>): Unit | null {
  * Reads a whole value such as a table cell: `5,148,074`, `% 11`, `more than 71%`, `–`.
  * Returns null when the text is not one number (words around it other than a qualifier).
  */
-export function parseNumber(text: string): NumberMention | null {
+export function parseNumber(text: string, style: NumberStyle = POINT_STYLE): NumberMention | null {
   const trimmed = text.trim();
   if (MISSING_PATTERN.test(trimmed)) return { kind: 'missing', start: 0, end: trimmed.length, text: trimmed };
-  const mentions = findNumbers(trimmed);
+  // a whole cell of digit groups and spaces (`7 241 562`) can only be one number
+  const mentions = findNumbers(trimmed, { ...style, spaceGroups: true });
   if (mentions.length !== 1) return null;
   const mention = mentions[0]!;
   const before = trimmed.slice(0, mention.start).trim();
