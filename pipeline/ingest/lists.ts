@@ -32,10 +32,12 @@ export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
 
 /**
  * A flattened infobox rendered as a table (`Turnout | 63.25% 13.87 pp`): a table in the article's lead
- * with a row of one label and one value holding a figure. Rows of one cell are captions with no key.
+ * whose rows each hold at most a label and a value, one of them a figure. Rows of one cell are captions
+ * with no key. A table with wider rows is a table, whatever one malformed row of it holds.
  */
 export function tableAsInfobox(table: ParsedTable): InfoboxEntry[] | null {
   const rows = [...table.header_rows, ...table.rows].map((row) => ({ line: row.line, raw: row.raw, cells: row.cells.filter((c) => c !== '') }));
+  if (rows.some((row) => row.cells.length > 2)) return null;
   if (!rows.some((row) => row.cells.length === 2 && /\d/.test(row.cells[1]!))) return null;
   return rows
     .filter((row) => row.cells.length > 0)
