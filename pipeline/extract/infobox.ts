@@ -48,7 +48,7 @@ function keyClaims(entry: InfoboxEntry, key: InfoboxKey, party_id: string | null
     let metric = figure.kind === 'unread' ? null : key.metrics ? (key.metrics[k] ?? null) : metricByUnit(key.by_unit ?? {}, figure);
     if (metric && used.has(metric)) metric = null;
     if (metric) used.add(metric);
-    const where = { source_id: context.source_id, line: entry.line, extraction: 'infobox' as const, excerpt: entry.raw, sentence: null, place: `${valueColumn + figure.start}` };
+    const where = { source_id: context.source_id, line: entry.line, extraction: 'infobox' as const, excerpt: entry.raw, sentence: null, place: `${valueColumn + figure.start}`, at: { column: 0, figureAt: valueColumn + figure.start } };
     return makeClaim(where, figure, { metric, election_id, party_id, subject: party_id ? entry.key : null }, unitOf(context));
   });
 }

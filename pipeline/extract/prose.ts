@@ -1,7 +1,8 @@
-import { readFigures } from '../lib/number-tokens.ts';
+import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Mention } from '../normalise/scanner.ts';
 import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
+import { EXCERPT_LIMIT } from './excerpt.ts';
 import { previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
 import { findDate, isDatePart } from './dates.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
@@ -25,34 +26,53 @@ const SHARE_METRICS = new Set(['vote_share', 'turnout']);
 const POLL_WORDS = /\b(?:poll(?:s|ing)?|survey(?:ed|s)?|exit poll|bots?|count(?:ed)?|protocols)\b/i;
 const PREVIOUS_ELECTION = /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
 
-/** Claims from every figure of a passage that is an election figure; those it cannot link stay, unlinked. */
+/**
+ * Claims from every figure of a passage that is an election figure; those it cannot link stay, unlinked.
+ * A passage longer than EXCERPT_LIMIT is read piece by piece (cut at a `;`, `,` or space), so a figure's
+ * words are looked for within its piece and the cost stays linear in the length of the text.
+ */
 export function proseClaims(passage: Passage, context: ExtractContext, memory: ProseMemory): Claim[] {
+  const locate = spanLocator(passage.spans);
+  return pieces(passage.text).flatMap((text) => pieceClaims({ ...passage, text, sentence: passage.sentence === null ? null : text }, locate, context, memory));
+}
+
+function pieces(text: string): string[] {
+  const cut: string[] = [];
+  let start = 0;
+  while (text.length - start > EXCERPT_LIMIT) {
+    const window = text.slice(start, start + EXCERPT_LIMIT);
+    const at = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((i) => i > EXCERPT_LIMIT / 2) ?? EXCERPT_LIMIT - 1;
+    cut.push(text.slice(start, start + at + 1).trim());
+    start += at + 1;
+  }
+  cut.push(text.slice(start).trim());
+  return cut;
+}
+
+function pieceClaims(passage: Passage, locate: ReturnType<typeof spanLocator>, context: ExtractContext, memory: ProseMemory): Claim[] {
   const { text } = passage;
   const mentions = context.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
   const poll = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
   const read = readFigures(text, context.numberStyle, (start, end, token) => isDatePart(text, start, end, token));
-  const figures = read.filter((f): f is StatedNumber => f.kind === 'number' && isElectionFigure(text, f));
+  const figures = read.filter((f): f is StatedNumber | UnreadNumber => f.kind === 'unread' || (f.kind === 'number' && isElectionFigure(text, f)));
   const respectively = /\brespectively\b/i.test(text) ? parties.filter((p) => p.start < (figures[0]?.start ?? 0)) : [];
-  const locate = spanLocator(passage.spans);
   let previous: Reading | null = null;
   let shareIndex = 0;
   const claims = figures.map((figure) => {
+    const { line, excerpt, column, at } = locate(figure.text);
+    const where = { source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}`, at };
+    if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, unitOf(context));
     const reading = readMetric(text, figure, previous);
     previous = reading;
     const stay = reading ? reasonToStayUnlinked(text, figure, reading.metric) : null;
     const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
     const about: ClaimSubject = stay || !reading ? { metric: null, note: stay } : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
     if (reading && PARTY_METRICS.has(reading.metric)) shareIndex++;
-    const { line, excerpt, column } = locate(figure.text);
-    return makeClaim({ source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}` }, value, about, unitOf(context));
+    return makeClaim(where, value, about, unitOf(context));
   });
   if (parties.length > 0) memory.parties = dedupe(parties);
-  const unread = read.flatMap((f) => (f.kind === 'unread' ? [f] : [])).map((figure) => {
-    const { line, excerpt, column } = spanLocator(passage.spans)(figure.text);
-    return makeClaim({ source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}` }, figure, { metric: null }, unitOf(context));
-  });
-  return [...claims, ...unread];
+  return claims;
 }
 
 interface Clues {
@@ -133,23 +153,30 @@ function pollOf(text: string, mentions: Mention[], context: ExtractContext, line
   return { poll_id: registerPoll(context, pollster.resolution.id!, kind, date, line, sample ? Number(sample[1]!.replaceAll(',', '')) : null) };
 }
 
-/** Finds each figure, in order, on the raw lines of the passage: its line, the text there, and its column. */
+/**
+ * Finds each figure, in order, on the raw lines of the passage: its line, the text there, its column, and
+ * where the excerpt starts and the figure stands in it (a span's own text, or the raw line it gives).
+ */
 function spanLocator(spans: Passage['spans']) {
   let spanIndex = 0;
   let from = 0;
+  const quote = (span: Passage['spans'][number], offset: number) => {
+    const column = span.column + offset;
+    const at = span.excerpt === undefined ? { column: span.column, figureAt: offset } : { column: 0, figureAt: column };
+    return { line: span.line, excerpt: span.excerpt ?? span.text, column, at };
+  };
   return (figureText: string) => {
-    const pattern = new RegExp(figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
+    const pattern = new RegExp(figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'g');
     for (let i = spanIndex; i < spans.length; i++) {
-      const found = pattern.exec(spans[i]!.text.slice(i === spanIndex ? from : 0));
+      pattern.lastIndex = i === spanIndex ? from : 0;
+      const found = pattern.exec(spans[i]!.text);
       if (found) {
-        const column = (i === spanIndex ? from : 0) + found.index;
         spanIndex = i;
-        from = column + found[0].length;
-        return { line: spans[i]!.line, excerpt: spans[i]!.excerpt ?? spans[i]!.text, column: spans[i]!.column + column };
+        from = found.index + found[0].length;
+        return quote(spans[i]!, found.index);
       }
     }
-    const span = spans[spanIndex] ?? { line: 0, column: 0, text: '' };
-    return { line: span.line, excerpt: span.excerpt ?? span.text, column: span.column + from };
+    return quote(spans[spanIndex] ?? { line: 0, column: 0, text: '' }, from);
   };
 }
 

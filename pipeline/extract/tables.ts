@@ -52,7 +52,7 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
         const about = subject?.kind === 'label'
           ? labelAbout(subject, labelled++, context)
           : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
-        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}` };
+        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}`, at: { column: 0, figureAt: figureAt(row.raw, d, figure.text) } };
         claims.push(makeClaim(where, figure, about, unitOf(context)));
       });
     });
@@ -106,6 +106,15 @@ function figuresIn(cell: string, style: NumberStyle): (NumberMention | UnreadNum
   const whole = parseNumber(cell, style);
   if (whole) return [whole];
   return readFigures(cell, style, (start, end, text) => isDatePart(cell, start, end, text));
+}
+
+/** Where a cell's figure stands on the row's first line: after the cell's pipe (the row's first line may hold fewer cells). */
+function figureAt(raw: string, cell: number, figure: string): number {
+  let from = 0;
+  const pipes = raw.trimStart().startsWith('|') ? cell + 1 : cell;
+  for (let n = 0; n < pipes && from >= 0; n++) from = raw.indexOf('|', from) + 1 || -1;
+  const found = from >= 0 ? raw.indexOf(figure, from) : -1;
+  return found >= 0 ? found : Math.max(from, 0);
 }
 
 const COMMA_DECIMAL = /^[+−–-]?\d+,(?:\d{1,2}|\d{4,})\s?%?$/;

@@ -16,7 +16,7 @@ export function parseListItems(lines: NumberedLine[]): ListItem[] {
     const label = split?.[1] ?? split?.[3];
     const value = split?.[2] ?? split?.[4];
     const isFigure = label !== undefined && value !== undefined && parseNumber(value)?.kind === 'number';
-    return { line, raw: text.trim(), text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
+    return { line, raw: text.trimEnd(), text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
   });
 }
 
@@ -26,7 +26,7 @@ export const isKeyValueList = (lines: NumberedLine[]) => lines.length > 0 && lin
 export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
   return lines.map(({ line, text }) => {
     const [, key, value] = KEY_VALUE.exec(bulletText(text)!)!;
-    return { line, raw: text.trim(), key: key!.trim(), value: value!.trim() };
+    return { line, raw: text.trimEnd(), key: key!.trim(), value: value!.trim() };
   });
 }
 

@@ -47,7 +47,7 @@ function joinContinuations(lines: NumberedLine[], dialect: TableBlock['dialect']
       text = `${text.trimEnd()} ${lines[++i]!.text.trim()}`;
     }
     const separatorWidth = isSeparatorLine(text) ? (text.match(/-{3,}/g) ?? []).length : null;
-    rows.push({ line: first.line, last_line: lines[i]!.line, raw: first.text.trim(), cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
+    rows.push({ line: first.line, last_line: lines[i]!.line, raw: first.text.trimEnd(), cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
   }
   return rows;
 }

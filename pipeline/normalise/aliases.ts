@@ -28,7 +28,9 @@ export function aliasTable(mentions: SurfaceMention[], sourceOrder: string[]): A
   const groups = new Map<string, SurfaceMention[]>();
   for (const mention of mentions) {
     const key = `${mention.surface}\u0000${mention.resolution.id ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
   const sourceRank = (id: string) => sourceOrder.indexOf(id);
   const rows = [...groups.values()].map((group): AliasRow => {

@@ -22,7 +22,9 @@ export function factsFromClaims(claims: Claim[], sources: Map<string, Source>, n
   // a part of a count (`of whom 322`) is a different part in each sentence: checked, not merged into one fact
   for (const claim of claims.filter((c) => c.linked && c.scope !== 'part')) {
     const id = factId(keyOf(claim));
-    groups.set(id, [...(groups.get(id) ?? []), claim]);
+    const group = groups.get(id);
+    if (group) group.push(claim);
+    else groups.set(id, [claim]);
   }
   const facts: Fact[] = [];
   const conflicts: Conflict[] = [];
