@@ -32,6 +32,12 @@ export function decodeSourceText(file: string, bytes: Uint8Array): string {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new PipelineError([message.fileEmpty(file)]);
+  // a NUL or other control character is no part of a text: it would reach the CSV files and the reports
+  const control = /[\u0000-\u0008\u000B-\u001F\u007F]/.exec(text);
+  if (control) {
+    const { line, column } = lineAndColumn(text, control.index);
+    throw new PipelineError([message.controlCharacter(file, line, column, control[0].charCodeAt(0))]);
+  }
   return text;
 }
 
@@ -53,6 +59,13 @@ function locateBadUtf8(bytes: Uint8Array): { line: number; column: number; byte:
   }
   // the decoder also rejects overlong and surrogate forms, which this scan lets through: point at the start
   return { line: 1, column: 1, byte: bytes[0] ?? 0 };
+}
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: offset - lastBreak };
 }
 
 /** Modification time in ms, or null when the file does not exist. */

@@ -91,7 +91,7 @@ describe('checking raw/ against the manifest', () => {
   it('names a manifest that is not JSON', () => {
     const dir = copyOfRaw();
     writeFileSync(join(dir, 'sources.json'), '{"sources": [');
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))[0]).toMatch(new RegExp(`^${dir}/sources.json: not valid JSON \\(.+\\); expected a JSON object with a "sources" list$`));
+    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))[0]).toMatch(new RegExp(`^${dir}/sources.json:\\d+: not valid JSON at column \\d+ \\(.+\\); expected a JSON object with a "sources" list$`));
   });
 
   it('names a source_id listed twice', () => {
