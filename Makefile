@@ -5,8 +5,11 @@ SHELL := bash
 # no .SECONDARY: every build/ file is a real target, and after `make clean` their absence must
 # rebuild processed/ (a secondary file that is missing would not)
 .SECONDEXPANSION:
-# independent stages (normalise and extract, the bundles) run side by side on every core
-MAKEFLAGS += --no-builtin-rules --no-print-directory --jobs=$(shell nproc 2>/dev/null || echo 2)
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+# independent stages (normalise and extract, the bundles) run side by side on every core, in the locked run
+ifneq ($(PIPELINE_LOCKED),)
+MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2)
+endif
 
 BUILD := build
 BIN := $(BUILD)/bin
@@ -17,7 +20,17 @@ RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean bench diff
 
+# one run at a time in a checkout: `make all` takes build/.lock (flock, from util-linux) and a second run
+# waits for it, then finds everything up to date. Under the lock, temporary files of killed runs are removed.
+ifeq ($(PIPELINE_LOCKED),)
+all:
+	@mkdir -p $(BUILD)
+	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
+	@flock $(BUILD)/.lock bash -c 'find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; exec $(MAKE) PIPELINE_LOCKED=1 all'
+else
 all: processed/datapackage.json
+	@:
+endif
 
 # --- dependencies: installed when node_modules is missing or older than the lock file
 $(DEPS): package-lock.json package.json
@@ -27,8 +40,7 @@ $(DEPS): package-lock.json package.json
 # --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
 $(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
 	@mkdir -p $(@D)
-	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp.mjs
-	@mv $@.tmp.mjs $@
+	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp-$$$$.mjs && mv $@.tmp-$$$$.mjs $@
 
 # --- ingest: checks raw/ against raw/sources.json first, then re-ingests each source whose
 # build/ingest/<source_id>.json is older than its raw file or the stage's code, in one process

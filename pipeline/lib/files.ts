@@ -1,13 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { asWriteError } from './folders.ts';
 import { message, PipelineError } from './messages.ts';
 
 /** Writes next to the target and renames into place, so a failed run never leaves half a file. */
 export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw asWriteError(dirname(path), error);
+  }
 }
 
 export const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -77,25 +83,4 @@ export function modifiedAt(path: string): number | null {
   }
 }
 
-/**
- * Replaces a whole folder at once: the files are written into a sibling folder which then takes the
- * old one's place, so a failed run leaves the previous folder as it was.
- */
-export function replaceFolder(path: string, files: Map<string, string>): void {
-  const fresh = `${path}.tmp-${process.pid}`;
-  const old = `${path}.old-${process.pid}`;
-  rmSync(fresh, { recursive: true, force: true });
-  try {
-    for (const [name, content] of files) {
-      mkdirSync(dirname(join(fresh, name)), { recursive: true });
-      writeFileSync(join(fresh, name), content);
-    }
-  } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
-    throw error;
-  }
-  const hadOld = existsSync(path);
-  if (hadOld) renameSync(path, old);
-  renameSync(fresh, path);
-  if (hadOld) rmSync(old, { recursive: true, force: true });
-}
+export { replaceFolder } from './folders.ts';
