@@ -5,6 +5,8 @@ SHELL := bash
 # no .SECONDARY: every build/ file is a real target, and after `make clean` their absence must
 # rebuild processed/ (a secondary file that is missing would not)
 .SECONDEXPANSION:
+# processed/ is replaced as a whole by emit: a failed or killed run must not delete its datapackage.json
+.PRECIOUS: processed/datapackage.json
 MAKEFLAGS += --no-builtin-rules --no-print-directory
 # independent stages (normalise and extract, the bundles) run side by side on every core, in the locked run
 ifneq ($(PIPELINE_LOCKED),)
@@ -26,7 +28,9 @@ ifeq ($(PIPELINE_LOCKED),)
 all:
 	@mkdir -p $(BUILD)
 	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
-	@flock $(BUILD)/.lock bash -c 'find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; exec $(MAKE) PIPELINE_LOCKED=1 all'
+	@flock $(BUILD)/.lock bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
+	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; rm -rf processed.tmp-* processed.old-*; \
+	  exec $(MAKE) PIPELINE_LOCKED=1 all'
 else
 all: processed/datapackage.json
 	@:
