@@ -12,7 +12,7 @@ export interface UnreadNumber {
 }
 
 // a run of digits joined by one decimal mark, group separator or space between groups of three
-const TOKEN = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:[.,\u00a0\u202f\u2009]\d+)*/g;
+const TOKEN = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,\u00a0\u202f\u2009])|\d+(?:[.,\u00a0\u202f\u2009]\d+)*/g;
 
 const why = (token: string): string => {
   if (/^\d+(?:[ \u00a0\u202f\u2009]\d{3})+$/.test(token)) return `"${token}" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")`;
