@@ -74,6 +74,31 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.split('\n').length, column: offset - lastBreak };
 }
 
+/** Where JSON.parse stopped in `text`, as a character offset. */
+export function jsonErrorOffset(text: string, detail: string): number {
+  const at = /at position (\d+)/.exec(detail);
+  if (at) return Number(at[1]);
+  // V8 gives no position for an unexpected token: the shortest prefix failing before its end ends with it
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (failsBeforeEnd(text.slice(0, middle + 1))) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function failsBeforeEnd(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    const at = /at position (\d+)/.exec((error as Error).message);
+    return at ? Number(at[1]) < prefix.length : !/Unexpected end/.test((error as Error).message);
+  }
+}
+
 /** Modification time in ms, or null when the file does not exist. */
 export function modifiedAt(path: string): number | null {
   try {

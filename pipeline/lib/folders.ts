@@ -14,6 +14,8 @@ export function replaceFolder(path: string, files: Map<string, string>): void {
   removeLeftovers(path);
   const fresh = `${path}.tmp-${process.pid}`;
   try {
+    // made on its own first: a recursive mkdir reports a read-only disk as ENOENT
+    mkdirSync(fresh);
     for (const [name, content] of files) {
       mkdirSync(dirname(join(fresh, name)), { recursive: true });
       writeFileSync(join(fresh, name), content);

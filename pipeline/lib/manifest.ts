@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lineAndColumn } from './files.ts';
+import { jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 
 export const SOURCE_KINDS = ['encyclopedia-revision', 'sentence-extract', 'analysis', 'commentary', 'results-table'] as const;
@@ -49,8 +49,8 @@ export function readManifest(manifestPath: string): Source[] {
     parsed = JSON.parse(text);
   } catch (error) {
     const detail = (error as Error).message;
-    const { line, column } = lineAndColumn(text, Number(/at position (\d+)/.exec(detail)?.[1] ?? text.length));
-    throw new PipelineError([message.manifestNotJson(manifestPath, line, column, detail.replace(/ in JSON at position \d+.*$/, ''))]);
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text, detail));
+    throw new PipelineError([message.manifestNotJson(manifestPath, line, column, detail.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''))]);
   }
   const list = (parsed as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(list)) throw new PipelineError([message.manifestNoSources(manifestPath)]);

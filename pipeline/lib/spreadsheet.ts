@@ -1,7 +1,8 @@
 // Spreadsheet safety for the CSV files: Excel and LibreOffice run a cell that begins with = + - @ (or a tab
 // or carriage return before one) as a formula, so such a text cell is written with a leading apostrophe.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// apostrophes already in front are counted in, so that reading back takes off exactly the one added
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 // `-8` or `+5` is read as the number it is, never run
 const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
@@ -9,4 +10,4 @@ const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 export const toSpreadsheetSafe = (text: string): string => (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text);
 
 /** The text a CSV cell holds, for readers of processed/ (the report stage): the apostrophe added on writing taken off. */
-export const fromSpreadsheetSafe = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell);
+export const fromSpreadsheetSafe = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
