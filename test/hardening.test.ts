@@ -1,7 +1,7 @@
 // Hostile input, mistakes and interruptions, through the real entry point: `make all` in a scratch copy.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -221,5 +221,59 @@ describe('bad input stops the run with the file, line and column, and leaves pro
     expect(out).toContain(`  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); expected a JSON object with a "sources" list\n`);
     expect(out).not.toMatch(/\n\s+at /);
     expect(snapshot()).toBe(after);
+  });
+});
+
+// a project on a small disk of its own (root only: it mounts a tmpfs), to fill it and to make it read-only
+const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_000 }, () => {
+  let disk = '';
+  const onDisk = (env: Record<string, string> = {}) => {
+    const run = spawnSync('make', ['all'], { cwd: join(disk, 'project'), encoding: 'utf8', env: { ...process.env, STRICT: '', ...env } });
+    return { status: run.status, out: run.stdout + run.stderr };
+  };
+  const processedOnDisk = () => readdirSync(join(disk, 'project/processed')).sort().map((f) => readFileSync(join(disk, 'project/processed', f), 'utf8')).join('\0');
+
+  beforeAll(() => {
+    disk = mkdtempSync(join(tmpdir(), 'hardening-disk-'));
+    spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', disk]);
+    for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) cpSync(entry, join(disk, 'project', entry), { recursive: true, preserveTimestamps: true });
+    symlinkSync(resolve('node_modules'), join(disk, 'project/node_modules'));
+    const first = onDisk();
+    if (first.status !== 0) throw new Error(first.out);
+  });
+  afterAll(() => {
+    spawnSync('umount', [disk]);
+    rmSync(disk, { recursive: true, force: true });
+  });
+
+  it('names the folder when the disk is full, keeps processed/ and leaves no temporary file', () => {
+    const kept = processedOnDisk();
+    const { bavail, bsize } = statfsSync(disk);
+    writeFileSync(join(disk, 'filler'), Buffer.alloc(Math.max(0, bavail * bsize - 300_000)));
+    const now = new Date();
+    utimesSync(join(disk, 'project/build/claims/index.json'), now, now);
+    const { status, out } = onDisk();
+    expect(status).not.toBe(0);
+    expect(out).toMatch(/^ {2}(?:build\/reconcile|processed)\/: the disk is full \(ENOSPC\); nothing was replaced: free some space, then run make all again$/m);
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(processedOnDisk()).toBe(kept);
+    expect(readdirSync(join(disk, 'project')).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(join(disk, 'project/build'), { recursive: true }).map(String).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    rmSync(join(disk, 'filler'));
+    expect(onDisk().status).toBe(0);
+  });
+
+  it('names the folder when it cannot be written', () => {
+    const kept = processedOnDisk();
+    const now = new Date();
+    utimesSync(join(disk, 'project/build/claims/index.json'), now, now);
+    spawnSync('mount', ['-o', 'remount,ro', disk]);
+    const { status, out } = onDisk();
+    spawnSync('mount', ['-o', 'remount,rw', disk]);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(/^ {2}build\/reconcile\/: cannot write here \(EROFS\); nothing was replaced: make the folder and the one it is in writable \(chmod u\+w\), then run make all again$/m);
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(processedOnDisk()).toBe(kept);
   });
 });
