@@ -2,19 +2,10 @@ import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Mention } from '../normalise/scanner.ts';
 import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
-import { EXCERPT_LIMIT } from './excerpt.ts';
+import { pieces, spanLocator, type Passage } from './passage.ts';
 import { previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
 import { findDate, isDatePart } from './dates.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
-
-/** A stretch of running text and where it stands: a sentence, an infobox value or a list item. */
-export interface Passage {
-  text: string;
-  /** The passage's verbatim raw text, line by line, with the column it starts at; a figure's claim quotes the part on its line. */
-  spans: { line: number; column: number; text: string; excerpt?: string }[];
-  extraction: Claim['extraction'];
-  sentence: string | null;
-}
 
 /** What the sentences before told: the parties they named, for `it`, `the first one` and `the second`. */
 export interface ProseMemory {
@@ -34,19 +25,6 @@ const PREVIOUS_ELECTION = /\b(?:previous|prior|last|outgoing)\s+(?:elections?|co
 export function proseClaims(passage: Passage, context: ExtractContext, memory: ProseMemory): Claim[] {
   const locate = spanLocator(passage.spans);
   return pieces(passage.text).flatMap((text) => pieceClaims({ ...passage, text, sentence: passage.sentence === null ? null : text }, locate, context, memory));
-}
-
-function pieces(text: string): string[] {
-  const cut: string[] = [];
-  let start = 0;
-  while (text.length - start > EXCERPT_LIMIT) {
-    const window = text.slice(start, start + EXCERPT_LIMIT);
-    const at = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((i) => i > EXCERPT_LIMIT / 2) ?? EXCERPT_LIMIT - 1;
-    cut.push(text.slice(start, start + at + 1).trim());
-    start += at + 1;
-  }
-  cut.push(text.slice(start).trim());
-  return cut;
 }
 
 function pieceClaims(passage: Passage, locate: ReturnType<typeof spanLocator>, context: ExtractContext, memory: ProseMemory): Claim[] {
@@ -151,33 +129,6 @@ function pollOf(text: string, mentions: Mention[], context: ExtractContext, line
         : 'opinion';
   const sample = /(?:interviewed|surveyed|polled|sample of|asked)\s+([\d,]+)/i.exec(text);
   return { poll_id: registerPoll(context, pollster.resolution.id!, kind, date, line, sample ? Number(sample[1]!.replaceAll(',', '')) : null) };
-}
-
-/**
- * Finds each figure, in order, on the raw lines of the passage: its line, the text there, its column, and
- * where the excerpt starts and the figure stands in it (a span's own text, or the raw line it gives).
- */
-function spanLocator(spans: Passage['spans']) {
-  let spanIndex = 0;
-  let from = 0;
-  const quote = (span: Passage['spans'][number], offset: number) => {
-    const column = span.column + offset;
-    const at = span.excerpt === undefined ? { column: span.column, figureAt: offset } : { column: 0, figureAt: column };
-    return { line: span.line, excerpt: span.excerpt ?? span.text, column, at };
-  };
-  return (figureText: string) => {
-    const pattern = new RegExp(figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'g');
-    for (let i = spanIndex; i < spans.length; i++) {
-      pattern.lastIndex = i === spanIndex ? from : 0;
-      const found = pattern.exec(spans[i]!.text);
-      if (found) {
-        spanIndex = i;
-        from = found.index + found[0].length;
-        return quote(spans[i]!, found.index);
-      }
-    }
-    return quote(spans[spanIndex] ?? { line: 0, column: 0, text: '' }, from);
-  };
 }
 
 const dedupe = (mentions: Mention[]) => mentions.filter((m, i) => mentions.findIndex((n) => n.resolution.id === m.resolution.id) === i);
