@@ -25,12 +25,18 @@ RAW_FILES := $(wildcard raw/*)
 # one run at a time in a checkout: `make all` takes build/.lock (flock, from util-linux) and a second run
 # waits for it, then finds everything up to date. Under the lock, temporary files of killed runs are removed.
 ifeq ($(PIPELINE_LOCKED),)
+ifeq ($(shell command -v flock),)
+all:
+	@echo "make: flock (util-linux) is not installed: running without the lock; start no second make all in this checkout until this one ends" >&2
+	@$(MAKE) PIPELINE_LOCKED=1 all
+else
 all:
 	@mkdir -p $(BUILD)
 	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
 	@flock $(BUILD)/.lock bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
 	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; rm -rf processed.tmp-* processed.old-*; \
 	  exec $(MAKE) PIPELINE_LOCKED=1 all'
+endif
 else
 all: processed/datapackage.json
 	@:
