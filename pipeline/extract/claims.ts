@@ -109,7 +109,7 @@ export function makeClaim(
   };
   // digits the parser could not read whole keep their words but no value and no link
   if (figure.kind === 'unread') {
-    claim.note = figure.reason;
+    claim.note = about.note ? `${about.note}; ${figure.reason}` : figure.reason;
     return claim;
   }
   claim.linked = isLinked(claim, about.total === true);

@@ -22,20 +22,27 @@ const why = (token: string): string => {
 
 /**
  * The figures of a text, each token of digits either read whole or returned as unread: figures that
- * cover only part of a token (`1 234 567` read as 1, 234 and 567) give way to one UnreadNumber.
+ * cover only part of a token (`1 234 567` read as 1, 234 and 567) give way to one UnreadNumber, and
+ * figures inside a date (`isDate`) give way to nothing.
  */
 export function readFigures(text: string, style: NumberStyle, isDate: (start: number, end: number, token: string) => boolean): (NumberMention | UnreadNumber)[] {
   const mentions = findNumbers(text, style);
-  const unread: UnreadNumber[] = [];
+  const kept: (NumberMention | UnreadNumber)[] = [];
+  let next = 0;
+  // tokens and figures both run left to right: one pass over each keeps the cost linear in the text
   for (const token of text.matchAll(TOKEN)) {
     const start = token.index;
     const end = start + token[0].length;
-    const inside = mentions.filter((m) => m.start < end && m.end > start);
-    const whole = inside.length === 1 && inside[0]!.start <= start && inside[0]!.end >= end;
+    while (next < mentions.length && mentions[next]!.end <= start) kept.push(mentions[next++]!);
+    const inside: NumberMention[] = [];
+    for (let k = next; k < mentions.length && mentions[k]!.start < end; k++) inside.push(mentions[k]!);
     // digits the parser declined on purpose (`Party1`, `16th`) make no figure at all
-    if (inside.length === 0 || whole || isDate(start, end, token[0])) continue;
-    unread.push({ kind: 'unread', start, end, text: token[0], reason: why(token[0]) });
+    if (inside.length === 0) continue;
+    const whole = inside.length === 1 && inside[0]!.start <= start && inside[0]!.end >= end;
+    if (whole && !isDate(start, end, token[0])) continue;
+    next += inside.length;
+    if (!whole && !isDate(start, end, token[0])) kept.push({ kind: 'unread', start, end, text: token[0], reason: why(token[0]) });
   }
-  const kept = mentions.filter((m) => !unread.some((u) => m.start < u.end && m.end > u.start));
-  return [...kept, ...unread].sort((a, b) => a.start - b.start);
+  kept.push(...mentions.slice(next));
+  return kept;
 }

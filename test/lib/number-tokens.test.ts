@@ -47,6 +47,11 @@ describe('a figure is read only when all its digits are understood', () => {
     expect(read('Party1, COVID-19, the 16th')).toEqual([]);
   });
 
+  it('drops the figures inside a token the caller calls a date', () => {
+    const dotted = (_start: number, _end: number, token: string) => /^\d{2}\.\d{2}\.\d{4}$/.test(token);
+    expect(readFigures('DW | 08.06.2019 | 71%', POINT_STYLE, dotted).map((f) => f.text)).toEqual(['71%']);
+  });
+
   it('names the reason', () => {
     const [figure] = readFigures('71,09', POINT_STYLE, noDates);
     expect(figure).toMatchObject({ kind: 'unread', reason: '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do' });
