@@ -1,11 +1,12 @@
 import type { TableBlock, TableRow } from '../ingest/blocks.ts';
-import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
+import type { UnreadNumber } from '../lib/number-tokens.ts';
 import { parseNumber, type NumberMention, type NumberStyle } from '../lib/numbers.ts';
+import { cellStarts, columnStyle, figureAt, figuresIn } from './cells.ts';
 import type { Resolution } from '../normalise/resolver.ts';
 import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import { electionLabelled, electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
-import { findDate, isDatePart } from './dates.ts';
+import { findDate } from './dates.ts';
 
 /** What a column's header says about the figures under it. */
 interface Column {
@@ -31,7 +32,14 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
   const anchor = table.columns.findIndex((name) => ANCHOR.test(name.trim()));
   const tableElection = table.section.some((s) => BEFORE_THE_VOTE.test(s)) ? previousElectionId(context) : null;
   const pollKind = table.section.some((s) => /exit poll/i.test(s)) ? 'exit' : table.section.some((s) => /poll/i.test(s)) ? 'opinion' : null;
+  const styles = new Map<string, NumberStyle>();
+  const styleOf = (d: number, h: number) => {
+    const key = `${d}:${h}`;
+    if (!styles.has(key)) styles.set(key, columnStyle(table, d, table.columns[h]!, context.numberStyle));
+    return styles.get(key)!;
+  };
   return table.rows.flatMap((row) => {
+    const starts = cellStarts(row.raw);
     const subject = rowSubject(row, context);
     const offset = subject && subject.kind !== 'label' && anchor >= 0 ? subject.last - anchor : 0;
     const dateColumn = columns.findIndex((c) => c.isDate);
@@ -48,11 +56,11 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
       const d = h < anchor || anchor < 0 ? h : h + offset;
       if (subject && d >= subject.first && d <= subject.last) return;
       const used = new Set<string>();
-      figuresIn(row.cells[d] ?? '', columnStyle(table, d, table.columns[h]!, context.numberStyle)).forEach((figure, k) => {
+      figuresIn(row.cells[d] ?? '', styleOf(d, h)).forEach((figure, k) => {
         const about = subject?.kind === 'label'
           ? labelAbout(subject, labelled++, context)
           : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
-        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}`, at: { column: 0, figureAt: figureAt(row.raw, d, figure.text) } };
+        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}`, at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) } };
         claims.push(makeClaim(where, figure, about, unitOf(context)));
       });
     });
@@ -99,32 +107,6 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
     return { kind: 'entity', resolution, surface: row.cells.slice(i, last + 1).join(' '), first: i, last };
   }
   return null;
-}
-
-function figuresIn(cell: string, style: NumberStyle): (NumberMention | UnreadNumber)[] {
-  if (cell === '' || /^\[\d+\]$/.test(cell) || findDate(cell)) return [];
-  const whole = parseNumber(cell, style);
-  if (whole) return [whole];
-  return readFigures(cell, style, (start, end, text) => isDatePart(cell, start, end, text));
-}
-
-/** Where a cell's figure stands on the row's first line: after the cell's pipe (the row's first line may hold fewer cells). */
-function figureAt(raw: string, cell: number, figure: string): number {
-  let from = 0;
-  const pipes = raw.trimStart().startsWith('|') ? cell + 1 : cell;
-  for (let n = 0; n < pipes && from >= 0; n++) from = raw.indexOf('|', from) + 1 || -1;
-  const found = from >= 0 ? raw.indexOf(figure, from) : -1;
-  return found >= 0 ? found : Math.max(from, 0);
-}
-
-const COMMA_DECIMAL = /^[+−–-]?\d+,(?:\d{1,2}|\d{4,})\s?%?$/;
-
-/** A % column whose cells write decimal commas (`71,09`, `10,95`) and no decimal points reads commas as decimals. */
-function columnStyle(table: TableBlock, index: number, name: string, style: NumberStyle): NumberStyle {
-  if (style.decimalComma || !/%|share|percent/i.test(name)) return style;
-  const cells = table.rows.map((row) => row.cells[index] ?? '');
-  const commas = cells.filter((cell) => COMMA_DECIMAL.test(cell)).length;
-  return commas >= 2 && !cells.some((cell) => /\d\.\d/.test(cell)) ? { ...style, decimalComma: true } : style;
 }
 
 function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: number, context: ExtractContext): ClaimSubject {
