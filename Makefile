@@ -5,8 +5,13 @@ SHELL := bash
 # no .SECONDARY: every build/ file is a real target, and after `make clean` their absence must
 # rebuild processed/ (a secondary file that is missing would not)
 .SECONDEXPANSION:
-# independent stages (normalise and extract, the bundles) run side by side on every core
-MAKEFLAGS += --no-builtin-rules --no-print-directory --jobs=$(shell nproc 2>/dev/null || echo 2)
+# processed/ is replaced as a whole by emit: a failed or killed run must not delete its datapackage.json
+.PRECIOUS: processed/datapackage.json
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+# independent stages (normalise and extract, the bundles) run side by side on every core, in the locked run
+ifneq ($(PIPELINE_LOCKED),)
+MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2)
+endif
 
 BUILD := build
 BIN := $(BUILD)/bin
@@ -19,7 +24,25 @@ RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean bench diff
 
+# one run at a time in a checkout: `make all` takes build/.lock (flock, from util-linux) and a second run
+# waits for it, then finds everything up to date. Under the lock, temporary files of killed runs are removed.
+ifeq ($(PIPELINE_LOCKED),)
+ifeq ($(shell command -v flock),)
+all:
+	@echo "make: flock (util-linux) is not installed: running without the lock; start no second make all in this checkout until this one ends" >&2
+	@$(MAKE) PIPELINE_LOCKED=1 all
+else
+all:
+	@mkdir -p $(BUILD)
+	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
+	@flock $(BUILD)/.lock bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
+	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; rm -rf processed.tmp-* processed.old-*; \
+	  exec $(MAKE) PIPELINE_LOCKED=1 all'
+endif
+else
 all: processed/datapackage.json
+	@:
+endif
 
 # --- dependencies: installed when node_modules is missing or the lock file is newer than the stamp;
 # never through a node_modules that is a link (that would empty the linked checkout's)
@@ -31,8 +54,7 @@ $(DEPS): package-lock.json package.json $(if $(wildcard node_modules/.package-lo
 # --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
 $(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
 	@mkdir -p $(@D)
-	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp.mjs
-	@mv $@.tmp.mjs $@
+	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp-$$$$.mjs && mv $@.tmp-$$$$.mjs $@
 
 # --- ingest: checks raw/ against raw/sources.json first, then re-ingests each source whose
 # build/ingest/<source_id>.json is older than its raw file or the stage's code, in one process

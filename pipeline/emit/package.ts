@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import { createHash } from 'node:crypto';
 import type { Source } from '../lib/manifest.ts';
+import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
 import type { PackageIdentity } from './identity.ts';
 import type { TableSpec } from './schema.ts';
 
@@ -19,7 +20,12 @@ export function publish(tables: (TableSpec & { path?: string })[], sources: Sour
   const resources = tables.map((table) => {
     const path = table.path ?? `${table.name}.csv`;
     const columns = table.fields.map((field) => field.name);
-    const csv = aq.from(table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null]))), columns)
+    const texts = new Set(table.fields.filter((field) => field.type === 'string').map((field) => field.name));
+    const cell = (row: object, c: string) => {
+      const value = (row as Record<string, unknown>)[c] ?? null;
+      return texts.has(c) && typeof value === 'string' ? toSpreadsheetSafe(value) : value;
+    };
+    const csv = aq.from(table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, cell(row, c)]))), columns)
       .orderby(...table.primaryKey)
       .toCSV();
     files.set(path, csv.endsWith('\n') ? csv : `${csv}\n`);

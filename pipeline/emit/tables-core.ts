@@ -72,11 +72,12 @@ export function claimsTable(claims: Claim[]): TableSpec {
       f.oneOf('qualifier', 'eq, approx, gt, ge, lt, le or range, as written.', ['eq', 'approx', 'gt', 'ge', 'lt', 'le', 'range']), f.num('value_high', 'Upper end of a range.'),
       f.int('decimals', 'Digits written after the decimal point.'), f.text('figure', 'The figure as written.'), f.text('surface', 'The words that named the subject.'),
       f.bool('linked', 'Whether the measure and every subject it needs are known.'), f.text('note', 'Why a claim is unlinked, or how its subject was found.'),
-      f.text('excerpt', 'The raw text on the line the figure was read from.'),
+      f.int('excerpt_column', 'Column on the line (1-based) where the excerpt starts.'),
+      f.text('excerpt', 'The raw text on the line the figure was read from, after a leading bullet; a text longer than 600 characters is cut to a window of 600 around the figure. A text cell that would begin with = + - @, a tab or a carriage return starts with an apostrophe in the CSV only (a spreadsheet would read it as a formula).'),
     ],
     primaryKey: ['claim_id'],
     foreignKeys: [toSource, toEntity('election_id'), toEntity('party_id'), toEntity('region_id')],
-    rows: claims.map((c) => ({ claim_id: c.claim_id, source_id: c.source_id, line: c.line, extraction: c.extraction, metric: c.metric, election_id: c.election_id, party_id: c.party_id, region_id: c.region_id, poll_id: c.poll_id, organisation_id: c.organisation_id, scope: c.scope, value: c.value, unit: c.unit, qualifier: c.qualifier, value_high: c.value_high, decimals: c.decimals, figure: c.figure, surface: c.subject, linked: c.linked, note: c.note, excerpt: c.excerpt })),
+    rows: claims.map((c) => ({ claim_id: c.claim_id, source_id: c.source_id, line: c.line, extraction: c.extraction, metric: c.metric, election_id: c.election_id, party_id: c.party_id, region_id: c.region_id, poll_id: c.poll_id, organisation_id: c.organisation_id, scope: c.scope, value: c.value, unit: c.unit, qualifier: c.qualifier, value_high: c.value_high, decimals: c.decimals, figure: c.figure, surface: c.subject, linked: c.linked, note: c.note, excerpt_column: c.excerpt_column, excerpt: c.excerpt })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 
 export const SOURCE_KINDS = ['encyclopedia-revision', 'sentence-extract', 'analysis', 'commentary', 'results-table'] as const;
@@ -42,11 +43,14 @@ export function loadVerifiedManifest(rawDir: string): Source[] {
 
 export function readManifest(manifestPath: string): Source[] {
   if (!existsSync(manifestPath)) throw new PipelineError([message.manifestMissing(manifestPath)]);
+  const text = readFileSync(manifestPath, 'utf8');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new PipelineError([message.manifestNotJson(manifestPath, (error as Error).message)]);
+    const detail = (error as Error).message;
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text, detail));
+    throw new PipelineError([message.manifestNotJson(manifestPath, line, column, detail.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''))]);
   }
   const list = (parsed as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(list)) throw new PipelineError([message.manifestNoSources(manifestPath)]);

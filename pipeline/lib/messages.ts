@@ -16,8 +16,8 @@ const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
 export const message = {
   manifestMissing: (manifest: string) =>
     `${manifest}: the manifest is missing; expected a JSON list of the sources in raw/ (source_id, file, title, kind, language, sha256), see README.md`,
-  manifestNotJson: (manifest: string, detail: string) =>
-    `${manifest}: not valid JSON (${detail}); expected a JSON object with a "sources" list`,
+  manifestNotJson: (manifest: string, line: number, column: number, detail: string) =>
+    `${manifest}:${line}: not valid JSON at column ${column} (${detail}); expected a JSON object with a "sources" list`,
   manifestNoSources: (manifest: string) =>
     `${manifest}: found no "sources" list; expected {"sources": [{"source_id": …, "file": …, …}]}`,
   manifestField: (manifest: string, entry: string, field: string, expected: string, found: unknown) =>
@@ -36,6 +36,12 @@ export const message = {
   fileEmpty: (file: string) => `${file}:1: the file is empty; expected the text of a source`,
   notUtf8: (file: string, line: number, column: number, byte: number) =>
     `${file}:${line}: byte 0x${byte.toString(16).padStart(2, '0')} at column ${column} is not UTF-8; expected UTF-8 text: re-save the file as UTF-8`,
+  controlCharacter: (file: string, line: number, column: number, code: number) =>
+    `${file}:${line}: control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at column ${column}; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text`,
+  diskFull: (folder: string, code: string) =>
+    `${folder}/: the disk is full (${code}); nothing was replaced: free some space, then run make all again`,
+  notWritable: (folder: string, code: string) =>
+    `${folder}/: cannot write here (${code}); nothing was replaced: make the folder and the one it is in writable (chmod u+w), then run make all again`,
   tableRowShort: (file: string, line: number, found: number, expected: number) =>
     `${at(file, line)}: table row has ${found} cells, expected ${expected} like the rows around it; the missing cells are kept empty (missing, not zero)`,
   tableRowLong: (file: string, line: number, found: number, expected: number) =>

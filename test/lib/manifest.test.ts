@@ -116,7 +116,18 @@ describe('checking raw/ against the manifest', () => {
   it('names a manifest that is not JSON', () => {
     const dir = copyOfRaw();
     writeFileSync(join(dir, 'sources.json'), '{"sources": [');
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))[0]).toMatch(new RegExp(`^${dir}/sources.json: not valid JSON \\(.+\\); expected a JSON object with a "sources" list$`));
+    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([`${dir}/sources.json:1: not valid JSON at column 14 (Unexpected end of JSON input); expected a JSON object with a "sources" list`]);
+  });
+
+  it.each([
+    ['{\n  "sources": [\n    {"a": 1,}\n  ]\n}\n', '3: not valid JSON at column 13 (Expected double-quoted property name)'],
+    ['{\n  "sources": [\n    {"a": tru}\n  ]\n}\n', "3: not valid JSON at column 14 (Unexpected token '}')"],
+    ['{\n  "sources": [\n    {"kind": commentary}\n  ]\n}\n', "3: not valid JSON at column 14 (Unexpected token 'c')"],
+    ['{"sources": []} x', '1: not valid JSON at column 17 (Unexpected non-whitespace character after JSON)'],
+  ])('names the line and column of a JSON syntax error in %j', (text, where) => {
+    const dir = copyOfRaw();
+    writeFileSync(join(dir, 'sources.json'), text);
+    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([`${dir}/sources.json:${where}; expected a JSON object with a "sources" list`]);
   });
 
   it('names a source_id listed twice', () => {

@@ -54,7 +54,7 @@ export function claim(over: Partial<Claim> & Pick<Claim, 'metric' | 'value'>): C
   const figure = over.figure ?? (over.value === null ? '–' : String(over.value));
   const place = [over.metric, over.party_id, over.region_id, over.organisation_id].filter(Boolean).join('-');
   return {
-    claim_id: `${source_id}:${line}:${place}`, source_id, line, extraction: 'table', excerpt: figure, sentence: null, subject: null,
+    claim_id: `${source_id}:${line}:${place}`, source_id, line, extraction: 'table', excerpt: figure, excerpt_column: 1, sentence: null, subject: null,
     election_id: 'vote-2021', party_id: null, region_id: null, poll_id: null, organisation_id: null, scope: null,
     figure, value_high: null, unit: null, qualifier: over.value === null ? null : 'eq', decimals: over.value === null ? null : (figure.match(/\.(\d+)/)?.[1]?.length ?? 0),
     linked: true, note: null,
