@@ -17,7 +17,7 @@ RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean bench diff
 
-all: processed/datapackage.json
+all: processed/datapackage.json reports/index.html
 
 # --- dependencies: installed when node_modules is missing or older than the lock file
 $(DEPS): package-lock.json package.json
@@ -55,6 +55,7 @@ processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/inde
 
 # stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
+$(BIN)/report.mjs: pipeline/lib/report-messages.ts
 $(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 
 # --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
@@ -64,13 +65,26 @@ $(BIN)/diff.mjs: BUNDLE_FLAGS := --banner:js="import { createRequire as requireF
 diff: $(BIN)/diff.mjs
 	@node $(BIN)/diff.mjs $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(CHECK),--check) $(if $(LIMIT),--limit '$(LIMIT)')
 
+# --- report: every page of pipeline/report/pages/ over processed/, all charts in one process; reports/
+# is replaced as a whole (the committed screenshot and diff.html are kept). Vega's expression
+# interpreter ships only as an ES module, and Chromium runs no module script from file://: it is
+# bundled once into a classic script.
+PAGES := $(wildcard pipeline/report/pages/*.md)
+reports/index.html: processed/datapackage.json $(wildcard processed/*.csv) $(PAGES) pipeline/report/assets/charts.js $(BIN)/report.mjs $(BUILD)/report/vega-interpreter.js
+	@node $(BIN)/report.mjs --processed processed --pages pipeline/report/pages --interpreter $(BUILD)/report/vega-interpreter.js --out reports
+
+$(BUILD)/report/vega-interpreter.js: $(DEPS)
+	@mkdir -p $(@D)
+	@node_modules/.bin/esbuild node_modules/vega-interpreter/build/vega-interpreter.js --bundle --format=iife --global-name=vegaInterpreter --minify --log-level=warning --outfile=$@.tmp.js
+	@mv $@.tmp.js $@
+
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)
 	node_modules/.bin/tsc --noEmit
 	node_modules/.bin/vitest run
 
 clean:
-	rm -rf $(BUILD) reports/*.html
+	rm -rf $(BUILD) reports/*.html reports/lib
 
 # --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start
 bench: $(BIN)/bench.mjs

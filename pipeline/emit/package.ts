@@ -26,7 +26,7 @@ export function publish(tables: (TableSpec & { path?: string })[], sources: Sour
     files.set(path, csv.endsWith('\n') ? csv : `${csv}\n`);
     return {
       name: table.name, path, title: table.title, description: table.description, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-      schema: { fields: table.fields.map((field) => (FIELD_TITLES[field.name] ? { name: field.name, title: FIELD_TITLES[field.name], ...field } : field)), primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
+      schema: { fields: table.fields.map((field) => (FIELD_TITLES[field.name] ? { ...field, title: FIELD_TITLES[field.name] } : field)), primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
     };
   });
   const hash = createHash('sha256');
