@@ -24,6 +24,13 @@ export function createMarkdown() {
     state.pos = end + 2;
     return true;
   });
+  // headings get ids (their words, lower case, hyphenated) so pages can link to a section
+  md.core.ruler.push('heading_ids', (state) => {
+    state.tokens.forEach((token, index) => {
+      const text = state.tokens[index + 1]?.content ?? '';
+      if (token.type === 'heading_open') token.attrSet('id', text.toLowerCase().replace(/\{\{[^}]*\}\}/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''));
+    });
+  });
   // blocks the stage prepared (charts, tables, registers) carry their HTML; other fences render as code
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, index, options, env, self) => (tokens[index]!.meta as { html?: string } | null)?.html ?? fence(tokens, index, options, env, self);
