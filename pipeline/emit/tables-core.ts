@@ -36,7 +36,7 @@ export function entitiesTable(registry: Registry): TableSpec {
       f.text('abbreviation', 'Abbreviations, separated by "; ".'), f.text('translation', 'What the name means in English, "; "-separated.'),
       f.text('formerly', 'Former names with the date of the change: "Birlik (until 2020-11-05)".'), f.text('later', 'Later names with the date of the change.'),
       f.text('colour', 'For parties: the colour the reports draw them in.'),
-      f.text('short_name', 'For parties: the short name the reports print on axes and labels.'),
+      f.text('short_name', 'For parties and regions: the short name the reports print on axes, tiles and labels.'),
       f.int('list_order', 'Position among the entities of its type in the registry: the order the reports list parties in.'),
       f.int('tile_row', 'For regions: the row of its tile in the reports\' tile-grid map (0 is the top, north).'),
       f.int('tile_col', 'For regions: the column of its tile in the tile-grid map (0 is the left, west).'),

@@ -22,6 +22,8 @@ export const reportMessage = {
     `${at(page, line)}: the vega-lite block is not valid JSON (${detail}); expected a Vega-Lite spec`,
   chartInvalid: (page: string, line: number, detail: string) =>
     `${at(page, line)}: the vega-lite block does not compile (${detail}); expected a Vega-Lite spec whose data names a processed/ table`,
+  chartWarning: (page: string, line: number, detail: string) =>
+    `${at(page, line)}: Vega-Lite warns about the vega-lite block (${detail}); expected a spec that draws what it says`,
   chartNoData: (page: string, line: number) =>
     `${at(page, line)}: the vega-lite block names no processed/ table; expected "data": {"name": "<table>"} with an optional "where"`,
   blockKey: (page: string, line: number, block: string, found: string, keys: string[]) =>

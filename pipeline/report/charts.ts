@@ -48,11 +48,15 @@ export function prepareChart(text: string, where: Located, data: DataPackage, en
   const shown = entities.parties.filter((p) => parties.has(p.short));
   const result = styleParties(filled.value, shown.map((p) => p.short), shown.map((p) => p.colour)) as Json;
   result.config = { ...CONFIG, ...(result.config as Json | undefined) };
+  // a warning is a chart that draws something else than written (and a console warning in the browser)
+  const warnings: string[] = [];
+  const logger = { level: () => logger, error: (...m: unknown[]) => void warnings.push(m.join(' ')), warn: (...m: unknown[]) => void warnings.push(m.join(' ')), info: () => logger, debug: () => logger };
   try {
-    compile(result as unknown as TopLevelSpec);
+    compile(result as unknown as TopLevelSpec, { logger: logger as never });
   } catch (error) {
     return { error: reportMessage.chartInvalid(where.page, where.line, (error as Error).message) };
   }
+  if (warnings.length > 0) return { error: reportMessage.chartWarning(where.page, where.line, warnings.join('; ')) };
   return { spec: result as unknown as TopLevelSpec };
 }
 

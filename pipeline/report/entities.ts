@@ -11,7 +11,7 @@ export interface Party {
 export interface Entities {
   /** Parties in registry order, each with its colour. */
   parties: Party[];
-  /** A row with readable columns added beside its ids: party, party_name, region, tile_row, tile_col, pollster, election. */
+  /** A row with readable columns added beside its ids: party, party_name, party_order, region, region_short, tile_row, tile_col, pollster, election. */
   enrich(row: Row): Row;
 }
 
@@ -29,7 +29,7 @@ export function readEntities(data: DataPackage): Entities {
       const party = name(row.party_id);
       if (party) Object.assign(extra, { party: party.short_name ?? party.name_en ?? null, party_name: party.name_en ?? null, party_order: party.list_order ?? null });
       const region = name(row.region_id);
-      if (region) Object.assign(extra, { region: region.name_en ?? null, tile_row: region.tile_row ?? null, tile_col: region.tile_col ?? null });
+      if (region) Object.assign(extra, { region: region.name_en ?? null, region_short: region.short_name ?? region.name_en ?? null, tile_row: region.tile_row ?? null, tile_col: region.tile_col ?? null });
       const pollster = name(row.pollster_id);
       if (pollster) extra.pollster = pollster.name_en ?? null;
       const election = name(row.election_id);
@@ -41,5 +41,5 @@ export function readEntities(data: DataPackage): Entities {
 
 /** Headings of the columns `enrich` adds. */
 export const ENRICHED_TITLES: Record<string, string> = {
-  party: 'Party', party_name: 'Party', party_order: 'Party order', region: 'Region', tile_row: 'Tile row', tile_col: 'Tile column', pollster: 'Pollster', election: 'Election',
+  party: 'Party', party_name: 'Party', party_order: 'Party order', region: 'Region', region_short: 'Region', tile_row: 'Tile row', tile_col: 'Tile column', pollster: 'Pollster', election: 'Election',
 };
