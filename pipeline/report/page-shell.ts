@@ -107,6 +107,8 @@ blockquote { margin: 1rem 0; background: #fff7e0; border-left: 4px solid #e6a700
 .status-conflict { background: #fbe0e0; }
 .status-resolved { background: #e4eefb; }
 .status-derived { background: #efe6f8; }
+table.claims { width: 100%; font-size: .85rem; margin: .3rem 0 .6rem; }
+table.claims td:first-child { white-space: nowrap; }
 section.fact, section.conflict { border-top: 1px solid var(--rule); padding: .5rem 0; }
 section.fact:target, section.conflict:target { background: #fffbe6; }
 section.fact h3, section.conflict h3 { margin: .2rem 0; font-size: .98rem; }
