@@ -58,7 +58,7 @@ async function open(file: string, visit: Pick<Visit, 'problems' | 'requests'>): 
   page.on('pageerror', (error) => visit.problems.push(`page error: ${error.message}`));
   await page.goto(pathToFileURL(join(reports, file)).href);
   // vega-embed marks a chart interactive once it has drawn it (or logs an error, which fails the test)
-  await page.waitForFunction(() => document.querySelectorAll('figure.chart:not(.is-interactive)').length === 0, null, { timeout: 20_000 }).catch(() => undefined);
+  await page.waitForFunction("document.querySelectorAll('figure.chart:not(.is-interactive)').length === 0", null, { timeout: 20_000 }).catch(() => undefined);
   return page;
 }
 
@@ -135,11 +135,12 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
     const order = ['nur-otan', 'ak-zhol', 'peoples-party', 'auyl', 'adal'];
     const expected = (threshold: string) => order.map((party) => whatif.find((r) => r[1] === 'official' && r[2] === threshold && r[3] === party)![4]!).sort();
     expect(await seatsShown()).toEqual(expected('7'));
-    await figure.locator('input[type=range]').evaluate((input: HTMLInputElement) => {
-      input.value = '3';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+    await figure.locator('input[type=range]').evaluate((input) => {
+      const slider = input as unknown as { value: string; dispatchEvent(event: Event): boolean };
+      slider.value = '3';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction(() => document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('3%'));
+    await page.waitForFunction("document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('3%')");
     expect(await seatsShown()).toEqual(expected('3'));
     expect(expected('3')).not.toEqual(expected('7'));
     expect(visit.problems).toEqual([]);
