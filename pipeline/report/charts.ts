@@ -22,7 +22,7 @@ const CONFIG = {
 };
 
 /** The spec with its data filled in, ready to compile; or the message saying why it cannot be. */
-export function prepareChart(text: string, where: Located, data: DataPackage, entities: Entities, facts: FactIndex): { spec: TopLevelSpec } | { error: string } {
+export function prepareChart(text: string, where: Located, data: DataPackage, entities: Entities, facts: FactIndex): { spec: TopLevelSpec; compiled: vega.Spec } | { error: string } {
   let spec: Json;
   try {
     spec = JSON.parse(text) as Json;
@@ -51,20 +51,21 @@ export function prepareChart(text: string, where: Located, data: DataPackage, en
   // a warning is a chart that draws something else than written (and a console warning in the browser)
   const warnings: string[] = [];
   const logger = { level: () => logger, error: (...m: unknown[]) => void warnings.push(m.join(' ')), warn: (...m: unknown[]) => void warnings.push(m.join(' ')), info: () => logger, debug: () => logger };
+  let compiled: vega.Spec;
   try {
-    compile(result as unknown as TopLevelSpec, { logger: logger as never });
+    compiled = compile(result as unknown as TopLevelSpec, { logger: logger as never }).spec;
   } catch (error) {
     return { error: reportMessage.chartInvalid(where.page, where.line, (error as Error).message) };
   }
   if (warnings.length > 0) return { error: reportMessage.chartWarning(where.page, where.line, warnings.join('; ')) };
-  return { spec: result as unknown as TopLevelSpec };
+  return { spec: result as unknown as TopLevelSpec, compiled };
 }
 
 /** Renders every chart of every page in this one process; ids are prefixed so charts on one page never share them. */
-export async function renderCharts(charts: { id: string; spec: TopLevelSpec }[]): Promise<Map<string, string>> {
+export async function renderCharts(charts: { id: string; compiled: vega.Spec }[]): Promise<Map<string, string>> {
   const svgs = new Map<string, string>();
-  for (const { id, spec } of charts) {
-    const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  for (const { id, compiled } of charts) {
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     const svg = await view.toSVG();
     view.finalize();
     svgs.set(id, svg.replace(/\bid="([^"]+)"/g, `id="${id}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`));

@@ -1,4 +1,5 @@
 // The report stage's pure core: pages (Markdown) and processed/ in, HTML files out.
+import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PipelineError } from '../lib/messages.ts';
 import { reportMessage } from '../lib/report-messages.ts';
@@ -26,7 +27,7 @@ export async function renderSite(pages: PageSource[], data: DataPackage, pagesDi
   const facts = indexFacts(data);
   const entities = readEntities(data);
   const errors: string[] = [];
-  const charts: { id: string; spec: TopLevelSpec }[] = [];
+  const charts: { id: string; compiled: Spec }[] = [];
   const registers = new Set<Register>();
   const parsed = pages.map((page) => {
     const file = page.path.replace(/^.*\//, '').replace(/\.md$/, '.html');
@@ -48,7 +49,7 @@ export async function renderSite(pages: PageSource[], data: DataPackage, pagesDi
         if ('error' in outcome) errors.push(outcome.error);
         else {
           const id = `chart-${file.replace(/\.html$/, '')}-${++count}`;
-          charts.push({ id, spec: outcome.spec });
+          charts.push({ id, compiled: outcome.compiled });
           token.meta = { chart: id, spec: outcome.spec };
         }
       } else if (kind === 'table') {
