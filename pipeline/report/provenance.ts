@@ -39,6 +39,7 @@ export function indexFacts(data: DataPackage): FactIndex {
   const facts = data.tables.get('facts')?.rows ?? [];
   const byMetric = new Map<string, Row[]>();
   for (const fact of facts) byMetric.set(String(fact.metric), [...(byMetric.get(String(fact.metric)) ?? []), fact]);
+  // the country itself is the one region without a tile: its figures are the facts' empty region
   const national = new Set((data.tables.get('entities')?.rows ?? []).filter((e) => e.entity_type === 'region' && e.tile_row === null).map((e) => e.entity_id));
   const subject = (v: Value | undefined) => (v === null || v === undefined || national.has(v) ? null : v);
   return {

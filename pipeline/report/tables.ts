@@ -1,5 +1,5 @@
 // A ```table block: a processed/ table's rows, chosen columns and filter, with the schema's field titles
-// as headers; every figure links to its provenance.
+// as headers; every figure that is a fact links to it on the sources page.
 import type { DataPackage, Row } from './data.ts';
 import { ENRICHED_TITLES, type Entities } from './entities.ts';
 import { readBlock } from './blocks.ts';
@@ -45,10 +45,12 @@ export function renderTableBlock(text: string, where: Located, data: DataPackage
 
   function cell(row: Row, { field, format }: Column): string {
     const value = row[field] ?? null;
-    if (value === null) return '<td class="missing">not given</td>';
+    if (value === null) return '<td class="missing" title="missing: not given, or not applicable">—</td>';
     if (field === 'fact_id') return `<td><a href="${sourcesPage}#${escapeHtml(factAnchor(String(value)))}">${escapeHtml(String(value))}</a></td>`;
     if (typeof value !== 'number') return `<td>${escapeHtml(typeof value === 'boolean' ? (value ? 'yes' : 'no') : value)}</td>`;
     const figure = cellFigure(table!, row, field, format, facts, sourcesPage);
+    // a cell links to its fact; the table is itself the dataset the other numbers come from
+    if (!figure.href.includes('#fact-')) return `<td class="num">${escapeHtml(figure.text)}</td>`;
     return `<td class="num"><a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">${escapeHtml(figure.text)}</a></td>`;
   }
 }
