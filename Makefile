@@ -55,7 +55,6 @@ processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/inde
 
 # stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/report.mjs: pipeline/lib/report-messages.ts
 $(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 
 # --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
