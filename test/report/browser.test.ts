@@ -124,7 +124,7 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
     await page.close();
   });
 
-  it('the what-if slider changes the seats shown to the allocation computed for that threshold', async () => {
+  it('the what-if slider (and the choice of votes) changes the seats shown to the allocation computed for them', async () => {
     const visit = { problems: [] as string[], requests: [] as string[] };
     const page = await open('seats.html', visit);
     const figure = page.locator('figure.chart', { has: page.locator('input[type=range]') });
@@ -133,7 +133,7 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
     // the seats per party in registry order, read straight from processed/seat_whatif.csv
     const whatif = readFileSync('processed/seat_whatif.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
     const order = ['nur-otan', 'ak-zhol', 'peoples-party', 'auyl', 'adal'];
-    const expected = (threshold: string) => order.map((party) => whatif.find((r) => r[1] === 'official' && r[2] === threshold && r[3] === party)![4]!).sort();
+    const expected = (threshold: string, votes = 'official') => whatif.filter((r) => r[1] === votes && r[2] === threshold && order.includes(r[3]!)).map((r) => r[4]!).sort();
     expect(await seatsShown()).toEqual(expected('7'));
     await figure.locator('input[type=range]').evaluate((input) => {
       const slider = input as unknown as { value: string; dispatchEvent(event: Event): boolean };
@@ -143,6 +143,11 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
     await page.waitForFunction("document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('3%')");
     expect(await seatsShown()).toEqual(expected('3'));
     expect(expected('3')).not.toEqual(expected('7'));
+    // and the independent count in place of the official votes
+    await figure.locator('select').selectOption('alaman-kz-mazhilis-2021');
+    await page.waitForFunction("document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('alaman')");
+    expect(await seatsShown()).toEqual(expected('3', 'alaman-kz-mazhilis-2021'));
+    expect(expected('3', 'alaman-kz-mazhilis-2021')).not.toEqual(expected('3'));
     expect(visit.problems).toEqual([]);
     await page.close();
   });
