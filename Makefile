@@ -36,11 +36,11 @@ all:
 	@mkdir -p $(BUILD)
 	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
 	@flock $(BUILD)/.lock bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
-	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; rm -rf processed.tmp-* processed.old-*; \
+	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; for old in reports.old-*; do [ -e reports ] || mv "$$old" reports; done; rm -rf processed.tmp-* processed.old-* reports.tmp-* reports.old-*; \
 	  exec $(MAKE) PIPELINE_LOCKED=1 all'
 endif
 else
-all: processed/datapackage.json
+all: processed/datapackage.json reports/index.html
 	@:
 endif
 
@@ -90,13 +90,26 @@ $(BIN)/diff.mjs: BUNDLE_FLAGS := --banner:js="import { createRequire as requireF
 diff: $(BIN)/diff.mjs
 	@node $(BIN)/diff.mjs $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(CHECK),--check) $(if $(LIMIT),--limit '$(LIMIT)')
 
+# --- report: every page of pipeline/report/pages/ over processed/, all charts in one process; reports/
+# is replaced as a whole (the committed screenshot and diff.html are kept). Vega's expression
+# interpreter ships only as an ES module, and Chromium runs no module script from file://: it is
+# bundled once into a classic script.
+PAGES := $(wildcard pipeline/report/pages/*.md)
+reports/index.html: processed/datapackage.json $(wildcard processed/*.csv) $(PAGES) pipeline/report/assets/charts.js $(BIN)/report.mjs $(BUILD)/report/vega-interpreter.js
+	@node $(BIN)/report.mjs --processed processed --pages pipeline/report/pages --interpreter $(BUILD)/report/vega-interpreter.js --out reports
+
+$(BUILD)/report/vega-interpreter.js: $(DEPS)
+	@mkdir -p $(@D)
+	@node_modules/.bin/esbuild node_modules/vega-interpreter/build/vega-interpreter.js --bundle --format=iife --global-name=vegaInterpreter --minify --log-level=warning --outfile=$@.tmp.js
+	@mv $@.tmp.js $@
+
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)
 	node_modules/.bin/tsc --noEmit
 	node_modules/.bin/vitest run
 
 clean:
-	rm -rf $(BUILD) reports/*.html
+	rm -rf $(BUILD) reports/*.html reports/lib
 
 # --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start
 bench: $(BIN)/bench.mjs

@@ -4,6 +4,7 @@ import type { Source } from '../lib/manifest.ts';
 import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
 import type { PackageIdentity } from './identity.ts';
 import type { TableSpec } from './schema.ts';
+import { FIELD_TITLES } from './titles.ts';
 
 export interface Publication {
   /** File name → content, for every file of processed/. */
@@ -31,7 +32,7 @@ export function publish(tables: (TableSpec & { path?: string })[], sources: Sour
     files.set(path, csv.endsWith('\n') ? csv : `${csv}\n`);
     return {
       name: table.name, path, title: table.title, description: table.description, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-      schema: { fields: table.fields, primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
+      schema: { fields: table.fields.map((field) => (FIELD_TITLES[field.name] ? { ...field, title: FIELD_TITLES[field.name] } : field)), primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
     };
   });
   const hash = createHash('sha256');

@@ -7,6 +7,7 @@ import { REVISION_CHANGE_KINDS, type RevisionChange } from '../reconcile/revisio
 import { ENTITY_TYPES, type Registry } from '../registry/registry.ts';
 import { f, toEntity, toSource, type TableSpec } from './schema.ts';
 
+const tile = (e: { details: Record<string, unknown> }) => e.details.tile as { row: number; col: number } | undefined;
 const list = (items: string[]) => (items.length > 0 ? items.join('; ') : null);
 const METRIC = 'The measure, an id of pipeline/registry/metrics.json (votes, vote_share, seats, seat_change, swing, turnout, …).';
 const KEYS = [f.text('election_id', 'The election (registry id).'), f.text('party_id', 'The party (registry id); empty for a figure about no one party.'), f.text('region_id', 'The region (registry id); empty for the whole country.'), f.text('poll_id', 'The poll, exit poll or count the figure belongs to; empty for the official result.')];
@@ -35,12 +36,18 @@ export function entitiesTable(registry: Registry): TableSpec {
       f.text('abbreviation', 'Abbreviations, separated by "; ".'), f.text('translation', 'What the name means in English, "; "-separated.'),
       f.text('formerly', 'Former names with the date of the change: "Birlik (until 2020-11-05)".'), f.text('later', 'Later names with the date of the change.'),
       f.text('colour', 'For parties: the colour the reports draw them in.'),
+      f.text('short_name', 'For parties and regions: the short name the reports print on axes, tiles and labels.'),
+      f.int('list_order', 'Position among the entities of its type in the registry: the order the reports list parties in.'),
+      f.int('tile_row', 'For regions: the row of its tile in the reports\' tile-grid map (0 is the top, north).'),
+      f.int('tile_col', 'For regions: the column of its tile in the tile-grid map (0 is the left, west).'),
     ],
     primaryKey: ['entity_id'],
     rows: registry.entities.map((e) => ({
       entity_id: e.id, entity_type: e.type, name_en: e.name_en, name_kk: e.name_kk, name_kk_latn: e.name_kk_latn, name_ru: e.name_ru,
       abbreviation: list(e.abbreviations), translation: list(e.translations),
       formerly: list(e.former_names.map((n) => `${n.name} (until ${n.changed})`)), later: list(e.later_names.map((n) => `${n.name} (from ${n.changed})`)), colour: e.colour,
+      short_name: e.details.short_name ?? null, list_order: registry.entities.filter((o) => o.type === e.type).indexOf(e) + 1,
+      tile_row: tile(e)?.row ?? null, tile_col: tile(e)?.col ?? null,
     })),
   };
 }

@@ -10,7 +10,7 @@ import { message, PipelineError } from './messages.ts';
  * Leftovers of killed runs (`<path>.tmp-<pid>`, `<path>.old-<pid>` whose process is gone) are removed
  * first. A full disk or an unwritable folder throws a PipelineError naming the folder; `path` is untouched.
  */
-export function replaceFolder(path: string, files: Map<string, string>): void {
+export function replaceFolder(path: string, files: Map<string, string | Uint8Array>): void {
   removeLeftovers(path);
   const fresh = `${path}.tmp-${process.pid}`;
   try {

@@ -116,9 +116,15 @@ export const message = {
     `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
     `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
 
-  benched: (median: number, fastest: number, slowest: number, runs: number, nodeStart: number) => {
+  benched: (times: { runs: number; builds: number[]; edits: number[]; starts: number[]; charts: number[] }) => {
     const ms = (value: number) => `${Math.round(value)} ms`;
-    return `clean make all: median ${ms(median)} (${ms(fastest)}–${ms(slowest)}) over ${counted(runs, 'run')}; node -e 0: median ${ms(nodeStart)}; ratio ${(median / nodeStart).toFixed(1)}×`;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const summary = (values: number[]) => `median ${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+    const { runs, builds, edits, starts, charts } = times;
+    return `over ${counted(runs, 'run')}: clean make all ${summary(builds)}; report page edit ${summary(edits)}; ` +
+      `node -e 0 ${summary(starts)}; one chart in a fresh node ${summary(charts)}; ` +
+      `clean build ${(median(builds) / median(starts)).toFixed(1)}× a node start, ${(median(builds) / median(charts)).toFixed(1)}× one chart; ` +
+      `page edit ${(median(edits) / median(charts)).toFixed(1)}× one chart`;
   },
 
   missingOptions: (command: string, missing: string[], expected: string[]) =>

@@ -13,8 +13,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What each type carries besides its names: the fields it must give (and what they hold), and those it may. */
 const TYPE_FIELDS: Record<EntityType, { required: Record<string, string>; optional: string[] }> = {
-  party: { required: { colour: 'a #RRGGBB colour for the reports' }, optional: ['registered'] },
-  region: { required: { scope: '"country" for the whole country or "region"' }, optional: [] },
+  party: { required: { colour: 'a #RRGGBB colour for the reports' }, optional: ['registered', 'short_name'] },
+  region: { required: { scope: '"country" for the whole country or "region"' }, optional: ['short_name', 'tile'] },
   body: { required: {}, optional: ['chamber_of'] },
   pollster: { required: {}, optional: [] },
   organisation: { required: {}, optional: ['part_of', 'kind'] },

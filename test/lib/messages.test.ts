@@ -26,7 +26,10 @@ describe('stage lines', () => {
 
 describe('make bench', () => {
   it('prints the median, the range, the runs and the ratio to a bare node start', () => {
-    expect(message.benched(1234.4, 1200.2, 1300.6, 7, 41.3)).toBe('clean make all: median 1234 ms (1200 ms–1301 ms) over 7 runs; node -e 0: median 41 ms; ratio 29.9×');
-    expect(message.benched(500, 500, 500, 1, 50)).toBe('clean make all: median 500 ms (500 ms–500 ms) over 1 run; node -e 0: median 50 ms; ratio 10.0×');
+    const times = { runs: 3, builds: [1300.6, 1200.2, 1234.4], edits: [400, 420, 380], starts: [41.3, 40, 45], charts: [500, 520, 480] };
+    expect(message.benched(times)).toBe('over 3 runs: clean make all median 1234 ms (1200 ms–1301 ms); report page edit median 400 ms (380 ms–420 ms); ' +
+      'node -e 0 median 41 ms (40 ms–45 ms); one chart in a fresh node median 500 ms (480 ms–520 ms); ' +
+      'clean build 29.9× a node start, 2.5× one chart; page edit 0.8× one chart');
+    expect(message.benched({ runs: 1, builds: [500], edits: [100], starts: [50], charts: [250] })).toContain('over 1 run:');
   });
 });
