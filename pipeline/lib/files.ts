@@ -68,7 +68,7 @@ export function modifiedAt(path: string): number | null {
  * Replaces a whole folder at once: the files are written into a sibling folder which then takes the
  * old one's place, so a failed run leaves the previous folder as it was.
  */
-export function replaceFolder(path: string, files: Map<string, string>): void {
+export function replaceFolder(path: string, files: Map<string, string | Uint8Array>): void {
   const fresh = `${path}.tmp-${process.pid}`;
   const old = `${path}.old-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
