@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let project = '';
@@ -11,8 +11,10 @@ const make = (...goals: string[]) => {
   const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '' } });
   return { status: run.status, out: run.stdout + run.stderr };
 };
+// every file under a folder, sub-folders included (processed/parquet/), by its path in the folder
+const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => filesIn(join(project, dir)).map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f)).toString(f.endsWith('.parquet') ? 'base64' : 'utf8')])),
 );
 
 beforeAll(() => {
@@ -44,13 +46,14 @@ describe('make all', { timeout: 60_000 }, () => {
       'build/claims/analysis-2021.json', 'build/claims/commentary-2021.json', 'build/claims/index.json', 'build/claims/wiki-2021-newer.json',
       'build/claims/wiki-2021-older.json', 'build/claims/wiki-2021-sentences.json',
       'build/reconcile/claims.json', 'build/reconcile/conflicts.json', 'build/reconcile/facts.json', 'build/reconcile/inferences.json', 'build/reconcile/revisions.json',
-      ...readdirSync('processed').sort().map((f) => `processed/${f}`),
+      ...filesIn('processed').map((f) => `processed/${f}`),
     ]);
   });
 
   it('produces the processed/ that is committed, byte for byte (commit processed/ after changing code or data)', () => {
-    for (const file of readdirSync('processed')) {
-      expect(readFileSync(join(project, 'processed', file), 'utf8'), `processed/${file} differs from what make all produces`).toBe(readFileSync(join('processed', file), 'utf8'));
+    expect(filesIn(join(project, 'processed'))).toEqual(filesIn('processed'));
+    for (const file of filesIn('processed')) {
+      expect(readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))), `processed/${file} differs from what make all produces`).toBe(true);
     }
   });
 
