@@ -51,7 +51,8 @@ function stored(table: string, field: Field, value: unknown): Stored {
   switch (field.type) {
     case 'string': return ok(typeof value === 'string', () => value as string);
     case 'integer': return ok(Number.isSafeInteger(value), () => BigInt(value as number));
-    case 'number': return ok(typeof value === 'number' && Number.isFinite(value), () => value as number);
+    // -0 is written 0 in the CSV: the same here
+    case 'number': return ok(typeof value === 'number' && Number.isFinite(value), () => (value === 0 ? 0 : value as number));
     case 'boolean': return ok(typeof value === 'boolean', () => value as boolean);
     case 'date': {
       // Date.parse rolls 2021-02-30 over to March: a day that does not come back as written is refused

@@ -124,6 +124,11 @@ describe('toParquet', () => {
     ]);
   });
 
+  it('writes -0 as 0, as the CSV does', async () => {
+    const { rows } = await write([{ id: 'a', share: -0 }]);
+    expect(Object.is(rows[0]![2], 0)).toBe(true);
+  });
+
   it('writes a table with no rows, its columns still typed', async () => {
     const { names, types, rows } = await write([]);
     expect(names).toEqual(['id', 'votes', 'share', 'passed', 'day', 'note']);
