@@ -1,7 +1,7 @@
 // processed/parquet/ read back by DuckDB: every table, column types and values, against its CSV and Table Schema.
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -47,7 +47,8 @@ function typed(cell: string, type: FieldType): string | bigint | number | boolea
 }
 
 describe('processed/parquet/', () => {
-  it('lists a Parquet file beside every CSV in datapackage.json, with its size and sha256', () => {
+  it('lists a Parquet file beside every CSV in datapackage.json, with its size and sha256, and holds no other file', () => {
+    expect(readdirSync('processed/parquet').sort()).toEqual(descriptor.resources.map((r) => r.parquet.path.replace('parquet/', '')).sort());
     for (const resource of descriptor.resources) {
       const bytes = readFileSync(join('processed', resource.parquet.path));
       expect(resource.parquet, resource.name).toEqual({
