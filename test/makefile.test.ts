@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../pipeline/lib/manifest.ts';
 import { scratchProject } from '../pipeline/lib/scratch.ts';
@@ -14,8 +14,10 @@ const make = (...goals: string[]) => {
   const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '' } });
   return { status: run.status, out: run.stdout + run.stderr };
 };
+// every file under a folder, sub-folders included (processed/parquet/), by its path in the folder
+const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => filesIn(join(project, dir)).map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f)).toString(f.endsWith('.parquet') ? 'base64' : 'utf8')])),
 );
 const sources = readManifest('raw/sources.json');
 const fileOf = (id: string) => `raw/${sources.find((s) => s.source_id === id)!.file}`;
@@ -52,13 +54,14 @@ describe('make all', { timeout: 60_000 }, () => {
     expect(Object.keys(first)).toEqual([
       ...perSource('build/ingest'), 'build/normalise/aliases.json', ...perSource('build/claims'),
       'build/reconcile/claims.json', 'build/reconcile/conflicts.json', 'build/reconcile/facts.json', 'build/reconcile/inferences.json', 'build/reconcile/revisions.json',
-      ...readdirSync('processed').sort().map((f) => `processed/${f}`),
+      ...filesIn('processed').map((f) => `processed/${f}`),
     ]);
   });
 
   it('produces the processed/ that is committed, byte for byte (commit processed/ after changing code or data)', () => {
-    for (const file of readdirSync('processed')) {
-      expect(readFileSync(join(project, 'processed', file), 'utf8'), `processed/${file} differs from what make all produces`).toBe(readFileSync(join('processed', file), 'utf8'));
+    expect(filesIn(join(project, 'processed'))).toEqual(filesIn('processed'));
+    for (const file of filesIn('processed')) {
+      expect(readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))), `processed/${file} differs from what make all produces`).toBe(true);
     }
   });
 
