@@ -5,30 +5,56 @@ SHELL := bash
 # no .SECONDARY: every build/ file is a real target, and after `make clean` their absence must
 # rebuild processed/ (a secondary file that is missing would not)
 .SECONDEXPANSION:
-# independent stages (normalise and extract, the bundles) run side by side on every core
-MAKEFLAGS += --no-builtin-rules --no-print-directory --jobs=$(shell nproc 2>/dev/null || echo 2)
+# processed/ is replaced as a whole by emit: a failed or killed run must not delete its datapackage.json
+.PRECIOUS: processed/datapackage.json
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+# independent stages (normalise and extract, the bundles) run side by side on every core, in the locked run
+ifneq ($(PIPELINE_LOCKED),)
+MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2)
+endif
 
 BUILD := build
 BIN := $(BUILD)/bin
-DEPS := node_modules/.package-lock.json
+# the stamp of the last `npm ci`, kept in the project rather than in node_modules: a scratch copy
+# whose node_modules links to another checkout's sets its own stamp and never reinstalls through it
+DEPS := .npm-installed
 LIB := $(wildcard pipeline/lib/*.ts)
 REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
 
 .PHONY: all test clean bench diff
 
-all: processed/datapackage.json
+# one run at a time in a checkout: `make all` takes build/.lock (flock, from util-linux) and a second run
+# waits for it, then finds everything up to date. Under the lock, temporary files of killed runs are removed.
+ifeq ($(PIPELINE_LOCKED),)
+ifeq ($(shell command -v flock),)
+all:
+	@echo "make: flock (util-linux) is not installed: running without the lock; start no second make all in this checkout until this one ends" >&2
+	@$(MAKE) PIPELINE_LOCKED=1 all
+else
+all:
+	@mkdir -p $(BUILD)
+	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
+	@flock $(BUILD)/.lock bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
+	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; for old in reports.old-*; do [ -e reports ] || mv "$$old" reports; done; rm -rf processed.tmp-* processed.old-* reports.tmp-* reports.old-*; \
+	  exec $(MAKE) PIPELINE_LOCKED=1 all'
+endif
+else
+all: processed/datapackage.json reports/index.html
+	@:
+endif
 
-# --- dependencies: installed when node_modules is missing or older than the lock file
-$(DEPS): package-lock.json package.json
+# --- dependencies: installed when node_modules is missing or the lock file is newer than the stamp;
+# never through a node_modules that is a link (that would empty the linked checkout's)
+$(DEPS): package-lock.json package.json $(if $(wildcard node_modules/.package-lock.json),,FORCE)
+	@if [ -L node_modules ]; then echo "make: node_modules is a link to $$(readlink node_modules); not running npm ci through it: install there, then touch $@ here" >&2; exit 1; fi
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
 $(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
 	@mkdir -p $(@D)
-	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp.mjs
-	@mv $@.tmp.mjs $@
+	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp-$$$$.mjs && mv $@.tmp-$$$$.mjs $@
 
 # --- ingest: checks raw/ against raw/sources.json first, then re-ingests each source whose
 # build/ingest/<source_id>.json is older than its raw file or the stage's code, in one process
@@ -64,13 +90,26 @@ $(BIN)/diff.mjs: BUNDLE_FLAGS := --banner:js="import { createRequire as requireF
 diff: $(BIN)/diff.mjs
 	@node $(BIN)/diff.mjs $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(CHECK),--check) $(if $(LIMIT),--limit '$(LIMIT)')
 
+# --- report: every page of pipeline/report/pages/ over processed/, all charts in one process; reports/
+# is replaced as a whole (the committed screenshot and diff.html are kept). Vega's expression
+# interpreter ships only as an ES module, and Chromium runs no module script from file://: it is
+# bundled once into a classic script.
+PAGES := $(wildcard pipeline/report/pages/*.md)
+reports/index.html: processed/datapackage.json $(wildcard processed/*.csv) $(PAGES) pipeline/report/assets/charts.js $(BIN)/report.mjs $(BUILD)/report/vega-interpreter.js
+	@node $(BIN)/report.mjs --processed processed --pages pipeline/report/pages --interpreter $(BUILD)/report/vega-interpreter.js --out reports
+
+$(BUILD)/report/vega-interpreter.js: $(DEPS)
+	@mkdir -p $(@D)
+	@node_modules/.bin/esbuild node_modules/vega-interpreter/build/vega-interpreter.js --bundle --format=iife --global-name=vegaInterpreter --minify --log-level=warning --outfile=$@.tmp.js
+	@mv $@.tmp.js $@
+
 # --- tests: type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)
 	node_modules/.bin/tsc --noEmit
 	node_modules/.bin/vitest run
 
 clean:
-	rm -rf $(BUILD) reports/*.html
+	rm -rf $(BUILD) reports/*.html reports/lib
 
 # --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start; with
 # SCALE=1, the whole pipeline on synthetic corpora of 10, 100 and 1000 documents (build/bench/scale.json)

@@ -1,56 +1,67 @@
 // End to end: the README's `make all` in a scratch copy of the project, with real and broken raw files.
+// Figures are computed from the raw files and the manifest, so a source a user adds does not break them.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../pipeline/lib/manifest.ts';
+import { scratchProject } from '../pipeline/lib/scratch.ts';
 
 let project = '';
 const make = (...goals: string[]) => {
   const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '' } });
   return { status: run.status, out: run.stdout + run.stderr };
 };
+// every file under a folder, sub-folders included (processed/parquet/), by its path in the folder
+const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => readdirSync(join(project, dir)).sort().map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f), 'utf8')])),
+  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => filesIn(join(project, dir)).map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f)).toString(f.endsWith('.parquet') ? 'base64' : 'utf8')])),
 );
+const sources = readManifest('raw/sources.json');
+const fileOf = (id: string) => `raw/${sources.find((s) => s.source_id === id)!.file}`;
+// lines as an editor numbers them: a final line end starts no new line
+const linesOf = (file: string) => readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'pipeline-'));
-  for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) {
-    cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
-  }
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  project = scratchProject('pipeline-');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('make all', { timeout: 60_000 }, () => {
   let first: Record<string, string> = {};
 
-  it('ingests every source and prints one line for the stage', () => {
+  it('runs every stage and prints one line for each', () => {
     const { status, out } = make('all');
     expect(status, out).toBe(0);
-    expect(out).toMatch(/^ingest {4}5 of 5 sources re-read, 828 lines → [\d,]+ blocks in build\/ingest\/ {2}\d+ ms$/m);
+    const lines = sources.reduce((sum, s) => sum + linesOf(`raw/${s.file}`), 0);
+    const n = sources.length;
+    expect(out).toMatch(new RegExp(`^ingest {4}${n} of ${n} sources re-read, ${lines.toLocaleString('en-US')} lines → [\\d,]+ blocks in build/ingest/ {2}\\d+ ms$`, 'm'));
     expect(out).toMatch(/^normalise [\d,]+ mentions → [\d,]+ aliases in build\/normalise\/aliases.json, [\d,]+ resolved {2}\d+ ms$/m);
-    expect(out).toMatch(/^extract {3}5 of 5 sources re-read → [\d,]+ claims, [\d,]+ unlinked, in build\/claims\/ {2}\d+ ms$/m);
+    expect(out).toMatch(new RegExp(`^extract {3}${n} of ${n} sources re-read → [\\d,]+ claims, [\\d,]+ unlinked, in build/claims/ {2}\\d+ ms$`, 'm'));
+    // the older revision's 7 opinion polls (its 2016 and 2021 result rows are no polls) and 3 exit polls
     expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
-    expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflict\), [\d,]+ conflicts \(10 open\), 4 rows matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
+    expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflicts?\), [\d,]+ conflicts \([\d,]+ open\), [\d,]+ rows? matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
+    // the open conflicts the README names: Adal's Almaty share, the three leads 10 points off, the candidate total; both revisions
+    const open = [...out.matchAll(/^ {2}open: (wiki-2021-(?:older|newer)):(\d+) /gm)].map((m) => `${m[1]}:${m[2]}`).sort();
+    expect(open).toEqual(['wiki-2021-newer:105', 'wiki-2021-newer:256', 'wiki-2021-newer:257', 'wiki-2021-newer:258', 'wiki-2021-newer:289', 'wiki-2021-older:147', 'wiki-2021-older:148', 'wiki-2021-older:149', 'wiki-2021-older:187', 'wiki-2021-older:43']);
     expect(out).toContain('  open: wiki-2021-older:187 The older revision prints Adal\'s share in Almaty as 5.21%');
-    expect(out).toMatch(/^emit {6}[\d,]+ facts → 18 tables, [\d,]+ rows in processed\/ \(version sha256:[0-9a-f]{16}\) {2}\d+ ms$/m);
+    const tables = JSON.parse(readFileSync('processed/datapackage.json', 'utf8')).resources.length;
+    expect(out).toMatch(new RegExp(`^emit {6}[\\d,]+ facts → ${tables} tables, [\\d,]+ rows in processed/ \\(version sha256:[0-9a-f]{16}\\) {2}\\d+ ms$`, 'm'));
     first = outputs();
+    const perSource = (dir: string) => [...sources.map((s) => `${dir}/${s.source_id}.json`), `${dir}/index.json`].sort();
     expect(Object.keys(first)).toEqual([
-      'build/ingest/analysis-2021.json', 'build/ingest/commentary-2021.json', 'build/ingest/index.json', 'build/ingest/wiki-2021-newer.json',
-      'build/ingest/wiki-2021-older.json', 'build/ingest/wiki-2021-sentences.json', 'build/normalise/aliases.json',
-      'build/claims/analysis-2021.json', 'build/claims/commentary-2021.json', 'build/claims/index.json', 'build/claims/wiki-2021-newer.json',
-      'build/claims/wiki-2021-older.json', 'build/claims/wiki-2021-sentences.json',
+      ...perSource('build/ingest'), 'build/normalise/aliases.json', ...perSource('build/claims'),
       'build/reconcile/claims.json', 'build/reconcile/conflicts.json', 'build/reconcile/facts.json', 'build/reconcile/inferences.json', 'build/reconcile/revisions.json',
-      ...readdirSync('processed').sort().map((f) => `processed/${f}`),
+      ...filesIn('processed').map((f) => `processed/${f}`),
     ]);
   });
 
   it('produces the processed/ that is committed, byte for byte (commit processed/ after changing code or data)', () => {
-    for (const file of readdirSync('processed')) {
-      expect(readFileSync(join(project, 'processed', file), 'utf8'), `processed/${file} differs from what make all produces`).toBe(readFileSync(join('processed', file), 'utf8'));
+    expect(filesIn(join(project, 'processed'))).toEqual(filesIn('processed'));
+    for (const file of filesIn('processed')) {
+      expect(readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))), `processed/${file} differs from what make all produces`).toBe(true);
     }
   });
 
@@ -61,14 +72,14 @@ describe('make all', { timeout: 60_000 }, () => {
   });
 
   it('stops on a changed raw file, names it, and leaves the previous outputs as they were', () => {
-    const file = join(project, 'raw/003_5e84b03b9b79030b.txt');
+    const file = join(project, fileOf('analysis-2021'));
     const original = readFileSync(file);
     chmodSync(file, 0o644);
     appendFileSync(file, 'an added line\n');
     const { status, out } = make('all');
     expect(status).not.toBe(0);
-    expect(out).toContain('raw/003_5e84b03b9b79030b.txt: sha256 is ');
-    expect(out).toContain('but raw/sources.json records bb7b8199e140…; raw/ is immutable');
+    expect(out).toContain(`${fileOf('analysis-2021')}: sha256 is `);
+    expect(out).toContain(`but raw/sources.json records ${sources.find((s) => s.source_id === 'analysis-2021')!.sha256.slice(0, 12)}…; raw/ is immutable`);
     expect(outputs()).toEqual(first);
     writeFileSync(file, original);
   });
@@ -76,8 +87,21 @@ describe('make all', { timeout: 60_000 }, () => {
   it('re-ingests only the source whose raw file is newer than its output', () => {
     const { status, out } = make('all');
     expect(status, out).toBe(0);
-    expect(out).toMatch(/^ingest {4}1 of 5 sources re-read, 87 lines → /m);
-    expect(out).toMatch(/^extract {3}1 of 5 sources re-read → /m);
+    expect(out).toMatch(new RegExp(`^ingest {4}1 of ${sources.length} sources re-read, ${linesOf(fileOf('analysis-2021'))} lines → `, 'm'));
+    expect(out).toMatch(new RegExp(`^extract {3}1 of ${sources.length} sources re-read → `, 'm'));
+  });
+
+  it('stops on a spelling two parties share, naming both, and leaves the previous outputs as they were', () => {
+    const file = join(project, 'pipeline/registry/parties.json');
+    const original = readFileSync(file, 'utf8');
+    const registry = JSON.parse(original);
+    registry.entities.find((e: { id: string }) => e.id === 'adal').aliases.push('Ak Zhol');
+    writeFileSync(file, JSON.stringify(registry, null, 2));
+    const { status, out } = make('all');
+    expect(status, out).not.toBe(0);
+    expect(out).toContain('pipeline/registry/parties.json: "Ak Zhol" names both party "ak-zhol" (aliases) and party "adal" (aliases), so it would resolve to neither; remove it from the party it does not name');
+    expect(outputs()).toEqual(first);
+    writeFileSync(file, original);
   });
 
   it('rebuilds byte-identical outputs after make clean', () => {
@@ -110,5 +134,25 @@ describe('names make all cannot resolve', { timeout: 60_000 }, () => {
     expect(strict.status).not.toBe(0);
     expect(strict.stderr).toContain('STRICT=1: 1 name resolved to no entity; every name must resolve');
     expect(strict.stderr).toContain('raw/005_made_up.txt:1: "Aq Jolo Party" names no entity');
+  });
+});
+
+describe('the dependency rule', () => {
+  it('never runs npm ci through a node_modules that links to another checkout', () => {
+    // a stand-in for a developer's node_modules: if the rule ran npm ci through the link, this would be emptied
+    const other = mkdtempSync(join(tmpdir(), 'node-modules-'));
+    const scratch = mkdtempSync(join(tmpdir(), 'deps-'));
+    try {
+      writeFileSync(join(other, '.package-lock.json'), '{}');
+      for (const file of ['Makefile', 'package.json', 'package-lock.json']) writeFileSync(join(scratch, file), readFileSync(file));
+      symlinkSync(other, join(scratch, 'node_modules'));
+      const run = spawnSync('make', ['.npm-installed'], { cwd: scratch, encoding: 'utf8' });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(`make: node_modules is a link to ${other}; not running npm ci through it: install there, then touch .npm-installed here`);
+      expect(readdirSync(other)).toEqual(['.package-lock.json']);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

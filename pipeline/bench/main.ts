@@ -1,29 +1,39 @@
-// bench: how long a clean `make all` takes, against the cost of starting node, in a scratch copy of
-// the project (so the working tree's build/ is left alone). Medians, because the machine is shared.
+// bench: how long a clean `make all` and a report page edit take, against the cost of starting node
+// and of rendering one chart in a fresh process, in a scratch copy of the project (so the working
+// tree's build/ is left alone). Medians, because the machine is shared.
 // With --scale, the pipeline on synthetic corpora of 10, 100 and 1000 documents instead.
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runStage } from '../lib/cli.ts';
 import { writeJsonAtomic } from '../lib/files.ts';
 import { benchMessage } from '../lib/messages-bench.ts';
 import { PipelineError } from '../lib/messages.ts';
-import { buildEnvironment, removeProject, scratchProject } from './project.ts';
+import { scratchProject } from '../lib/scratch.ts';
+import { buildEnvironment, removeProject } from './project.ts';
 import { benchAtScale, growth, scaleTable, SCALES, SEED, STATIONS } from './scale.ts';
-import { median, parseRuns } from './runs.ts';
+import { parseRuns } from './runs.ts';
 
 const time = (run: () => void) => {
   const started = performance.now();
   run();
   return performance.now() - started;
 };
-const ms = (value: number) => `${Math.round(value)} ms`;
+
+// the floor of any report build: a node start that loads vega and vega-lite and renders one small chart
+const ONE_CHART = `import * as vega from 'vega';
+import { compile } from 'vega-lite';
+const spec = { data: { values: [{ a: 'x', b: 1 }, { a: 'y', b: 2 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } };
+await new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' }).toSVG();
+`;
 
 await runStage('bench', () => {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, scale: { type: 'string', default: '' } } });
   if (values.scale !== '' && values.scale !== '1') throw new PipelineError([benchMessage.badScale(values.scale!)]);
   if (values.scale === '1') return scaleBench(parseRuns(values.runs ?? '1'));
   const runs = parseRuns(values.runs ?? '7');
-  const project = scratchProject(true);
+  const project = scratchProject('bench-');
   try {
     const make = (...goals: string[]) => execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: buildEnvironment() });
     make('all');
@@ -31,9 +41,15 @@ await runStage('bench', () => {
       make('clean');
       return time(() => make('all'));
     });
+    const page = join(project, 'pipeline/report/pages/results.md');
+    const edits = Array.from({ length: runs }, (_, run) => {
+      writeFileSync(page, `${readFileSync(page, 'utf8')}\nEdit ${run + 1}.\n`);
+      return time(() => make('all'));
+    });
     const starts = Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', '0'])));
-    return `clean make all: median ${ms(median(builds))} (${ms(Math.min(...builds))}–${ms(Math.max(...builds))}) over ${runs} runs; ` +
-      `node -e 0: median ${ms(median(starts))}; ratio ${(median(builds) / median(starts)).toFixed(1)}×`;
+    writeFileSync(join(project, 'one-chart.mjs'), ONE_CHART);
+    const charts = Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['one-chart.mjs'], { cwd: project })));
+    return benchMessage.benched({ runs, builds, edits, starts, charts });
   } finally {
     removeProject(project);
   }

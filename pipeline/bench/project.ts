@@ -1,18 +1,9 @@
-// Scratch copies of the project for the benchmarks: the code and the Makefile, node_modules linked,
-// and raw/ either copied or written from a synthetic corpus. The working tree's build/ is left alone.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Running builds in the scratch copies of the project the benchmarks make (lib/scratch.ts), and
+// putting a synthetic corpus in place of a copy's raw/. The working tree's build/ is left alone.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MANIFEST_NAME, readManifest } from '../lib/manifest.ts';
 import type { RealSource, SyntheticCorpus } from './corpus.ts';
-
-export function scratchProject(withRaw: boolean): string {
-  const project = mkdtempSync(join(tmpdir(), 'bench-'));
-  const entries = ['Makefile', 'package.json', 'package-lock.json', 'pipeline', ...(withRaw ? ['raw'] : [])];
-  for (const entry of entries) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
-  return project;
-}
 
 /**
  * The environment a scratch build runs in: not STRICT, and out of the `make bench` that started it (a
@@ -30,8 +21,9 @@ export function readRealSources(raw: string): RealSource[] {
   return readManifest(join(raw, MANIFEST_NAME)).map((entry) => ({ entry, text: readFileSync(join(raw, entry.file), 'utf8') }));
 }
 
-/** Writes a synthetic corpus as a raw/ folder with its manifest (never over the project's own raw/). */
+/** Writes a synthetic corpus as a raw/ folder with its manifest, in place of what was there (never the project's own raw/). */
 export function writeCorpus(raw: string, corpus: SyntheticCorpus): void {
+  rmSync(raw, { recursive: true, force: true });
   mkdirSync(raw, { recursive: true });
   for (const { file, text } of corpus.files) writeFileSync(join(raw, file), text);
   writeFileSync(join(raw, MANIFEST_NAME), `${JSON.stringify({ sources: corpus.manifest }, null, 2)}\n`);

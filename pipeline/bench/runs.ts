@@ -1,8 +1,6 @@
 import { benchMessage } from '../lib/messages-bench.ts';
 import { PipelineError } from '../lib/messages.ts';
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /** A count of runs as written on the command line: a whole number from 1 to 99, or a clear refusal. */
 export function parseRuns(text: string): number {
   if (!/^\d{1,2}$/.test(text) || Number(text) < 1) throw new PipelineError([benchMessage.badRuns(text)]);

@@ -4,17 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromCSV } from 'arquero';
+import { median } from '../lib/collections.ts';
 import { readJson } from '../lib/files.ts';
+import { scratchProject } from '../lib/scratch.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { syntheticCorpus } from './corpus.ts';
 import { timedMake, type StageCost } from './measure.ts';
-import { readRealSources, removeProject, scratchProject, writeCorpus } from './project.ts';
-import { median } from './runs.ts';
+import { readRealSources, removeProject, writeCorpus } from './project.ts';
 
 export const SCALES = [10, 100, 1000];
 export const STATIONS = 10_060;
 export const SEED = 20210110;
-const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit'];
+const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit', 'report'];
 
 export interface ScaleRow {
   documents: number;
@@ -40,7 +41,7 @@ export function nationalVotes(processed: string, election: string): { party_id: 
 export function benchAtScale(documents: number, runs: number): ScaleRow {
   const registry = loadRegistry();
   const corpus = syntheticCorpus(readRealSources('raw'), registry, nationalVotes('processed', 'kz-mazhilis-2021'), { documents, seed: SEED, stations: STATIONS, perturbed: 0.03 });
-  const project = scratchProject(false);
+  const project = scratchProject('bench-scale-');
   try {
     writeCorpus(join(project, 'raw'), corpus);
     const builds = Array.from({ length: runs }, (_, run) => {

@@ -1,4 +1,5 @@
 // The git plumbing: which commit a revision names, and the files of processed/ at that commit.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { $ } from 'zx';
@@ -29,8 +30,11 @@ export async function resolveRevisions(revisions: Revision[]): Promise<string[]>
 /** Reads `folder/path` as committed: `git show <commit>:<folder>/<path>`, the folder relative to where make runs. */
 export function readAtCommit(commit: string, folder: string): ReadFile {
   return async (path) => {
-    const shown = await git`git show ${`${commit}:./${folder}/${path}`}`;
-    return shown.exitCode === 0 ? shown.stdout : null;
+    // read as bytes and decoded once: zx decodes each pipe chunk alone, and a chunk can end inside a character
+    const shown = await new Promise<Buffer | null>((done) => {
+      execFile('git', ['show', `${commit}:./${folder}/${path}`], { encoding: 'buffer', maxBuffer: 2 ** 31 - 1 }, (error, stdout) => done(error ? null : stdout));
+    });
+    return shown === null ? null : shown.toString('utf8');
   };
 }
 

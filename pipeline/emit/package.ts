@@ -1,12 +1,15 @@
 import * as aq from 'arquero';
 import { createHash } from 'node:crypto';
 import type { Source } from '../lib/manifest.ts';
+import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
 import type { PackageIdentity } from './identity.ts';
+import { toParquet } from './parquet.ts';
 import type { TableSpec } from './schema.ts';
+import { FIELD_TITLES } from './titles.ts';
 
 export interface Publication {
-  /** File name → content, for every file of processed/. */
-  files: Map<string, string>;
+  /** File name → content, for every file of processed/: CSV and JSON as text, Parquet as bytes. */
+  files: Map<string, string | Uint8Array>;
   descriptor: Record<string, unknown>;
 }
 
@@ -15,21 +18,29 @@ export interface Publication {
  * by primary key) and the Frictionless Data Package describing them, its version a hash of the data.
  */
 export function publish(tables: (TableSpec & { path?: string })[], sources: Source[], identity: PackageIdentity): Publication {
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const resources = tables.map((table) => {
     const path = table.path ?? `${table.name}.csv`;
     const columns = table.fields.map((field) => field.name);
-    const csv = aq.from(table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null]))), columns)
+    const texts = new Set(table.fields.filter((field) => field.type === 'string').map((field) => field.name));
+    // rows sorted once: Parquet keeps the text as it is, the CSV guards text cells for spreadsheets
+    const ordered = aq.from(table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null]))), columns)
       .orderby(...table.primaryKey)
-      .toCSV();
+      .objects() as Record<string, unknown>[];
+    const safe = ordered.map((row) => Object.fromEntries(columns.map((c) => [c, texts.has(c) && typeof row[c] === 'string' ? toSpreadsheetSafe(row[c]) : row[c]])));
+    const csv = aq.from(safe, columns).toCSV();
     files.set(path, csv.endsWith('\n') ? csv : `${csv}\n`);
+    const parquet = { path: `parquet/${path.replace(/\.csv$/, '')}.parquet`, bytes: toParquet(table, ordered) };
+    files.set(parquet.path, parquet.bytes);
     return {
       name: table.name, path, title: table.title, description: table.description, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-      schema: { fields: table.fields, primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
+      schema: { fields: table.fields.map((field) => (FIELD_TITLES[field.name] ? { ...field, title: FIELD_TITLES[field.name] } : field)), primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
+      parquet: alternate(parquet.path, parquet.bytes),
     };
   });
   const hash = createHash('sha256');
-  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(content);
+  // the version hashes the CSV files, the data itself: the Parquet files are the same data in another format
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) if (typeof content === 'string') hash.update(path).update('\0').update(content);
   const descriptor = {
     profile: 'tabular-data-package',
     name: identity.name,
@@ -41,4 +52,14 @@ export function publish(tables: (TableSpec & { path?: string })[], sources: Sour
   };
   files.set('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
   return { files, descriptor };
+}
+
+/**
+ * The Parquet file as a second format of its resource, in a property of the resource (Frictionless allows
+ * custom properties). Not a resource of its own: the Tabular Data Package profile accepts only resources
+ * whose profile is `tabular-data-resource`, and that spec defines their data as CSV or inline JSON; every
+ * reader of the package (make diff, the reports) would also meet a resource it cannot read as CSV.
+ */
+function alternate(path: string, bytes: Uint8Array) {
+  return { path, format: 'parquet', mediatype: 'application/vnd.apache.parquet', bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }

@@ -7,6 +7,7 @@ import { REVISION_CHANGE_KINDS, type RevisionChange } from '../reconcile/revisio
 import { ENTITY_TYPES, type Registry } from '../registry/registry.ts';
 import { f, toEntity, toSource, type TableSpec } from './schema.ts';
 
+const tile = (e: { details: Record<string, unknown> }) => e.details.tile as { row: number; col: number } | undefined;
 const list = (items: string[]) => (items.length > 0 ? items.join('; ') : null);
 const METRIC = 'The measure, an id of pipeline/registry/metrics.json (votes, vote_share, seats, seat_change, swing, turnout, …).';
 const KEYS = [f.text('election_id', 'The election (registry id).'), f.text('party_id', 'The party (registry id); empty for a figure about no one party.'), f.text('region_id', 'The region (registry id); empty for the whole country.'), f.text('poll_id', 'The poll, exit poll or count the figure belongs to; empty for the official result.')];
@@ -35,12 +36,18 @@ export function entitiesTable(registry: Registry): TableSpec {
       f.text('abbreviation', 'Abbreviations, separated by "; ".'), f.text('translation', 'What the name means in English, "; "-separated.'),
       f.text('formerly', 'Former names with the date of the change: "Birlik (until 2020-11-05)".'), f.text('later', 'Later names with the date of the change.'),
       f.text('colour', 'For parties: the colour the reports draw them in.'),
+      f.text('short_name', 'For parties and regions: the short name the reports print on axes, tiles and labels.'),
+      f.int('list_order', 'Position among the entities of its type in the registry: the order the reports list parties in.'),
+      f.int('tile_row', 'For regions: the row of its tile in the reports\' tile-grid map (0 is the top, north).'),
+      f.int('tile_col', 'For regions: the column of its tile in the tile-grid map (0 is the left, west).'),
     ],
     primaryKey: ['entity_id'],
     rows: registry.entities.map((e) => ({
       entity_id: e.id, entity_type: e.type, name_en: e.name_en, name_kk: e.name_kk, name_kk_latn: e.name_kk_latn, name_ru: e.name_ru,
       abbreviation: list(e.abbreviations), translation: list(e.translations),
       formerly: list(e.former_names.map((n) => `${n.name} (until ${n.changed})`)), later: list(e.later_names.map((n) => `${n.name} (from ${n.changed})`)), colour: e.colour,
+      short_name: e.details.short_name ?? null, list_order: registry.entities.filter((o) => o.type === e.type).indexOf(e) + 1,
+      tile_row: tile(e)?.row ?? null, tile_col: tile(e)?.col ?? null,
     })),
   };
 }
@@ -72,11 +79,12 @@ export function claimsTable(claims: Claim[]): TableSpec {
       f.oneOf('qualifier', 'eq, approx, gt, ge, lt, le or range, as written.', ['eq', 'approx', 'gt', 'ge', 'lt', 'le', 'range']), f.num('value_high', 'Upper end of a range.'),
       f.int('decimals', 'Digits written after the decimal point.'), f.text('figure', 'The figure as written.'), f.text('surface', 'The words that named the subject.'),
       f.bool('linked', 'Whether the measure and every subject it needs are known.'), f.text('note', 'Why a claim is unlinked, or how its subject was found.'),
-      f.text('excerpt', 'The raw text on the line the figure was read from.'),
+      f.int('excerpt_column', 'Column on the line (1-based) where the excerpt starts.'),
+      f.text('excerpt', 'The raw text on the line the figure was read from, after a leading bullet; a text longer than 600 characters is cut to a window of 600 around the figure. A text cell that would begin with = + - @, a tab or a carriage return starts with an apostrophe in the CSV only (a spreadsheet would read it as a formula).'),
     ],
     primaryKey: ['claim_id'],
     foreignKeys: [toSource, toEntity('election_id'), toEntity('party_id'), toEntity('region_id')],
-    rows: claims.map((c) => ({ claim_id: c.claim_id, source_id: c.source_id, line: c.line, extraction: c.extraction, metric: c.metric, election_id: c.election_id, party_id: c.party_id, region_id: c.region_id, poll_id: c.poll_id, organisation_id: c.organisation_id, scope: c.scope, value: c.value, unit: c.unit, qualifier: c.qualifier, value_high: c.value_high, decimals: c.decimals, figure: c.figure, surface: c.subject, linked: c.linked, note: c.note, excerpt: c.excerpt })),
+    rows: claims.map((c) => ({ claim_id: c.claim_id, source_id: c.source_id, line: c.line, extraction: c.extraction, metric: c.metric, election_id: c.election_id, party_id: c.party_id, region_id: c.region_id, poll_id: c.poll_id, organisation_id: c.organisation_id, scope: c.scope, value: c.value, unit: c.unit, qualifier: c.qualifier, value_high: c.value_high, decimals: c.decimals, figure: c.figure, surface: c.subject, linked: c.linked, note: c.note, excerpt_column: c.excerpt_column, excerpt: c.excerpt })),
   };
 }
 

@@ -1,4 +1,6 @@
+import type { UnreadNumber } from '../lib/number-tokens.ts';
 import type { NumberMention, Qualifier } from '../lib/numbers.ts';
+import { boundExcerpt } from './excerpt.ts';
 
 export type Extraction = 'table' | 'infobox' | 'list' | 'prose';
 
@@ -9,8 +11,13 @@ export interface Claim {
   source_id: string;
   line: number;
   extraction: Extraction;
-  /** The raw text on `line` the figure stands in: the table row, infobox line, list item, or the sentence's part on that line. */
+  /**
+   * The raw text on `line` the figure stands in: the table row, infobox line, list item, or the sentence's
+   * part on that line, from after its bullet, cut to a window around the figure when longer than EXCERPT_LIMIT.
+   */
   excerpt: string;
+  /** 1-based column on the line where the excerpt starts. */
+  excerpt_column: number;
   /** For prose, the whole sentence (wraps joined, citation markers out). */
   sentence: string | null;
   /** The words that named the subject, as written (`Ak Zhol`, `Almaty Region`, `the first one`). */
@@ -62,10 +69,16 @@ export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'part
 
 const NEEDS_PARTY = new Set(['votes', 'vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'ballot_position', 'poll_share']);
 
+/** Where the excerpt starts on its line (0-based column) and where the figure stands in it. */
+export interface Quoted {
+  column: number;
+  figureAt: number;
+}
+
 /** A claim from a figure, the subject found for it, and where it was found. */
 export function makeClaim(
-  where: Pick<Claim, 'source_id' | 'line' | 'extraction' | 'excerpt' | 'sentence'> & { place: string },
-  figure: NumberMention,
+  where: Pick<Claim, 'source_id' | 'line' | 'extraction' | 'excerpt' | 'sentence'> & { place: string; at: Quoted },
+  figure: NumberMention | UnreadNumber,
   about: ClaimSubject,
   unitOf: (metric: string) => string | null,
 ): Claim {
@@ -75,7 +88,7 @@ export function makeClaim(
     source_id: where.source_id,
     line: where.line,
     extraction: where.extraction,
-    excerpt: where.excerpt,
+    ...boundExcerpt(where.excerpt, where.at.column, where.at.figureAt, figure.text.length),
     sentence: where.sentence,
     subject: about.subject ?? null,
     election_id: about.election_id ?? null,
@@ -94,6 +107,11 @@ export function makeClaim(
     linked: false,
     note: about.note ?? null,
   };
+  // digits the parser could not read whole keep their words but no value and no link
+  if (figure.kind === 'unread') {
+    claim.note = about.note ? `${about.note}; ${figure.reason}` : figure.reason;
+    return claim;
+  }
   claim.linked = isLinked(claim, about.total === true);
   if (!claim.linked && claim.note === null) claim.note = whyUnlinked(claim);
   return claim;

@@ -6,7 +6,7 @@ import { yearLabel, yearsIn } from '../normalise/labels.ts';
 import type { Election, Registry } from '../registry/registry.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
 import { loadVocabulary, type ByUnit, type ElectionLabel, type Vocabulary } from '../registry/vocabulary.ts';
-import type { StatedNumber } from '../lib/numbers.ts';
+import { styleOfLanguage, type NumberStyle, type StatedNumber } from '../lib/numbers.ts';
 import type { Poll, PollKind } from './claims.ts';
 
 /** What extraction knows about the source it reads, and the tools it reads with. */
@@ -19,6 +19,8 @@ export interface ExtractContext {
   scan: (text: string) => Mention[];
   vocabulary: Vocabulary;
   registry: Registry;
+  /** How the source writes numbers (decimal comma, digit groups), from its language. */
+  numberStyle: NumberStyle;
   /** Polls the source names, by id: a poll named twice is one poll. */
   polls: Map<string, Poll>;
 }
@@ -33,12 +35,12 @@ export function buildTools(): ExtractTools {
 }
 
 /** The context of one source: the election it is about (from raw/sources.json) and the one before. */
-export function sourceContext(tools: ExtractTools, source: { source_id: string; election_id: string | null }): ExtractContext {
+export function sourceContext(tools: ExtractTools, source: { source_id: string; election_id: string | null; language?: string }): ExtractContext {
   const all = elections(tools.registry);
   const election = all.find((e) => e.id === source.election_id);
   if (!election) throw new PipelineError([message.unknownElection('raw/sources.json', source.source_id, source.election_id ?? 'null')]);
   const previous = all.find((e) => e.id === election.details.previous) ?? null;
-  return { ...tools, source_id: source.source_id, election, previous, polls: new Map() };
+  return { ...tools, source_id: source.source_id, election, previous, numberStyle: styleOfLanguage(source.language ?? 'en'), polls: new Map() };
 }
 
 export const unitOf = (context: ExtractContext) => (metric: string) => context.vocabulary.metrics.get(metric)?.unit ?? null;

@@ -18,5 +18,7 @@ export function isDatePart(text: string, start: number, end: number, figure: str
   if (new RegExp(String.raw`^\s*(?:${MONTH})\b`).test(after) || new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`).test(before)) return true;
   if (/^\d{4}$/.test(figure) && Number(figure) >= 1800 && Number(figure) <= 2100) return true;
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^-\d{2}\b/.test(after) || /\d{4}-$/.test(before)) return true;
+  // `08.06.2019`: a day, month and year written with dots
+  if (/^\d{1,2}\.\d{1,2}\.(?:18|19|20|21)\d{2}$/.test(figure)) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Block, ListBlock, ListItem } from '../ingest/blocks.ts';
-import { findNumbers, parseNumber } from '../lib/numbers.ts';
+import { readFigures } from '../lib/number-tokens.ts';
+import { parseNumber } from '../lib/numbers.ts';
 import { isDatePart } from './dates.ts';
 import { makeClaim, type Claim } from './claims.ts';
 import { unitOf, type ExtractContext } from './context.ts';
@@ -29,7 +30,7 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
     }
     const figure = parseNumber(item.value)!;
     const subject = context.resolver.lookup(item.label);
-    const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.lastIndexOf(item.value)}` };
+    const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.lastIndexOf(item.value)}`, at: { column: 0, figureAt: item.raw.lastIndexOf(item.value) } };
     return [makeClaim(where, figure, {
       metric,
       election_id: context.election.id,
@@ -43,10 +44,10 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
 }
 
 function citationClaims(item: ListItem, context: ExtractContext): Claim[] {
-  return findNumbers(item.text)
-    .filter((figure) => figure.kind === 'number' && !isDatePart(item.text, figure.start, figure.end, figure.text))
+  return readFigures(item.text, context.numberStyle, (start, end, token) => isDatePart(item.text, start, end, token))
+    .filter((figure) => figure.kind === 'unread' || (figure.kind === 'number' && !isDatePart(item.text, figure.start, figure.end, figure.text)))
     .map((figure) => {
-      const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.indexOf(item.text) + figure.start}` };
+      const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.indexOf(item.text) + figure.start}`, at: { column: 0, figureAt: item.raw.indexOf(item.text) + figure.start } };
       return makeClaim(where, figure, { metric: null, note: 'a figure in the title of a cited text, not a statement of this text' }, unitOf(context));
     });
 }

@@ -2,7 +2,8 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedSource } from '../ingest/blocks.ts';
-import { count, readOptions, runStage } from '../lib/cli.ts';
+import { readOptions, runStage } from '../lib/cli.ts';
+import { message } from '../lib/messages.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { isStale } from '../lib/stale.ts';
 import { buildTools, sourceContext } from './context.ts';
@@ -29,9 +30,9 @@ await runStage('extract', () => {
   const summary = all.map((e) => ({ source_id: e.source_id, output: outputOf(e.source_id), claims: e.claims.length, unlinked: e.claims.filter((c) => !c.linked).length, polls: e.polls.length }));
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });
   for (const s of summary.filter((x) => fresh.some((f) => f.extracted.source_id === x.source_id))) {
-    process.stderr.write(`  ${s.source_id}: ${count(s.claims)} claims, ${count(s.unlinked)} unlinked (linked: false in ${s.output}), ${count(s.polls)} polls\n`);
+    process.stderr.write(`${message.extractedSource(s.source_id, s.claims, s.unlinked, s.output, s.polls)}\n`);
   }
   const claims = summary.reduce((n, s) => n + s.claims, 0);
   const unlinked = summary.reduce((n, s) => n + s.unlinked, 0);
-  return `${count(stale.length)} of ${count(index.sources.length)} sources re-read → ${count(claims)} claims, ${count(unlinked)} unlinked, in ${out}/`;
+  return message.extracted(stale.length, index.sources.length, claims, unlinked, out);
 });

@@ -1,18 +1,11 @@
-import { findNumbers, type StatedNumber } from '../lib/numbers.ts';
+import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
+import type { StatedNumber } from '../lib/numbers.ts';
 import type { Mention } from '../normalise/scanner.ts';
 import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
+import { pieces, spanLocator, type Passage } from './passage.ts';
 import { previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
-import { findDate } from './dates.ts';
+import { findDate, isDatePart } from './dates.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
-
-/** A stretch of running text and where it stands: a sentence, an infobox value or a list item. */
-export interface Passage {
-  text: string;
-  /** The passage's verbatim raw text, line by line, with the column it starts at; a figure's claim quotes the part on its line. */
-  spans: { line: number; column: number; text: string; excerpt?: string }[];
-  extraction: Claim['extraction'];
-  sentence: string | null;
-}
 
 /** What the sentences before told: the parties they named, for `it`, `the first one` and `the second`. */
 export interface ProseMemory {
@@ -24,26 +17,37 @@ const SHARE_METRICS = new Set(['vote_share', 'turnout']);
 const POLL_WORDS = /\b(?:poll(?:s|ing)?|survey(?:ed|s)?|exit poll|bots?|count(?:ed)?|protocols)\b/i;
 const PREVIOUS_ELECTION = /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
 
-/** Claims from every figure of a passage that is an election figure; those it cannot link stay, unlinked. */
+/**
+ * Claims from every figure of a passage that is an election figure; those it cannot link stay, unlinked.
+ * A passage longer than EXCERPT_LIMIT is read piece by piece (cut at a `;`, `,` or space), so a figure's
+ * words are looked for within its piece and the cost stays linear in the length of the text.
+ */
 export function proseClaims(passage: Passage, context: ExtractContext, memory: ProseMemory): Claim[] {
+  const locate = spanLocator(passage.spans);
+  return pieces(passage.text).flatMap((text) => pieceClaims({ ...passage, text, sentence: passage.sentence === null ? null : text }, locate, context, memory));
+}
+
+function pieceClaims(passage: Passage, locate: ReturnType<typeof spanLocator>, context: ExtractContext, memory: ProseMemory): Claim[] {
   const { text } = passage;
   const mentions = context.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
   const poll = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
-  const figures = findNumbers(text).filter((f): f is StatedNumber => f.kind === 'number' && isElectionFigure(text, f));
+  const read = readFigures(text, context.numberStyle, (start, end, token) => isDatePart(text, start, end, token));
+  const figures = read.filter((f): f is StatedNumber | UnreadNumber => f.kind === 'unread' || (f.kind === 'number' && isElectionFigure(text, f)));
   const respectively = /\brespectively\b/i.test(text) ? parties.filter((p) => p.start < (figures[0]?.start ?? 0)) : [];
-  const locate = spanLocator(passage.spans);
   let previous: Reading | null = null;
   let shareIndex = 0;
   const claims = figures.map((figure) => {
+    const { line, excerpt, column, at } = locate(figure.text);
+    const where = { source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}`, at };
+    if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, unitOf(context));
     const reading = readMetric(text, figure, previous);
     previous = reading;
     const stay = reading ? reasonToStayUnlinked(text, figure, reading.metric) : null;
     const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
     const about: ClaimSubject = stay || !reading ? { metric: null, note: stay } : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
     if (reading && PARTY_METRICS.has(reading.metric)) shareIndex++;
-    const { line, excerpt, column } = locate(figure.text);
-    return makeClaim({ source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}` }, value, about, unitOf(context));
+    return makeClaim(where, value, about, unitOf(context));
   });
   if (parties.length > 0) memory.parties = dedupe(parties);
   return claims;
@@ -125,26 +129,6 @@ function pollOf(text: string, mentions: Mention[], context: ExtractContext, line
         : 'opinion';
   const sample = /(?:interviewed|surveyed|polled|sample of|asked)\s+([\d,]+)/i.exec(text);
   return { poll_id: registerPoll(context, pollster.resolution.id!, kind, date, line, sample ? Number(sample[1]!.replaceAll(',', '')) : null) };
-}
-
-/** Finds each figure, in order, on the raw lines of the passage: its line, the text there, and its column. */
-function spanLocator(spans: Passage['spans']) {
-  let spanIndex = 0;
-  let from = 0;
-  return (figureText: string) => {
-    const pattern = new RegExp(figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
-    for (let i = spanIndex; i < spans.length; i++) {
-      const found = pattern.exec(spans[i]!.text.slice(i === spanIndex ? from : 0));
-      if (found) {
-        const column = (i === spanIndex ? from : 0) + found.index;
-        spanIndex = i;
-        from = column + found[0].length;
-        return { line: spans[i]!.line, excerpt: spans[i]!.excerpt ?? spans[i]!.text, column: spans[i]!.column + column };
-      }
-    }
-    const span = spans[spanIndex] ?? { line: 0, column: 0, text: '' };
-    return { line: span.line, excerpt: span.excerpt ?? span.text, column: span.column + from };
-  };
 }
 
 const dedupe = (mentions: Mention[]) => mentions.filter((m, i) => mentions.findIndex((n) => n.resolution.id === m.resolution.id) === i);

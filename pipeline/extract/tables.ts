@@ -1,10 +1,12 @@
 import type { TableBlock, TableRow } from '../ingest/blocks.ts';
-import { findNumbers, parseNumber, type NumberMention } from '../lib/numbers.ts';
+import type { UnreadNumber } from '../lib/number-tokens.ts';
+import { parseNumber, type NumberMention, type NumberStyle } from '../lib/numbers.ts';
+import { cellStarts, columnStyle, figureAt, figuresIn } from './cells.ts';
 import type { Resolution } from '../normalise/resolver.ts';
 import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import { electionLabelled, electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
-import { findDate, isDatePart } from './dates.ts';
+import { findDate } from './dates.ts';
 
 /** What a column's header says about the figures under it. */
 interface Column {
@@ -30,7 +32,14 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
   const anchor = table.columns.findIndex((name) => ANCHOR.test(name.trim()));
   const tableElection = table.section.some((s) => BEFORE_THE_VOTE.test(s)) ? previousElectionId(context) : null;
   const pollKind = table.section.some((s) => /exit poll/i.test(s)) ? 'exit' : table.section.some((s) => /poll/i.test(s)) ? 'opinion' : null;
+  const styles = new Map<string, NumberStyle>();
+  const styleOf = (d: number, h: number) => {
+    const key = `${d}:${h}`;
+    if (!styles.has(key)) styles.set(key, columnStyle(table, d, table.columns[h]!, context.numberStyle));
+    return styles.get(key)!;
+  };
   return table.rows.flatMap((row) => {
+    const starts = cellStarts(row.raw);
     const subject = rowSubject(row, context);
     const offset = subject && subject.kind !== 'label' && anchor >= 0 ? subject.last - anchor : 0;
     const dateColumn = columns.findIndex((c) => c.isDate);
@@ -47,11 +56,11 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
       const d = h < anchor || anchor < 0 ? h : h + offset;
       if (subject && d >= subject.first && d <= subject.last) return;
       const used = new Set<string>();
-      figuresIn(row.cells[d] ?? '').forEach((figure, k) => {
+      figuresIn(row.cells[d] ?? '', styleOf(d, h)).forEach((figure, k) => {
         const about = subject?.kind === 'label'
           ? labelAbout(subject, labelled++, context)
           : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
-        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}` };
+        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}`, at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) } };
         claims.push(makeClaim(where, figure, about, unitOf(context)));
       });
     });
@@ -100,18 +109,11 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
   return null;
 }
 
-function figuresIn(cell: string): NumberMention[] {
-  if (cell === '' || /^\[\d+\]$/.test(cell) || findDate(cell)) return [];
-  const whole = parseNumber(cell);
-  if (whole) return [whole];
-  return findNumbers(cell).filter((n) => !isDatePart(cell, n.start, n.end, n.text));
-}
-
 function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: number, context: ExtractContext): ClaimSubject {
   return { subject: subject.surface, metric: subject.label.metrics[index] ?? null, election_id: context.election.id, organisation_id: subject.label.subject ?? null, total: true };
 }
 
-function cellAbout(column: Column, figure: NumberMention, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
+function cellAbout(column: Column, figure: NumberMention | UnreadNumber, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
   const entity = subject?.kind === 'entity' ? subject.resolution : null;
   const rowElection = subject?.kind === 'election' ? subject.election_id : entity?.type === 'election' ? entity.id : null;
   let metric = column.label && figure.kind === 'number' ? metricByUnit(column.label.by_unit, figure) : column.label ? (column.label.by_unit.any ?? null) : null;

@@ -94,6 +94,8 @@ export interface IngestedSource {
   sha256: string;
   /** The election the source is about, from raw/sources.json. */
   election_id: string | null;
+  /** The source's language tag, from raw/sources.json: it says how numbers are written (`71,09` in Russian). */
+  language: string;
   line_count: number;
   blocks: Block[];
   warnings: IngestWarning[];

@@ -4,7 +4,7 @@ import { bulletText, isKeyValueList, parseInfoboxEntries, parseListItems, tableA
 import { joinParagraph, splitSentences } from './sentences.ts';
 import { continuesOnNextLine, isTableLine, parsePipeTable, type NumberedLine } from './tables.ts';
 
-export type SourceToIngest = Pick<Source, 'source_id' | 'sha256' | 'layout'> & Partial<Pick<Source, 'election_id'>> & { file: string };
+export type SourceToIngest = Pick<Source, 'source_id' | 'sha256' | 'layout'> & Partial<Pick<Source, 'election_id' | 'language'>> & { file: string };
 
 const WIKI_HEADING = /^(={1,6})\s*(.+?)\s*\1$/;
 const isBlank = (text: string) => text.replace(/\u00a0/g, ' ').trim() === '';
@@ -66,7 +66,7 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
       addSentences(joinParagraph(paragraphLines, text), paragraph++);
     }
   }
-  return { source_id: source.source_id, file: source.file, sha256: source.sha256, election_id: source.election_id ?? null, line_count: lines.length, blocks, warnings };
+  return { source_id: source.source_id, file: source.file, sha256: source.sha256, election_id: source.election_id ?? null, language: source.language ?? 'en', line_count: lines.length, blocks, warnings };
 
   function addSentences(joined: ReturnType<typeof joinParagraph>, paragraphIndex: number) {
     const { leading, sentences } = splitSentences(joined);

@@ -16,7 +16,7 @@ export function parseListItems(lines: NumberedLine[]): ListItem[] {
     const label = split?.[1] ?? split?.[3];
     const value = split?.[2] ?? split?.[4];
     const isFigure = label !== undefined && value !== undefined && parseNumber(value)?.kind === 'number';
-    return { line, raw: text.trim(), text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
+    return { line, raw: text.trimEnd(), text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
   });
 }
 
@@ -26,16 +26,18 @@ export const isKeyValueList = (lines: NumberedLine[]) => lines.length > 0 && lin
 export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
   return lines.map(({ line, text }) => {
     const [, key, value] = KEY_VALUE.exec(bulletText(text)!)!;
-    return { line, raw: text.trim(), key: key!.trim(), value: value!.trim() };
+    return { line, raw: text.trimEnd(), key: key!.trim(), value: value!.trim() };
   });
 }
 
 /**
  * A flattened infobox rendered as a table (`Turnout | 63.25% 13.87 pp`): a table in the article's lead
- * with a row of one label and one value holding a figure. Rows of one cell are captions with no key.
+ * whose rows each hold at most a label and a value, one of them a figure. Rows of one cell are captions
+ * with no key. A table with wider rows is a table, whatever one malformed row of it holds.
  */
 export function tableAsInfobox(table: ParsedTable): InfoboxEntry[] | null {
   const rows = [...table.header_rows, ...table.rows].map((row) => ({ line: row.line, raw: row.raw, cells: row.cells.filter((c) => c !== '') }));
+  if (rows.some((row) => row.cells.length > 2)) return null;
   if (!rows.some((row) => row.cells.length === 2 && /\d/.test(row.cells[1]!))) return null;
   return rows
     .filter((row) => row.cells.length > 0)

@@ -2,10 +2,11 @@
 // (its blocks with line numbers), and build/ingest/index.json listing them for the stages after.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, readOptions, runStage } from '../lib/cli.ts';
+import { readOptions, runStage } from '../lib/cli.ts';
 import { decodeSourceText, readJson, writeJsonAtomic } from '../lib/files.ts';
 import { isStale } from '../lib/stale.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
+import { message } from '../lib/messages.ts';
 import type { IngestedSource } from './blocks.ts';
 import { ingestSource } from './ingest.ts';
 
@@ -30,9 +31,8 @@ await runStage('ingest', () => {
   });
 
   const warnings = results.flatMap((r) => r.warnings);
-  for (const warning of warnings) process.stderr.write(`  warning: ${warning.message}\n`);
+  for (const warning of warnings) process.stderr.write(`${message.warning(warning.message)}\n`);
   const lines = results.reduce((sum, r) => sum + r.line_count, 0);
   const blocks = results.reduce((sum, r) => sum + r.blocks.length, 0);
-  return `${count(stale.length)} of ${count(sources.length)} sources re-read, ${count(lines)} lines → ${count(blocks)} blocks in ${out}/` +
-    (warnings.length > 0 ? `, ${count(warnings.length)} warnings` : '');
+  return message.ingested(stale.length, sources.length, lines, blocks, out, warnings.length);
 });

@@ -29,7 +29,7 @@ export const continuesOnNextLine = (text: string) => !text.trimEnd().endsWith('|
 export function parsePipeTable(file: string, lines: NumberedLine[], warnings: IngestWarning[]): ParsedTable[] {
   const dialect = lines.some((l) => isSeparatorLine(l.text)) ? 'separator' : 'leading-pipe';
   const rows = joinContinuations(lines, dialect);
-  const tables = dialect === 'separator' ? splitAtSeparator(rows) : [leadingPipeTable(file, rows, warnings)];
+  const tables = dialect === 'separator' ? splitAtSeparator(file, rows, warnings) : [leadingPipeTable(file, rows, warnings)];
   // filler rows or a lone `---|---` line hold nothing to keep
   return tables.filter((t) => t.header_rows.length + t.rows.length > 0);
 }
@@ -47,7 +47,7 @@ function joinContinuations(lines: NumberedLine[], dialect: TableBlock['dialect']
       text = `${text.trimEnd()} ${lines[++i]!.text.trim()}`;
     }
     const separatorWidth = isSeparatorLine(text) ? (text.match(/-{3,}/g) ?? []).length : null;
-    rows.push({ line: first.line, last_line: lines[i]!.line, raw: first.text.trim(), cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
+    rows.push({ line: first.line, last_line: lines[i]!.line, raw: first.text.trimEnd(), cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
   }
   return rows;
 }
@@ -59,12 +59,19 @@ export function splitCells(text: string, dialect: TableBlock['dialect']): string
   return inner.split('|').map((cell) => cell.trim());
 }
 
+// rows of this dialect end in filler cells (`| ||||`): only the cells up to the last one written count
+function written(row: TableRow): number {
+  let n = row.cells.length;
+  while (n > 0 && row.cells[n - 1] === '') n--;
+  return n;
+}
+
 const isFiller = (row: TableRow) => row.cells.every((cell) => cell === '');
 const named = (row: TableRow) => row.cells.filter((cell) => cell !== '');
 const stripRow = ({ line, last_line, raw, cells }: TableRow): TableRow => ({ line, last_line, raw, cells });
 
 /** One table per `---|---` line: its header is the row just above it, its body runs to the next header. */
-function splitAtSeparator(rows: RawRow[]): ParsedTable[] {
+function splitAtSeparator(file: string, rows: RawRow[], warnings: IngestWarning[]): ParsedTable[] {
   const content = rows.filter((row) => row.separatorWidth !== null || !isFiller(row));
   const separators = content.flatMap((row, index) => (row.separatorWidth !== null ? [index] : []));
   const headerAt = separators.map((s) => (s > 0 && content[s - 1]!.separatorWidth === null ? s - 1 : null));
@@ -79,6 +86,13 @@ function splitAtSeparator(rows: RawRow[]): ParsedTable[] {
     const bodyEnd = headerAt[k + 1] ?? separators[k + 1] ?? content.length;
     const body = content.slice(s + 1, bodyEnd).filter((row) => row.separatorWidth === null);
     const width = Math.max(content[s]!.separatorWidth!, ...[header !== null ? content[header]! : null, ...body].map((row) => row?.cells.length ?? 0));
+    const headerWidth = header !== null ? written(content[header]!) : 0;
+    // this dialect's footers and wrapped cells make short rows: one is reported only where every other row is whole
+    const short = body.filter((row) => written(row) < headerWidth);
+    for (const row of body) {
+      if (short.length === 1 && short[0] === row) warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, written(row), headerWidth) });
+      if (written(row) > content[s]!.separatorWidth!) warnings.push({ line: row.line, message: message.tableRowLong(file, row.line, written(row), content[s]!.separatorWidth!) });
+    }
     tables.push(makeTable('separator', width, header !== null ? [stripRow(content[header]!)] : [], body.map(stripRow)));
   });
   return tables;

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { message, PipelineError } from './messages.ts';
 
+// counts in words live in counts.ts; the stages that took them from here still can
+export { count, counted } from './counts.ts';
+
 /** Reads `--name value` options; every one listed is required. */
 export function readOptions<const Name extends string>(command: string, names: readonly Name[]): Record<Name, string> {
   const { values } = parseArgs({ options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])), strict: true });
@@ -19,17 +22,14 @@ export async function runStage(name: string, stage: () => string | Promise<strin
   const started = performance.now();
   try {
     const summary = await stage();
-    process.stderr.write(`${name.padEnd(10)}${summary}  ${Math.round(performance.now() - started)} ms\n`);
+    process.stderr.write(`${message.stageDone(name, summary, Math.round(performance.now() - started))}\n`);
   } catch (error) {
     if (error instanceof PipelineError) {
-      process.stderr.write(`${name}: stopped, nothing was written\n${error.messages.map((m) => `  ${m}`).join('\n')}\n`);
+      process.stderr.write(`${message.stageStopped(name, error.messages)}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`${name}: failed\n${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(`${message.stageFailed(name, (error as Error).stack ?? String(error))}\n`);
       process.exitCode = 2;
     }
   }
 }
-
-// not toLocaleString: loading Intl costs a small stage more than its work
-export const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,13 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { asWriteError } from './folders.ts';
 import { message, PipelineError } from './messages.ts';
 
 /** Writes next to the target and renames into place, so a failed run never leaves half a file. */
 export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw asWriteError(dirname(path), error);
+  }
 }
 
 export const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -32,6 +38,12 @@ export function decodeSourceText(file: string, bytes: Uint8Array): string {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new PipelineError([message.fileEmpty(file)]);
+  // a NUL or other control character is no part of a text: it would reach the CSV files and the reports
+  const control = /[\u0000-\u0008\u000B-\u001F\u007F]/.exec(text);
+  if (control) {
+    const { line, column } = lineAndColumn(text, control.index);
+    throw new PipelineError([message.controlCharacter(file, line, column, control[0].charCodeAt(0))]);
+  }
   return text;
 }
 
@@ -55,6 +67,38 @@ function locateBadUtf8(bytes: Uint8Array): { line: number; column: number; byte:
   return { line: 1, column: 1, byte: bytes[0] ?? 0 };
 }
 
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: offset - lastBreak };
+}
+
+/** Where JSON.parse stopped in `text`, as a character offset. */
+export function jsonErrorOffset(text: string, detail: string): number {
+  const at = /at position (\d+)/.exec(detail);
+  if (at) return Number(at[1]);
+  // V8 gives no position for an unexpected token: the shortest prefix failing before its end ends with it
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (failsBeforeEnd(text.slice(0, middle + 1))) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function failsBeforeEnd(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    const at = /at position (\d+)/.exec((error as Error).message);
+    return at ? Number(at[1]) < prefix.length : !/Unexpected end/.test((error as Error).message);
+  }
+}
+
 /** Modification time in ms, or null when the file does not exist. */
 export function modifiedAt(path: string): number | null {
   try {
@@ -64,25 +108,4 @@ export function modifiedAt(path: string): number | null {
   }
 }
 
-/**
- * Replaces a whole folder at once: the files are written into a sibling folder which then takes the
- * old one's place, so a failed run leaves the previous folder as it was.
- */
-export function replaceFolder(path: string, files: Map<string, string>): void {
-  const fresh = `${path}.tmp-${process.pid}`;
-  const old = `${path}.old-${process.pid}`;
-  rmSync(fresh, { recursive: true, force: true });
-  try {
-    for (const [name, content] of files) {
-      mkdirSync(dirname(join(fresh, name)), { recursive: true });
-      writeFileSync(join(fresh, name), content);
-    }
-  } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
-    throw error;
-  }
-  const hadOld = existsSync(path);
-  if (hadOld) renameSync(path, old);
-  renameSync(fresh, path);
-  if (hadOld) rmSync(old, { recursive: true, force: true });
-}
+export { replaceFolder } from './folders.ts';

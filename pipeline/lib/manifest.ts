@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 
 export const SOURCE_KINDS = ['encyclopedia-revision', 'sentence-extract', 'analysis', 'commentary', 'results-table'] as const;
@@ -42,11 +43,14 @@ export function loadVerifiedManifest(rawDir: string): Source[] {
 
 export function readManifest(manifestPath: string): Source[] {
   if (!existsSync(manifestPath)) throw new PipelineError([message.manifestMissing(manifestPath)]);
+  const text = readFileSync(manifestPath, 'utf8');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new PipelineError([message.manifestNotJson(manifestPath, (error as Error).message)]);
+    const detail = (error as Error).message;
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text, detail));
+    throw new PipelineError([message.manifestNotJson(manifestPath, line, column, detail.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''))]);
   }
   const list = (parsed as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(list)) throw new PipelineError([message.manifestNoSources(manifestPath)]);
@@ -54,8 +58,10 @@ export function readManifest(manifestPath: string): Source[] {
   if (problems.length > 0) throw new PipelineError(problems);
   const sources = list as Source[];
   problems.push(...duplicates(manifestPath, sources, 'source_id'), ...duplicates(manifestPath, sources, 'file'));
-  const known = new Set([...sources.map((s) => s.source_id), ...sources.map((s) => s.revision_of)]);
   for (const source of sources) {
+    // another source, or a document another source is a revision of too: its own mention proves nothing
+    const others = sources.filter((s) => s !== source);
+    const known = new Set([...others.map((s) => s.source_id), ...others.map((s) => s.revision_of)]);
     if (source.revision_of !== null && !known.has(source.revision_of)) {
       problems.push(message.manifestRevisionOf(manifestPath, source.source_id, source.revision_of));
     }
@@ -79,9 +85,12 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
     ['description', 'a sentence on what the text is and what makes it hard', (v) => typeof v === 'string'],
     ['sha256', 'the 64 hex digits of the file\'s sha256', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
   ];
+  // an entry is named by its file, else its source_id, else its place in the list
+  const who = typeof record.file === 'string' && record.file !== '' ? `the entry for ${record.file}`
+    : typeof record.source_id === 'string' && record.source_id !== '' ? `the entry "${record.source_id}"` : `entry ${index + 1}`;
   return checks
     .filter(([field, , ok]) => !ok(record[field]))
-    .map(([field, expected]) => message.manifestField(manifestPath, index, field, expected, record[field]));
+    .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]));
 }
 
 function duplicates(manifestPath: string, sources: Source[], field: 'source_id' | 'file'): string[] {

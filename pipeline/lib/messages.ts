@@ -1,4 +1,5 @@
 // Every message a user sees. Each names the file (and line), what was found and what was expected.
+import { count, counted } from './counts.ts';
 
 /** The one error type: a problem with the input that stops the run, already worded for the user. */
 export class PipelineError extends Error {
@@ -8,18 +9,19 @@ export class PipelineError extends Error {
   }
 }
 
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 const at = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
 const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
 
 export const message = {
   manifestMissing: (manifest: string) =>
     `${manifest}: the manifest is missing; expected a JSON list of the sources in raw/ (source_id, file, title, kind, language, sha256), see README.md`,
-  manifestNotJson: (manifest: string, detail: string) =>
-    `${manifest}: not valid JSON (${detail}); expected a JSON object with a "sources" list`,
+  manifestNotJson: (manifest: string, line: number, column: number, detail: string) =>
+    `${manifest}:${line}: not valid JSON at column ${column} (${detail}); expected a JSON object with a "sources" list`,
   manifestNoSources: (manifest: string) =>
     `${manifest}: found no "sources" list; expected {"sources": [{"source_id": …, "file": …, …}]}`,
-  manifestField: (manifest: string, index: number, field: string, expected: string, found: unknown) =>
-    `${manifest}: source ${index + 1} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
+  manifestField: (manifest: string, entry: string, field: string, expected: string, found: unknown) =>
+    `${manifest}: ${entry} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
   manifestDuplicate: (manifest: string, field: string, value: string) =>
     `${manifest}: ${field} "${value}" is listed twice; each source needs its own ${field}`,
   manifestRevisionOf: (manifest: string, sourceId: string, target: string) =>
@@ -34,6 +36,12 @@ export const message = {
   fileEmpty: (file: string) => `${file}:1: the file is empty; expected the text of a source`,
   notUtf8: (file: string, line: number, column: number, byte: number) =>
     `${file}:${line}: byte 0x${byte.toString(16).padStart(2, '0')} at column ${column} is not UTF-8; expected UTF-8 text: re-save the file as UTF-8`,
+  controlCharacter: (file: string, line: number, column: number, code: number) =>
+    `${file}:${line}: control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at column ${column}; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text`,
+  diskFull: (folder: string, code: string) =>
+    `${folder}/: the disk is full (${code}); nothing was replaced: free some space, then run make all again`,
+  notWritable: (folder: string, code: string) =>
+    `${folder}/: cannot write here (${code}); nothing was replaced: make the folder and the one it is in writable (chmod u+w), then run make all again`,
   tableRowShort: (file: string, line: number, found: number, expected: number) =>
     `${at(file, line)}: table row has ${found} cells, expected ${expected} like the rows around it; the missing cells are kept empty (missing, not zero)`,
   tableRowLong: (file: string, line: number, found: number, expected: number) =>
@@ -41,9 +49,18 @@ export const message = {
 
   registryType: (file: string, found: string, expected: readonly string[]) =>
     `${file}: "type" is "${found}"; expected one of ${expected.join(', ')}`,
-  registryField: (file: string, index: number, field: string, expected: string, found: unknown) =>
-    `${file}: entity ${index + 1} has "${field}": ${JSON.stringify(found)}; expected ${expected}`,
-  registryDuplicateId: (id: string) => `pipeline/registry: id "${id}" is used by two entities; each entity needs its own id`,
+  registryField: (file: string, who: string, field: string, expected: string, found: unknown) =>
+    `${file}: ${who} has "${field}": ${JSON.stringify(found ?? null)}; expected ${expected}`,
+  registryMissingField: (file: string, who: string, field: string, expected: string) =>
+    `${file}: ${who} has no "${field}"; expected ${expected}: add it`,
+  registryUnknownField: (file: string, who: string, field: string, known: readonly string[]) =>
+    `${file}: ${who} has a field "${field}" the registry does not know; expected only ${known.join(', ')}: correct its spelling or remove it`,
+  registryDuplicateId: (id: string, firstFile: string, firstType: string, file: string, type: string) =>
+    `${file === firstFile ? file : `${firstFile} and ${file}`}: id "${id}" is used by two entities (${withArticle(firstType)} and ${withArticle(type)}); each entity needs its own id: rename one`,
+  registrySharedName: (file: string, type: string, name: string, first: { id: string; field: string }, second: { id: string; field: string }) =>
+    `${file}: "${name}" names both ${type} "${first.id}" (${first.field}) and ${type} "${second.id}" (${second.field}), so it would resolve to neither; remove it from the ${type} it does not name`,
+  registryPrevious: (file: string, id: string, previous: string, elections: string[]) =>
+    `${file}: election "${id}" has "previous": "${previous}", which is no other election of the registry; expected ${elections.length > 0 ? `one of ${elections.join(', ')}, or null` : 'null'}`,
 
   unresolvedName: (at: string, name: string, suggestions: string[]) =>
     `${at}: "${name}" names no entity in pipeline/registry; ${suggestions.length > 0 ? `closest: ${suggestions.join(', ')}` : 'nothing close'}; add it as an alias of the right entity, or as a new entity`,
@@ -51,8 +68,19 @@ export const message = {
 
   resolveUsage: (names: number, type: string | undefined, types: readonly string[]) =>
     names !== 1
-      ? `resolve: found ${names} names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
+      ? `resolve: found ${names === 0 ? 'no name' : `${names} names`}; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
       : `resolve: --type is "${type}"; expected one of ${types.join(', ')}`,
+  resolveHelp: (types: readonly string[]) => [
+    'usage: npm run --silent resolve -- "<name>" [--type <type>]',
+    '',
+    'Resolves one name as the pipeline does (exact name, folded key, transliteration) to a registry entity,',
+    'and prints one JSON object: input, id, type, method, candidates, matched, name_kind, renamed.',
+    '',
+    `  --type <type>  only entities of this type: ${types.join(', ')}`,
+    '  --help, -h     this text',
+    '',
+    'Exit codes: 0 the name resolves, 3 it does not (candidates lists the closest entities), 2 a usage error.',
+  ].join('\n'),
 
   registryCountry: (found: string[]) =>
     `pipeline/registry/regions.json: ${found.length === 0 ? 'no region has' : `${found.length} regions (${found.join(', ')}) have`} "scope": "country"; expected exactly one, the whole country, whose id the national figures carry (such as "kz")`,
@@ -66,6 +94,27 @@ export const message = {
     `${file}: decision ${index + 1} has no usable "${field}"; expected fact_id, value (a number), reason, decided_by and date`,
   staleDecision: (factId: string, by: string, date: string) =>
     `pipeline/registry/decisions.json: the decision on "${factId}" (${by}, ${date}) matches no conflict any more; remove it, or check the fact it was made for`,
+
+  stageDone: (stage: string, summary: string, ms: number) => `${stage.padEnd(10)}${summary}  ${ms} ms`,
+  stageStopped: (stage: string, problems: string[]) => `${stage}: stopped, nothing was written\n${problems.map((m) => `  ${m}`).join('\n')}`,
+  stageFailed: (stage: string, stack: string) => `${stage}: failed\n${stack}`,
+  warning: (text: string) => `  warning: ${text}`,
+  unresolved: (text: string) => `  unresolved: ${text}`,
+  openConflict: (sourceId: string, line: number, explanation: string) => `  open: ${sourceId}:${line} ${explanation}`,
+
+  ingested: (read: number, sources: number, lines: number, blocks: number, out: string, warnings: number) =>
+    `${count(read)} of ${counted(sources, 'source')} re-read, ${counted(lines, 'line')} → ${counted(blocks, 'block')} in ${out}/` +
+    (warnings > 0 ? `, ${counted(warnings, 'warning')}` : ''),
+  normalised: (mentions: number, aliases: number, out: string, resolved: number, unresolved: number) =>
+    `${counted(mentions, 'mention')} → ${counted(aliases, 'alias', 'aliases')} in ${out}, ${count(resolved)} resolved` +
+    (unresolved > 0 ? `, ${count(unresolved)} unresolved (method "unresolved" in ${out}; STRICT=1 fails on them)` : ''),
+  extractedSource: (sourceId: string, claims: number, unlinked: number, output: string, polls: number) =>
+    `  ${sourceId}: ${counted(claims, 'claim')}, ${count(unlinked)} unlinked (linked: false in ${output}), ${counted(polls, 'poll')}`,
+  extracted: (read: number, sources: number, claims: number, unlinked: number, out: string) =>
+    `${count(read)} of ${counted(sources, 'source')} re-read → ${counted(claims, 'claim')}, ${count(unlinked)} unlinked, in ${out}/`,
+  reconciled: (claims: number, facts: number, byStatus: [string, number][], conflicts: number, open: number, inferences: number, revisions: number, out: string) =>
+    `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
+    `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
 
   missingOptions: (command: string, missing: string[], expected: string[]) =>
     `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,

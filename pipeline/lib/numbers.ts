@@ -1,4 +1,7 @@
 // The one number parser every stage uses: cells, infobox values and prose figures.
+import { numberPattern, POINT_STYLE, type NumberStyle } from './number-style.ts';
+
+export { POINT_STYLE, styleOfLanguage, type NumberStyle } from './number-style.ts';
 
 export type Unit = 'percent' | 'pp' | 'KZT' | 'USD';
 export type Qualifier = 'eq' | 'approx' | 'gt' | 'ge' | 'lt' | 'le' | 'range';
@@ -45,25 +48,12 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d+`;
-const NUMBER_PATTERN = new RegExp(
-  [
-    String.raw`(?<pctBefore>%\s?)?`,
-    String.raw`(?<currency>US\$|\$|₸)?`,
-    String.raw`(?<sign>[+\-−–](?=\d))?`,
-    String.raw`(?<low>(?<int>${DIGITS})(?:\.(?<frac>\d+))?)`,
-    String.raw`(?<range>\s?[–—-]\s?(?<highInt>${DIGITS})(?:\.(?<highFrac>\d+))?)?`,
-    String.raw`(?:\s(?<scale>thousand|million|billion|trillion)\b)?`,
-    String.raw`(?<unit>\s?%|\s?(?:pp|p\.p\.)(?![A-Za-z])|\s(?:percentage points?|per ?cent|percent)\b|\s?₸|\stenge\b)?`,
-  ].join(''),
-  'gu',
-);
-
 const MISSING_PATTERN = /^(?:[–—-]|TBA|TBD|N\/A|n\/a|\?)$/u;
 
 /** Every number mentioned in a text, in order, with its unit and qualifier. */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string, style: NumberStyle = POINT_STYLE): NumberMention[] {
   const mentions: NumberMention[] = [];
+  const NUMBER_PATTERN = numberPattern(style);
   NUMBER_PATTERN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = NUMBER_PATTERN.exec(text)) !== null) {
@@ -116,7 +106,7 @@ function toStatedNumber(text: string, match: RegExpExecArray): StatedNumber | nu
 }
 
 function toValue(int: string, frac: string | undefined): number {
-  return Number(int.replaceAll(',', '') + (frac ? `.${frac}` : ''));
+  return Number(int.replace(/[,\s]/g, '') + (frac ? `.${frac}` : ''));
 }
 
 function toUnit(groups: Record<string, string | undefined>): Unit | null {
@@ -134,10 +124,11 @@ function toUnit(groups: Record<string, string | undefined>): Unit | null {
  * Reads a whole value such as a table cell: `5,148,074`, `% 11`, `more than 71%`, `–`.
  * Returns null when the text is not one number (words around it other than a qualifier).
  */
-export function parseNumber(text: string): NumberMention | null {
+export function parseNumber(text: string, style: NumberStyle = POINT_STYLE): NumberMention | null {
   const trimmed = text.trim();
   if (MISSING_PATTERN.test(trimmed)) return { kind: 'missing', start: 0, end: trimmed.length, text: trimmed };
-  const mentions = findNumbers(trimmed);
+  // a whole cell of digit groups and spaces (`7 241 562`) can only be one number
+  const mentions = findNumbers(trimmed, { ...style, spaceGroups: true });
   if (mentions.length !== 1) return null;
   const mention = mentions[0]!;
   const before = trimmed.slice(0, mention.start).trim();

@@ -1,3 +1,4 @@
+import { groupBy } from '../lib/collections.ts';
 import type { EntityType } from '../registry/registry.ts';
 import type { Candidate, Method, NameKind } from './resolver.ts';
 import type { SurfaceContext, SurfaceMention } from './surfaces.ts';
@@ -25,13 +26,7 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Groups mentions by surface form and entity; rows sorted by alias, then entity id. */
 export function aliasTable(mentions: SurfaceMention[], sourceOrder: string[]): AliasRow[] {
-  const groups = new Map<string, SurfaceMention[]>();
-  for (const mention of mentions) {
-    const key = `${mention.surface}\u0000${mention.resolution.id ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.push(mention);
-    else groups.set(key, [mention]);
-  }
+  const groups = groupBy(mentions, (mention) => `${mention.surface}\u0000${mention.resolution.id ?? ''}`);
   const ranks = new Map(sourceOrder.map((id, rank) => [id, rank]));
   const sourceRank = (id: string) => ranks.get(id) ?? -1;
   const rows = [...groups.values()].map((group): AliasRow => {

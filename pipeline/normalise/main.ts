@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestedSource } from '../ingest/blocks.ts';
-import { count, runStage } from '../lib/cli.ts';
+import { runStage } from '../lib/cli.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { message, PipelineError } from '../lib/messages.ts';
 import { loadRegistry } from '../registry/registry.ts';
@@ -26,10 +26,8 @@ await runStage('normalise', () => {
   const report = unresolved.flatMap((row) => row.lines.map((at) => unresolvedMessage(row, at, files)));
   if (values.strict && unresolved.length > 0) throw new PipelineError([message.strictNames(unresolved.length), ...report]);
   writeJsonAtomic(values.out, { aliases: rows });
-  for (const line of report) process.stderr.write(`  unresolved: ${line}\n`);
-  const resolved = rows.length - unresolved.length;
-  return `${count(mentions.length)} mentions → ${count(rows.length)} aliases in ${values.out}, ${count(resolved)} resolved` +
-    (unresolved.length > 0 ? `, ${count(unresolved.length)} unresolved (method "unresolved" in ${values.out}; STRICT=1 fails on them)` : '');
+  for (const line of report) process.stderr.write(`${message.unresolved(line)}\n`);
+  return message.normalised(mentions.length, rows.length, values.out, rows.length - unresolved.length, unresolved.length);
 });
 
 function unresolvedMessage(row: AliasRow, at: string, files: Map<string, string>): string {

@@ -1,3 +1,5 @@
+import { groupBy } from '../lib/collections.ts';
+import { round } from '../lib/round.ts';
 import type { Entity, EntityType, Registry } from '../registry/registry.ts';
 import { foldName, skeleton, withoutNoise } from './fold.ts';
 import { similarity } from './similarity.ts';
@@ -67,21 +69,17 @@ function knownNames(entity: Entity): KnownName[] {
 type Index = Map<string, KnownName[]>;
 
 function indexBy(names: KnownName[], key: (n: KnownName) => string): Index {
-  const index: Index = new Map();
-  for (const name of names) {
-    const k = key(name);
-    if (k === '') continue;
-    index.set(k, [...(index.get(k) ?? []), name]);
-  }
+  const index = groupBy(names, key);
+  index.delete('');
   return index;
 }
 
 const entitiesIn = (names: KnownName[]) => [...new Set(names.map((n) => n.entity))];
 
 /**
- * Resolves a name in the order DESIGN.md gives: an exact name, then its folded key (with and
- * without noise words), then its transliterated skeleton. Anything else comes back unresolved, with
- * the closest entities as ranked suggestions.
+ * Resolves a name in the order the README gives (Names and the registry): an exact name, then its
+ * folded key (with and without noise words), then its transliterated skeleton. Anything else comes
+ * back unresolved, with the closest entities as ranked suggestions.
  */
 export function buildResolver(registry: Registry): Resolver {
   const names = registry.entities.flatMap(knownNames);
@@ -133,7 +131,7 @@ export function buildResolver(registry: Registry): Resolver {
     const best = new Map<string, Candidate>();
     for (const { name, key: other } of skeletons) {
       if (type && name.entity.type !== type) continue;
-      const score = Math.round(Math.max(...keys.map((key) => similarity(key, other))) * 1000) / 1000;
+      const score = round(Math.max(...keys.map((key) => similarity(key, other))), 3);
       const current = best.get(name.entity.id);
       if (score >= MIN_SUGGESTION && (!current || score > current.score)) best.set(name.entity.id, { id: name.entity.id, type: name.entity.type, name: name.text, score });
     }

@@ -1,7 +1,8 @@
 import type { Claim } from '../extract/claims.ts';
-import { count } from '../lib/cli.ts';
-import { cap, type Conflict } from './conflicts.ts';
-import { expectFigure, groupBy, type Check } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { explain, how } from '../lib/explanations.ts';
+import type { Conflict } from './conflicts.ts';
+import { expectFigure, type Check } from './check.ts';
 
 /**
  * Breakdowns against their totals: the parties' list sizes against the registered candidates, and a
@@ -20,8 +21,8 @@ const candidateLists: Check = (input) => input.elections.flatMap((election): Con
     const sum = parts.reduce((a, b) => a + b, 0);
     const conflict = expectFigure(total, sum, {
       check: `candidate-lists-${table[0]!.source_id}`,
-      expected_how: `the parties' lists in ${input.name.source(table[0]!.source_id)} (line ${table[0]!.line}) added up: ${parts.join(' + ')}`,
-      explanation: `${cap(input.name.source(total.source_id))} gives ${count(total.value!)} registered candidates, but the parties' lists in ${input.name.source(table[0]!.source_id)} add up to ${parts.join(' + ')} = ${count(sum)}.`,
+      expected_how: how.candidateLists(input.name.source(table[0]!.source_id), table[0]!.line, parts),
+      explanation: explain.candidateLists(input.name.source(total.source_id), total.value!, input.name.source(table[0]!.source_id), parts, sum),
     });
     return conflict ? [conflict] : [];
   }));
@@ -42,8 +43,8 @@ const listSums: Check = (input) => {
     const lead = before.filter((c) => c.line === last);
     if (lead.length === 0 || lead.some((c) => c.value === sum)) return [];
     const conflict = expectFigure(lead[0]!, sum, {
-      check: 'list-sum', expected_how: `the ${list.length} items of the list below it added up`,
-      explanation: `${cap(input.name.source(first.source_id))} states ${lead.map((c) => c.figure).join(' and ')}, but the ${list.length} items listed below add up to ${count(sum)}.`,
+      check: 'list-sum', expected_how: how.listItems(list.length),
+      explanation: explain.listSum(input.name.source(first.source_id), lead.map((c) => c.figure), list.length, sum),
     });
     return conflict ? [conflict] : [];
   });

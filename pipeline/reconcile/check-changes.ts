@@ -1,8 +1,10 @@
 import type { Claim } from '../extract/claims.ts';
+import { round } from '../lib/round.ts';
 import { CHANGE_METRICS, contains, intervalOf, isUnsigned } from './agreement.ts';
-import { cap, makeConflict, show, type Conflict } from './conflicts.ts';
+import { explain, how, rule, show } from '../lib/explanations.ts';
+import { makeConflict, type Conflict } from './conflicts.ts';
 import { factId, keyOf } from './facts.ts';
-import { factValue, type Check, type CheckInput } from './check.ts';
+import { factValue, stated, type Check, type CheckInput } from './check.ts';
 
 /**
  * Seat changes, swings and turnout changes against both elections' figures (seats, shares, turnout of
@@ -16,22 +18,20 @@ export const checkChanges: Check = (input) => {
   return changes.flatMap((claim): Conflict[] => {
     const expected = expectedChange(input, claim);
     const fact = { fact_id: factId(keyOf(claim)), ...keyOf(claim) };
-    const what = input.name.fact(keyOf(claim));
+    const subject = stated(input, claim);
     if (expected === null) {
       if (!isUnsigned(claim) || signed.has(fact.fact_id)) return [];
       return [makeConflict(fact, claim, {
-        check: 'change-sign', expected: null, expected_how: 'no figures of both elections to compute it from', kind: 'sign', resolution: 'open',
-        explanation: `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure} without a sign, and no figures of the previous election tell whether it rose or fell.`,
+        check: 'change-sign', expected: null, expected_how: how.noFiguresForChange(), kind: 'sign', resolution: 'open',
+        explanation: explain.signUnknown(subject),
       })];
     }
     if (contains(intervalOf(claim), expected.value)) return [];
     const sign = isUnsigned(claim) && contains(intervalOf(claim), -expected.value);
     return [makeConflict(fact, claim, {
       check: 'change', expected: expected.value, expected_how: expected.how, kind: sign ? 'sign' : 'arithmetic',
-      resolution: sign ? `sign recovered from ${expected.how}` : 'open',
-      explanation: sign
-        ? `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure} with its minus sign lost: ${expected.how} = ${show(expected.value, claim.unit, claim.decimals)}.`
-        : `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure}, but ${expected.how} = ${show(expected.value, claim.unit, claim.decimals)}.`,
+      resolution: sign ? rule.signRecovered(expected.how) : 'open',
+      explanation: (sign ? explain.signLost : explain.computed)(subject, expected.how, show(expected.value, claim.unit, claim.decimals)),
     })];
   });
 };
@@ -45,5 +45,5 @@ function expectedChange(input: CheckInput, claim: Claim): { value: number; how: 
   const before = factValue(input, { ...key, election_id: previous });
   if (now === null || before === null) return null;
   const year = (id: string) => input.elections.find((e) => e.id === id)?.details.date.slice(0, 4) ?? id;
-  return { value: Math.round((now - before) * 10_000) / 10_000, how: `${now} (${year(claim.election_id!)}) − ${before} (${year(previous)})` };
+  return { value: round(now - before), how: how.change(now, year(claim.election_id!), before, year(previous)) };
 }

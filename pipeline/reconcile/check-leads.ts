@@ -1,5 +1,8 @@
-import { cap, show, type Conflict } from './conflicts.ts';
-import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { explain, how } from '../lib/explanations.ts';
+import type { Conflict } from './conflicts.ts';
+import { expectFigure, linkedWith, stated, type Check } from './check.ts';
+import { factKey } from './facts.ts';
 
 /** Each printed lead against the first share minus the second in the same row. */
 export const checkLeads: Check = (input) => {
@@ -13,11 +16,11 @@ export const checkLeads: Check = (input) => {
     const off = lead.value! - expected;
     // a lead exactly ten points off has slipped its tens digit
     const tens = Math.abs(Math.abs(off) - 10) < 1e-9;
-    const what = lead.poll_id ? input.name.fact({ metric: 'lead', election_id: lead.election_id!, party_id: null, region_id: null, poll_id: lead.poll_id, organisation_id: null, scope: null }) : 'the lead';
+    const subject = stated(input, lead, factKey({ metric: 'lead', election_id: lead.election_id!, poll_id: lead.poll_id }));
     const conflict = expectFigure(lead, expected, {
       check: 'lead', kind: tens ? 'typo' : 'arithmetic',
-      expected_how: `the first share minus the second: ${first.figure} − ${second.figure}`,
-      explanation: `${cap(input.name.source(lead.source_id))} prints ${what} as ${lead.figure}, but the row's first and second shares give ${first.value} − ${second.value} = ${show(expected, 'percent', 1)}${tens ? ': exactly 10 points off' : ''}.`,
+      expected_how: how.leadFromShares(first.figure, second.figure),
+      explanation: explain.lead(subject, first.value!, second.value!, expected, tens),
     });
     return conflict ? [conflict] : [];
   });

@@ -1,6 +1,8 @@
+import { explain, how } from '../lib/explanations.ts';
 import { allocateLargestRemainder } from '../lib/seats.ts';
-import { cap, type Conflict } from './conflicts.ts';
-import { expectFigure, factValue, linkedWith, type Check } from './check.ts';
+import type { Conflict } from './conflicts.ts';
+import { expectFigure, factValue, linkedWith, stated, type Check } from './check.ts';
+import { factKey } from './facts.ts';
 
 /** Seats recomputed by the election's own rule (from the registry) from the national votes, against every seat figure. */
 export const checkSeats: Check = (input) => input.elections.flatMap((election): Conflict[] => {
@@ -18,8 +20,8 @@ export const checkSeats: Check = (input) => input.elections.flatMap((election): 
     if (!party) return [];
     const conflict = expectFigure(claim, party.seats, {
       check: 'largest-remainder',
-      expected_how: `largest remainder over ${seats_elected} seats with a ${threshold_pct}% threshold: quota ${party.quota?.toFixed(2) ?? 'none'}, ${party.seats_floor} whole seats${party.remainder !== null ? ` and a remainder of ${party.remainder.toFixed(3)}` : ''}`,
-      explanation: `${cap(input.name.source(claim.source_id))} gives ${input.name.fact({ metric: 'seats', election_id: election.id, party_id: claim.party_id, region_id: null, poll_id: null, organisation_id: null, scope: null })} as ${claim.figure}, but the largest-remainder rule gives ${party.seats} from the votes.`,
+      expected_how: how.largestRemainder(seats_elected, threshold_pct, party.quota, party.seats_floor, party.remainder),
+      explanation: explain.seats(stated(input, claim, factKey({ metric: 'seats', election_id: election.id, party_id: claim.party_id })), party.seats),
     });
     return conflict ? [conflict] : [];
   });

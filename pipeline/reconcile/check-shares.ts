@@ -1,7 +1,8 @@
 import type { Claim } from '../extract/claims.ts';
-import { count } from '../lib/cli.ts';
-import { cap, show } from './conflicts.ts';
-import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { explain, how } from '../lib/explanations.ts';
+import { expectFigure, linkedWith, stated, type Check } from './check.ts';
+import { factKey } from './facts.ts';
 
 /**
  * Every printed vote share against the same source's votes: 100 × votes / the votes of all parties in
@@ -9,7 +10,6 @@ import { expectFigure, groupBy, linkedWith, type Check } from './check.ts';
  * cell of a neighbouring row is a copying slip.
  */
 export const checkSharesFromVotes: Check = (input) => {
-  const { name } = input;
   const place = (c: Claim) => `${c.source_id}|${c.election_id}|${c.region_id ?? ''}`;
   const votes = groupBy(linkedWith(input.claims, 'votes').filter((c) => c.party_id && c.extraction === 'table'), place);
   const shares = linkedWith(input.claims, 'vote_share').filter((c) => c.party_id && c.extraction === 'table');
@@ -37,14 +37,15 @@ export const checkSharesFromVotes: Check = (input) => {
     const denominator = valid ?? here.reduce((sum, v) => sum + v.value!, 0);
     const expected = (100 * own.value!) / denominator;
     const neighbour = neighbourOf(share);
-    const where = name.fact({ metric: 'vote_share', election_id: share.election_id!, party_id: share.party_id, region_id: share.region_id, poll_id: null, organisation_id: null, scope: null });
-    const how = `${count(own.value!)} of ${count(denominator)} ${valid ? 'valid votes' : 'votes for all parties'}`;
+    const computation = how.shareFromVotes(own.value!, denominator, Boolean(valid));
+    const repeats = neighbour
+      ? { place: neighbour.region_id ? input.name.entity(neighbour.region_id) : input.name.fact(factKey({ ...neighbour, metric: 'vote_share', election_id: neighbour.election_id! })), below: neighbour.line > share.line }
+      : null;
     return [expectFigure(share, expected, {
       check: 'share-from-votes',
-      expected_how: how,
+      expected_how: computation,
       kind: neighbour ? 'typo' : 'arithmetic',
-      explanation: `${cap(name.source(share.source_id))} prints ${where} as ${share.figure}, but its own votes give ${how} = ${show(expected, 'percent')}` +
-        (neighbour ? `; the printed figure repeats the ${name.fact({ ...neighbour, metric: 'vote_share', election_id: neighbour.election_id!, poll_id: null, organisation_id: null, scope: null }).replace(/^.*? in /, '')} cell ${neighbour.line > share.line ? 'below' : 'above'} it.` : '.'),
+      explanation: explain.shareFromVotes(stated(input, share), computation, expected, repeats),
     })].filter((c) => c !== null);
   });
 };

@@ -1,8 +1,9 @@
 import type { Claim } from '../extract/claims.ts';
-import { count } from '../lib/cli.ts';
-import { cap, show } from './conflicts.ts';
-import { expectFigure, factValue, groupBy, linkedWith, type Check, type CheckInput } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
+import { explain, how, show } from '../lib/explanations.ts';
+import { expectFigure, factValue, linkedWith, stated, type Check, type CheckInput } from './check.ts';
 import type { Conflict } from './conflicts.ts';
+import { factKey } from './facts.ts';
 
 /**
  * The national totals against each other: valid + invalid = ballots cast; turnout = ballots /
@@ -15,16 +16,16 @@ export const checkTotals: Check = (input) => input.elections.flatMap((election) 
   const invalid = factValue(input, { metric: 'invalid_votes', election_id: e });
   const ballots = factValue(input, { metric: 'ballots_cast', election_id: e });
   const registered = factValue(input, { metric: 'registered', election_id: e });
-  const against = (metric: string, expected: number | null, how: string, what: string) =>
+  const against = (metric: string, expected: number | null, computation: () => string) =>
     expected === null ? [] : nationalClaims(input, metric, e).map((claim) => expectFigure(claim, expected, {
-      check: `total-${metric}`, expected_how: how,
-      explanation: `${cap(input.name.source(claim.source_id))} gives ${what} as ${claim.figure}, but ${how} = ${show(expected, claim.unit, metric.endsWith('pct') || metric === 'turnout' ? 2 : 0)}.`,
+      check: `total-${metric}`, expected_how: computation(),
+      explanation: explain.computed(stated(input, claim), computation(), show(expected, claim.unit, metric.endsWith('pct') || metric === 'turnout' ? 2 : 0)),
     }));
   const conflicts = [
-    ...against('ballots_cast', valid !== null && invalid !== null ? valid + invalid : null, `${count(valid ?? 0)} valid + ${count(invalid ?? 0)} invalid`, 'the ballots cast'),
-    ...against('turnout', ballots !== null && registered ? (100 * ballots) / registered : null, `${count(ballots ?? 0)} ballots of ${count(registered ?? 0)} registered voters`, 'the turnout'),
-    ...against('valid_pct', valid !== null && ballots ? (100 * valid) / ballots : null, `${count(valid ?? 0)} valid of ${count(ballots ?? 0)} ballots`, 'the share of valid votes'),
-    ...against('invalid_pct', invalid !== null && ballots ? (100 * invalid) / ballots : null, `${count(invalid ?? 0)} invalid of ${count(ballots ?? 0)} ballots`, 'the share of invalid votes'),
+    ...against('ballots_cast', valid !== null && invalid !== null ? valid + invalid : null, () => how.validPlusInvalid(valid!, invalid!)),
+    ...against('turnout', ballots !== null && registered ? (100 * ballots) / registered : null, () => how.partOfWhole(ballots!, 'ballots', registered!, 'registered voters')),
+    ...against('valid_pct', valid !== null && ballots ? (100 * valid) / ballots : null, () => how.partOfWhole(valid!, 'valid', ballots!, 'ballots')),
+    ...against('invalid_pct', invalid !== null && ballots ? (100 * invalid) / ballots : null, () => how.partOfWhole(invalid!, 'invalid', ballots!, 'ballots')),
     ...partySums(input, e),
   ];
   return conflicts.filter((c): c is Conflict => c !== null);
@@ -39,15 +40,15 @@ function partySums(input: CheckInput, election: string): (Conflict | null)[] {
   const national = input.registry.entities.find((r) => r.type === 'region' && r.details.scope === 'country')?.id;
   const votes = onePerParty(linkedWith(input.claims, 'votes').filter((c) => c.election_id === election && c.party_id && c.poll_id === null));
   const conflicts: (Conflict | null)[] = [];
-  for (const [key, group] of groupBy(votes, (c) => `${c.source_id}|${c.party_id}`)) {
+  for (const group of groupBy(votes, (c) => `${c.source_id}|${c.party_id}`).values()) {
     const inRegions = group.filter((c) => c.region_id && regions.includes(c.region_id));
     // only a source that gives every region can be added up
     if (new Set(inRegions.map((c) => c.region_id)).size !== regions.length) continue;
     const sum = inRegions.reduce((total, c) => total + c.value!, 0);
     for (const whole of group.filter((c) => c.region_id === null || c.region_id === national)) {
       conflicts.push(expectFigure(whole, sum, {
-        check: 'regions-sum', expected_how: `the ${regions.length} regions' votes added up`,
-        explanation: `${cap(input.name.source(whole.source_id))} gives ${input.name.fact({ metric: 'votes', election_id: election, party_id: whole.party_id, region_id: null, poll_id: null, organisation_id: null, scope: null })} as ${whole.figure} (${key.split('|')[0]}), but its ${regions.length} regions add up to ${count(sum)}.`,
+        check: 'regions-sum', expected_how: how.regionsAdded(regions.length),
+        explanation: explain.regionsSum(stated(input, whole, factKey({ metric: 'votes', election_id: election, party_id: whole.party_id })), whole.source_id, regions.length, sum),
       }));
     }
   }
@@ -59,8 +60,8 @@ function partySums(input: CheckInput, election: string): (Conflict | null)[] {
     if (!validClaim || group.length < 2) continue;
     const sum = group.reduce((total, c) => total + c.value!, 0);
     conflicts.push(expectFigure(validClaim, sum, {
-      check: 'parties-sum', expected_how: `the ${group.length} parties' votes added up`,
-      explanation: `${cap(input.name.source(sourceId))} gives the valid votes as ${validClaim.figure}, but its parties' votes add up to ${count(sum)}.`,
+      check: 'parties-sum', expected_how: how.partiesAdded(group.length),
+      explanation: explain.partiesSum(stated(input, validClaim, factKey({ metric: 'valid_votes', election_id: election })), sum),
     }));
   }
   return conflicts;

@@ -3,7 +3,7 @@ import type { Source } from '../lib/manifest.ts';
 import type { Election, Registry } from '../registry/registry.ts';
 import { contains, intervalOf } from './agreement.ts';
 import { makeConflict, type Conflict, type ConflictKind } from './conflicts.ts';
-import { factId, keyOf, type Fact, type FactKey } from './facts.ts';
+import { factId, factKey, keyOf, type Fact, type FactKey } from './facts.ts';
 import type { Namer } from './group.ts';
 
 /** What every arithmetic check reads. */
@@ -20,9 +20,11 @@ export type Check = (input: CheckInput) => Conflict[];
 
 /** The fact for a key, if the sources give one with a value. */
 export function factValue(input: CheckInput, key: Partial<FactKey> & Pick<FactKey, 'metric' | 'election_id'>): number | null {
-  const full: FactKey = { party_id: null, region_id: null, poll_id: null, organisation_id: null, scope: null, ...key };
-  return input.facts.get(factId(full))?.value ?? null;
+  return input.facts.get(factId(factKey(key)))?.value ?? null;
 }
+
+/** A claim in words for an explanation: its source, its fact, its figure as written. */
+export const stated = (input: CheckInput, claim: Claim, key: FactKey = keyOf(claim)) => ({ source: input.name.source(claim.source_id), fact: input.name.fact(key), figure: claim.figure });
 
 /** A conflict when a claim's figure does not allow the expected value, at its own precision; null when it does. */
 export function expectFigure(
@@ -36,15 +38,3 @@ export function expectFigure(
 }
 
 export const linkedWith = (claims: Claim[], metric: string) => claims.filter((c) => c.linked && c.metric === metric && c.value !== null);
-
-/** Claims grouped by a key the caller builds. */
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}

@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { round } from '../lib/round.ts';
 import type { Fact } from './facts.ts';
 
 export type ConflictKind = 'rounding' | 'typo' | 'sign' | 'arithmetic' | 'disagreement' | 'missing';
@@ -56,25 +57,3 @@ export function makeConflict(
     explanation: found.explanation,
   };
 }
-
-/** Rounded to 4 decimals, so a computed share prints as 5.8617, not 5.861727…; counts stay whole. */
-export const round = (value: number) => Math.round(value * 10_000) / 10_000;
-
-// toLocaleString builds a formatter on every call: every share checked writes its figures, so keep one per precision
-const formats = new Map<number, Intl.NumberFormat>();
-function grouping(digits: number): Intl.NumberFormat {
-  let format = formats.get(digits);
-  if (!format) formats.set(digits, (format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return format;
-}
-
-/** A figure as a reader sees it: `5,148,074`, `71.09%`, `−11.11 pp`. */
-export function show(value: number | null, unit: string | null, decimals?: number | null): string {
-  if (value === null) return 'missing';
-  const digits = decimals ?? (Number.isInteger(value) ? 0 : 2);
-  const text = grouping(digits).format(Math.abs(value));
-  const signed = value < 0 ? `−${text}` : text;
-  return unit === 'percent' ? `${signed}%` : unit === 'pp' ? `${signed} pp` : signed;
-}
-
-export const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

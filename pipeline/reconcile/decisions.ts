@@ -1,3 +1,4 @@
+import { rule } from '../lib/explanations.ts';
 import { message, PipelineError } from '../lib/messages.ts';
 import type { Conflict } from './conflicts.ts';
 import type { Fact } from './facts.ts';
@@ -29,7 +30,7 @@ export function checkDecisions(file: string, decisions: unknown[]): Decision[] {
 export function applyDecisions(facts: Fact[], conflicts: Conflict[], decisions: Decision[]): { facts: Fact[]; conflicts: Conflict[]; warnings: string[] } {
   const byFact = new Map(decisions.map((d) => [d.fact_id, d]));
   const warnings = decisions.filter((d) => !conflicts.some((c) => c.fact_id === d.fact_id)).map((d) => message.staleDecision(d.fact_id, d.decided_by, d.date));
-  const ruling = (d: Decision) => `decided by ${d.decided_by} on ${d.date}: ${d.reason}`;
+  const ruling = (d: Decision) => rule.decided(d.decided_by, d.date, d.reason);
   return {
     facts: facts.map((f) => {
       const d = byFact.get(f.fact_id);

@@ -1,10 +1,12 @@
+import { rule } from '../lib/explanations.ts';
+import { round } from '../lib/round.ts';
 import type { Election } from '../registry/registry.ts';
 import { CHANGE_METRICS } from './agreement.ts';
 import { factId, type Fact } from './facts.ts';
 
 /**
  * Figures the sources give only as a change: the previous election's value = this election's value
- * minus the change (MEASURES.md: turnout(a) = turnout(b) − change), for a change whose sign is settled.
+ * minus the change (README, Measures: turnout(a) = turnout(b) − change), for a change whose sign is settled.
  */
 export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] {
   const byId = new Map(facts.map((f) => [f.fact_id, f]));
@@ -16,11 +18,11 @@ export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] 
     const now = byId.get(factId({ ...change, metric: base }));
     const key = { ...change, metric: base, election_id: previous };
     if (!now || now.value === null || byId.has(factId(key)) || derived.some((d) => d.fact_id === factId(key))) continue;
-    const value = Math.round((now.value - change.value) * 10_000) / 10_000;
+    const value = round(now.value - change.value);
     derived.push({
       ...key, fact_id: factId(key), value, unit: now.unit, qualifier: 'eq', status: 'derived',
       claims: [...now.claims, ...change.claims], sources: [...new Set([...now.sources, ...change.sources])].sort(),
-      rule: `${base} of ${previous} = ${now.value} (${now.election_id}) − ${change.value} (${change.metric})`,
+      rule: rule.derived(base, previous, now.value, now.election_id, change.value, change.metric),
     });
   }
   return [...facts, ...derived].sort((a, b) => (a.fact_id < b.fact_id ? -1 : 1));

@@ -33,6 +33,17 @@ export function factId(key: FactKey): string {
   return [key.metric, key.election_id, key.party_id, key.region_id, key.poll_id, key.organisation_id, key.scope].filter((p) => p !== null && p !== '').join(':');
 }
 
+/** A whole key from the parts a caller has: every part not given is null. */
+export const factKey = (parts: Partial<FactKey> & Pick<FactKey, 'metric' | 'election_id'>): FactKey => ({
+  metric: parts.metric,
+  election_id: parts.election_id,
+  party_id: parts.party_id ?? null,
+  region_id: parts.region_id ?? null,
+  poll_id: parts.poll_id ?? null,
+  organisation_id: parts.organisation_id ?? null,
+  scope: parts.scope ?? null,
+});
+
 export const keyOf = (claim: Claim): FactKey => ({
   metric: claim.metric!,
   election_id: claim.election_id!,

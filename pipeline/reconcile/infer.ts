@@ -1,5 +1,5 @@
 import { isLinked, type Claim } from '../extract/claims.ts';
-import { groupBy } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
 
 /** A table row whose name was blanked, matched to a row of another source by its figures. */
 export interface Inference {

@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
-import { count } from '../lib/cli.ts';
 import { readJson } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
+import { message } from '../lib/messages.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import decisionsFile from '../registry/decisions.json' with { type: 'json' };
 import { buildResolver } from '../normalise/resolver.ts';
@@ -42,11 +42,10 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
   for (const [name, rows] of Object.entries({ claims: result.claims, facts: result.facts, conflicts: result.conflicts, inferences: result.inferences, revisions: result.revisions })) {
     writeRowsJsonAtomic(join(out, `${name}.json`), name, rows);
   }
-  for (const warning of result.warnings) process.stderr.write(`  warning: ${warning}\n`);
+  for (const warning of result.warnings) process.stderr.write(`${message.warning(warning)}\n`);
   const open = result.conflicts.filter((c) => c.resolution === 'open');
-  for (const c of open) process.stderr.write(`  open: ${c.source_id}:${c.line} ${c.explanation}\n`);
-  const byStatus = ['agreed', 'consistent', 'derived', 'resolved', 'conflict'].map((s) => `${count(result.facts.filter((f) => f.status === s).length)} ${s}`).join(', ');
-  const summary = `${count(extracted.reduce((n, e) => n + e.claims.length, 0))} claims → ${count(result.facts.length)} facts (${byStatus}), ` +
-    `${count(result.conflicts.length)} conflicts (${count(open.length)} open), ${count(result.inferences.length)} rows matched by figures, ${count(result.revisions.length)} revision changes, in ${out}/`;
+  for (const c of open) process.stderr.write(`${message.openConflict(c.source_id, c.line, c.explanation)}\n`);
+  const byStatus = (['agreed', 'consistent', 'derived', 'resolved', 'conflict'] as const).map((s): [string, number] => [s, result.facts.filter((f) => f.status === s).length]);
+  const summary = message.reconciled(extracted.reduce((n, e) => n + e.claims.length, 0), result.facts.length, byStatus, result.conflicts.length, open.length, result.inferences.length, result.revisions.length, out);
   return { result, summary };
 }

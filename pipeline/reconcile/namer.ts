@@ -27,6 +27,7 @@ export function buildNamer(registry: Registry, sources: Map<string, Source>, pol
   };
   return {
     source: (sourceId) => describeSource(sourceId, sources),
+    entity: (id) => entity(id)!,
     fact: (key: FactKey) => {
       const owner = entity(key.party_id) ?? entity(key.organisation_id);
       const words = [

@@ -1,10 +1,12 @@
 import type { Claim, Poll } from '../extract/claims.ts';
+import { rule } from '../lib/explanations.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
+import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import type { Resolver } from '../normalise/resolver.ts';
 import { elections, type Registry } from '../registry/registry.ts';
-import { groupBy, type Check, type CheckInput } from './check.ts';
+import type { Check, CheckInput } from './check.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
 import { checkChanges } from './check-changes.ts';
 import { checkLeads } from './check-leads.ts';
@@ -77,7 +79,7 @@ function settle(facts: Fact[], conflicts: Conflict[]): Fact[] {
   return facts.map((fact) => {
     const own = byFact.get(fact.fact_id) ?? [];
     if (own.length === 0) return fact;
-    if (own.some((c) => c.resolution === 'open')) return { ...fact, status: 'conflict', rule: `${own.length} open conflict${own.length > 1 ? 's' : ''}: ${own[0]!.explanation}` };
+    if (own.some((c) => c.resolution === 'open')) return { ...fact, status: 'conflict', rule: rule.openConflicts(own.length, own[0]!.explanation) };
     const sign = own.find((c) => c.kind === 'sign' && c.expected !== null);
     const value = sign && fact.value !== null && Math.sign(fact.value) !== Math.sign(sign.expected!) ? sign.expected : fact.value;
     return fact.status === 'agreed' || fact.status === 'consistent' || value !== fact.value ? { ...fact, value, status: 'resolved', rule: own[0]!.resolution } : fact;

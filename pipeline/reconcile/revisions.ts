@@ -1,10 +1,10 @@
 import type { Claim } from '../extract/claims.ts';
 import { findDate } from '../extract/dates.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
+import { groupBy } from '../lib/collections.ts';
 import { parseNumber } from '../lib/numbers.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
-import { groupBy } from './check.ts';
 import { factId, keyOf } from './facts.ts';
 import type { Inference } from './infer.ts';
 import { rankClaims } from './sources.ts';

@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
 
 // official results tables over infoboxes over lists over prose
@@ -6,7 +7,7 @@ const EXTRACTION_RANK: Record<Claim['extraction'], number> = { table: 0, infobox
 // encyclopedia revisions and their extracts over analysis over commentary
 const KIND_RANK: Record<string, number> = { 'results-table': 0, 'encyclopedia-revision': 1, 'sentence-extract': 1, analysis: 2, commentary: 3 };
 
-/** Orders claims by the source priority of DESIGN.md: the best first. */
+/** Orders claims by source priority (README, How the sources are reconciled): the best first. */
 export function rankClaims(claims: Claim[], sources: Map<string, Source>): Claim[] {
   return [...claims].sort((a, b) => compareRanks(rankOf(a, sources), rankOf(b, sources)) || (a.claim_id < b.claim_id ? -1 : 1));
 }
@@ -28,7 +29,7 @@ function compareRanks(a: number[], b: number[]): number {
 export function describeSource(sourceId: string, sources: Map<string, Source>): string {
   const source = sources.get(sourceId);
   if (!source) return sourceId;
-  const revisions = source.revision === null ? [] : revisionsOf(sources).get(source.revision_of) ?? [];
+  const revisions = source.revision === null ? [] : revisionsOf(sources, source.revision_of);
   if (source.revision !== null && revisions.length >= 2) {
     if (source.revision === Math.max(...revisions)) return 'the newer revision';
     if (source.revision === Math.min(...revisions)) return 'the older revision';
@@ -38,19 +39,15 @@ export function describeSource(sourceId: string, sources: Map<string, Source>): 
 }
 
 // each conflict names its sources: the revisions of each document are gathered once per manifest
-const revisionsByDocument = new WeakMap<Map<string, Source>, Map<string | null, number[]>>();
+const revisionsByDocument = new WeakMap<Map<string, Source>, Map<string, number[]>>();
 
-function revisionsOf(sources: Map<string, Source>): Map<string | null, number[]> {
+function revisionsOf(sources: Map<string, Source>, document: string | null): number[] {
+  // keyed by JSON text, so a source that revises no document (null) is a key of its own
   let found = revisionsByDocument.get(sources);
   if (!found) {
-    found = new Map();
-    for (const s of sources.values()) {
-      if (s.revision === null) continue;
-      const revisions = found.get(s.revision_of);
-      if (revisions) revisions.push(s.revision);
-      else found.set(s.revision_of, [s.revision]);
-    }
+    const groups = groupBy([...sources.values()].filter((s) => s.revision !== null), (s) => JSON.stringify(s.revision_of));
+    found = new Map([...groups].map(([key, group]) => [key, group.map((s) => s.revision!)]));
     revisionsByDocument.set(sources, found);
   }
-  return found;
+  return found.get(JSON.stringify(document)) ?? [];
 }

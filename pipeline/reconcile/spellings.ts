@@ -1,7 +1,7 @@
 // The alias table as revision pairs read it, indexed once: at a thousand sources an alias is used in
 // most of them, and every pair of revisions asks which spellings each of its two sources uses.
 import type { AliasRow } from '../normalise/aliases.ts';
-import { groupBy } from './check.ts';
+import { groupBy } from '../lib/collections.ts';
 
 /** An entity's spellings, each with the set of sources that use it. */
 export interface EntitySpellings {

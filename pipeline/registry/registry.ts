@@ -7,6 +7,7 @@ import parties from './parties.json' with { type: 'json' };
 import pollsters from './pollsters.json' with { type: 'json' };
 import regions from './regions.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
+import { checkRecord, NAME_FIELDS, sharedNames, unknownPrevious } from './check.ts';
 
 export const ENTITY_TYPES = ['party', 'region', 'body', 'pollster', 'organisation', 'election'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -64,33 +65,39 @@ export interface Registry {
 }
 
 const FILES = { 'parties.json': parties, 'regions.json': regions, 'bodies.json': bodies, 'pollsters.json': pollsters, 'organisations.json': organisations, 'elections.json': electionsFile };
-const NAME_FIELDS = ['id', 'type', 'name_en', 'name_kk', 'name_kk_latn', 'name_ru', 'abbreviations', 'translations', 'former_names', 'later_names', 'aliases', 'colour'];
 
 /** The registry as shipped in pipeline/registry/, checked. */
 export function loadRegistry(): Registry {
   return buildRegistry(Object.entries(FILES).map(([file, content]) => ({ file: `pipeline/registry/${file}`, content })));
 }
 
+/** The registry from its files, checked: each problem names the file, the entities and the fix. */
 export function buildRegistry(files: { file: string; content: unknown }[]): Registry {
   const problems: string[] = [];
-  const entities: Entity[] = [];
+  const loaded: { entity: Entity; file: string }[] = [];
   for (const { file, content } of files) {
     const { type, entities: raw } = content as { type: EntityType; entities: Record<string, unknown>[] };
-    if (!ENTITY_TYPES.includes(type)) problems.push(message.registryType(file, String(type), ENTITY_TYPES));
+    if (!ENTITY_TYPES.includes(type)) {
+      problems.push(message.registryType(file, String(type), ENTITY_TYPES));
+      continue;
+    }
     raw.forEach((record, index) => {
       const entity = toEntity(type, record);
-      problems.push(...checkEntity(file, index, entity));
-      entities.push(entity);
+      problems.push(...checkRecord(file, type, index, record, entity));
+      loaded.push({ entity, file });
     });
   }
   const byId = new Map<string, Entity>();
-  for (const entity of entities) {
-    if (byId.has(entity.id)) problems.push(message.registryDuplicateId(entity.id));
+  const fileOf = new Map<string, string>();
+  for (const { entity, file } of loaded) {
+    if (byId.has(entity.id)) problems.push(message.registryDuplicateId(entity.id, fileOf.get(entity.id)!, byId.get(entity.id)!.type, file, entity.type));
     byId.set(entity.id, entity);
+    fileOf.set(entity.id, file);
   }
-  if (entities.some((e) => e.type === 'region')) problems.push(...countryProblems(entities));
+  if (loaded.some(({ entity }) => entity.type === 'region')) problems.push(...countryProblems(loaded.map((l) => l.entity)));
+  problems.push(...sharedNames(loaded), ...unknownPrevious(loaded));
   if (problems.length > 0) throw new PipelineError(problems);
-  return { entities, byId };
+  return { entities: loaded.map((l) => l.entity), byId };
 }
 
 const countries = (entities: Entity[]) => entities.filter((e) => e.type === 'region' && e.details.scope === 'country');
@@ -108,7 +115,7 @@ function toEntity(type: EntityType, record: Record<string, unknown>): Entity {
   const text = (field: string) => (record[field] as string | undefined) ?? null;
   const changes = (field: string) =>
     ((record[field] as Partial<NameChange>[] | undefined) ?? []).map((c) => ({ name: c.name ?? '', other_names: c.other_names ?? [], abbreviations: c.abbreviations ?? [], changed: c.changed ?? '' }));
-  const details = Object.fromEntries(Object.entries(record).filter(([key]) => !NAME_FIELDS.includes(key)));
+  const details = Object.fromEntries(Object.entries(record).filter(([key]) => !NAME_FIELDS.includes(key) && key !== 'colour'));
   return {
     id: String(record.id ?? ''),
     type,
@@ -124,17 +131,6 @@ function toEntity(type: EntityType, record: Record<string, unknown>): Entity {
     colour: text('colour'),
     details,
   };
-}
-
-function checkEntity(file: string, index: number, entity: Entity): string[] {
-  const problems: string[] = [];
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entity.id)) problems.push(message.registryField(file, index, 'id', 'a lowercase slug such as "ak-zhol"', entity.id));
-  if (entity.name_en.trim() === '') problems.push(message.registryField(file, index, 'name_en', 'the English name', entity.name_en));
-  for (const change of [...entity.former_names, ...entity.later_names]) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(change.changed)) problems.push(message.registryField(file, index, 'changed', 'the ISO date of the name change (YYYY-MM-DD)', change.changed));
-  }
-  if (entity.type === 'party' && !/^#[0-9A-Fa-f]{6}$/.test(entity.colour ?? '')) problems.push(message.registryField(file, index, 'colour', 'a #RRGGBB colour for the reports', entity.colour));
-  return problems;
 }
 
 export const elections = (registry: Registry) => registry.entities.filter((e): e is Election => e.type === 'election');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, parseRuns } from '../../pipeline/bench/runs.ts';
+import { parseRuns } from '../../pipeline/bench/runs.ts';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
 
 const refusal = (text: string) => {
@@ -22,12 +22,5 @@ describe('parseRuns', () => {
     for (const bad of ['abc', '', '0', '-3', '2.5', '100', ' 5', '5x']) {
       expect(refusal(bad), bad).toEqual([`RUNS=${bad}: expected a whole number of runs from 1 to 99 (make bench RUNS=7); nothing was measured`]);
     }
-  });
-});
-
-describe('median', () => {
-  it('is the middle value of an odd count, whatever the order', () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([2.5])).toBe(2.5);
   });
 });

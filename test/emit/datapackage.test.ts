@@ -52,6 +52,15 @@ describe('processed/', () => {
     expect(validatePackage(scratch)[0]).toBe('seat_whatif.csv:27: rows are not sorted by election_id, votes_from, threshold, party_id');
   });
 
+  it('checks the formats the profile names: a contributor\'s email and the homepage', () => {
+    cpSync('processed', scratch, { recursive: true });
+    const path = join(scratch, 'datapackage.json');
+    const descriptor = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...descriptor, contributors: [{ title: 'A. Analyst', email: 'not an address' }], homepage: 'no scheme' }));
+    expect(validatePackage(scratch)).toEqual(['datapackage.json/homepage: must match format "uri"', 'datapackage.json/contributors/0/email: must match format "email"']);
+    writeFileSync(path, JSON.stringify(descriptor, null, 2));
+  });
+
   it('names the file, line and field of a broken cell', () => {
     cpSync('processed', scratch, { recursive: true });
     const path = join(scratch, 'results_national.csv');
@@ -61,8 +70,8 @@ describe('processed/', () => {
     writeFileSync(path, original.replace('5148074', '5148074.5').replace('kz-mazhilis-2021,adal', 'kz-mazhilis-2021,green-party'));
     expect(validatePackage(scratch)).toEqual([
       'results_national.csv:9: rows are not sorted by election_id, party_id',
-      'results_national.csv:11: votes is "5148074.5"; expected a integer',
-      'results_national.csv:8: party_id "green-party" is not a entity_id of entities',
+      'results_national.csv:11: votes is "5148074.5"; expected an integer',
+      'results_national.csv:8: party_id "green-party" is not an entity_id in entities',
     ]);
   });
 });

@@ -14,11 +14,21 @@ interface Resource {
 }
 
 // ajv-draft-04 is CommonJS; required, its class comes out as written
-interface Validator {
-  validate(schema: object, data: unknown): boolean;
+interface CompiledSchema {
+  (data: unknown): boolean;
   errors?: { instancePath: string; message?: string }[] | null;
 }
-const Ajv = createRequire(import.meta.url)('ajv-draft-04') as new (options: object) => Validator;
+const Ajv = createRequire(import.meta.url)('ajv-draft-04') as new (options: object) => { compile(schema: object): CompiledSchema };
+
+// the formats the profile uses, each checked (textarea is any text): ajv warns about formats it does not know
+const FORMATS = {
+  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/,
+  email: /^[^\s@]+@[^\s@]+$/,
+  uri: /^[a-z][a-z0-9+.-]*:\S+$/i,
+  textarea: true,
+};
+// built once: compiling the profile is the slow part
+const validateDescriptor = new Ajv({ strict: false, allErrors: true, formats: FORMATS }).compile(profile);
 
 const TYPE: Record<Field['type'], RegExp> = {
   string: /^[\s\S]*$/,
@@ -28,12 +38,13 @@ const TYPE: Record<Field['type'], RegExp> = {
   date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
 };
 
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** Every problem found, each naming the file and line; empty when the package is valid. */
 export function validatePackage(folder: string): string[] {
   const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
-  const ajv = new Ajv({ strict: false, allErrors: true });
   const problems: string[] = [];
-  if (!ajv.validate(profile, descriptor)) problems.push(...(ajv.errors ?? []).map((e) => `datapackage.json${e.instancePath}: ${e.message}`));
+  if (!validateDescriptor(descriptor)) problems.push(...(validateDescriptor.errors ?? []).map((e) => `datapackage.json${e.instancePath}: ${e.message}`));
   const tables = new Map<string, Row[]>();
   for (const resource of descriptor.resources) {
     const path = join(folder, resource.path);
@@ -79,7 +90,7 @@ function readTable(resource: Resource, path: string): { rows: Row[]; found: stri
         if (field.constraints?.required || resource.schema.primaryKey.includes(field.name)) found.push(`${resource.path}:${line}: ${field.name} is empty; it is required`);
         continue;
       }
-      if (!TYPE[field.type].test(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected a ${field.type}`);
+      if (!TYPE[field.type].test(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected ${article(field.type)}`);
       if (field.constraints?.enum && !field.constraints.enum.includes(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected one of ${field.constraints.enum.join(', ')}`);
       const { minimum, maximum } = field.constraints ?? {};
       if ((minimum !== undefined && Number(value) < minimum) || (maximum !== undefined && Number(value) > maximum)) found.push(`${resource.path}:${line}: ${field.name} is ${value}; expected ${minimum ?? '…'} to ${maximum ?? '…'}`);
@@ -109,6 +120,6 @@ function foreignKeyProblems(resource: Resource, tables: Map<string, Row[]>): str
     const [field] = [fk.fields].flat();
     const [target] = [fk.reference.fields].flat();
     const known = new Set((tables.get(fk.reference.resource) ?? []).map((r) => r.values[target!]));
-    return rows.flatMap(({ line, values }) => (values[field!] !== '' && !known.has(values[field!]) ? [`${resource.path}:${line}: ${field} "${values[field!]}" is not a ${target} of ${fk.reference.resource}`] : []));
+    return rows.flatMap(({ line, values }) => (values[field!] !== '' && !known.has(values[field!]) ? [`${resource.path}:${line}: ${field} "${values[field!]}" is not ${article(target!)} in ${fk.reference.resource}`] : []));
   });
 }

@@ -1,0 +1,94 @@
+// Replacing a whole output folder (processed/, reports/) so that it holds the old or the new files at every instant.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { message, PipelineError } from './messages.ts';
+
+/**
+ * API: replaceFolder(path, files) writes `files` (a Map of path relative to the folder → content) into
+ * `<path>.tmp-<pid>` beside it, then swaps the two folders in one rename-exchange and removes the old one.
+ * Leftovers of killed runs (`<path>.tmp-<pid>`, `<path>.old-<pid>` whose process is gone) are removed
+ * first. A full disk or an unwritable folder throws a PipelineError naming the folder; `path` is untouched.
+ */
+export function replaceFolder(path: string, files: Map<string, string | Uint8Array>): void {
+  removeLeftovers(path);
+  const fresh = `${path}.tmp-${process.pid}`;
+  try {
+    // made on its own first: a recursive mkdir reports a read-only disk as ENOENT
+    mkdirSync(fresh);
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(fresh, name)), { recursive: true });
+      writeFileSync(join(fresh, name), content);
+    }
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw asWriteError(path, error);
+  }
+  faultPoint('before-swap');
+  try {
+    swap(fresh, path);
+  } catch (error) {
+    if (existsSync(path)) rmSync(fresh, { recursive: true, force: true });
+    throw asWriteError(path, error);
+  }
+}
+
+function swap(fresh: string, path: string): void {
+  if (!existsSync(path)) return renameSync(fresh, path);
+  if (exchange(fresh, path)) {
+    // `fresh` now holds the old folder
+    faultPoint('mid-swap');
+    return rmSync(fresh, { recursive: true, force: true });
+  }
+  // no rename-exchange on this system: two renames, and the next run puts the old folder back if killed between
+  const old = `${path}.old-${process.pid}`;
+  renameSync(path, old);
+  faultPoint('mid-swap');
+  renameSync(fresh, path);
+  rmSync(old, { recursive: true, force: true });
+}
+
+// renameat2(RENAME_EXCHANGE) swaps two paths atomically (Linux 3.15+); Node has no binding, Python's ctypes reaches it
+const EXCHANGE = 'import ctypes,sys\nf=ctypes.CDLL(None).renameat2\nsys.exit(0 if f(-100,sys.argv[1].encode(),-100,sys.argv[2].encode(),2)==0 else 3)';
+
+function exchange(a: string, b: string): boolean {
+  return spawnSync('python3', ['-c', EXCHANGE, a, b], { stdio: 'ignore' }).status === 0;
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes the temporary and old folders of runs that were killed; restores the old folder if the swap was cut between its renames. */
+export function removeLeftovers(path: string): void {
+  const parent = dirname(path);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^${basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const found = pattern.exec(name);
+    if (!found || isAlive(Number(found[2]))) continue;
+    if (found[1] === 'old' && !existsSync(path)) renameSync(join(parent, name), path);
+    else rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
+const DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** A full disk or an unwritable folder as a message naming the folder and what to do; other errors unchanged. */
+export function asWriteError(folder: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (FULL.has(code)) return new PipelineError([message.diskFull(folder, code)]);
+  if (DENIED.has(code)) return new PipelineError([message.notWritable(folder, code)]);
+  return error;
+}
+
+// PIPELINE_KILL_AT=before-swap|mid-swap kills the run there: the tests' way to cut a swap in half
+function faultPoint(name: string): void {
+  if (process.env.PIPELINE_KILL_AT === name) process.kill(process.pid, 'SIGKILL');
+}

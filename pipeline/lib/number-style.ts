@@ -1,0 +1,51 @@
+// How a text writes its numbers (decimal mark, digit groups), and the pattern that reads them so.
+
+/**
+ * How a text writes its numbers. `decimalComma`: `71,09` is 71.09 and groups are spaces only (Russian,
+ * Kazakh); otherwise `.` is the decimal point and `,` groups thousands. `spaceGroups`: `7 241` with a
+ * plain space is one number (a whole cell, or a language that groups so). Narrow and no-break spaces
+ * between groups of three digits, and two or more plain-space groups (`7 241 562`), always group.
+ */
+export interface NumberStyle {
+  decimalComma: boolean;
+  spaceGroups: boolean;
+}
+
+export const POINT_STYLE: NumberStyle = { decimalComma: false, spaceGroups: false };
+
+// languages that write a decimal comma and group digits with spaces
+const COMMA_LANGUAGES = new Set(['ru', 'kk', 'uk', 'be', 'ky', 'uz', 'tg', 'fr', 'pl', 'cs', 'sk', 'fi', 'sv', 'nb', 'bg']);
+
+/** The number style of a source from its language tag in raw/sources.json (`ru`, `kk-Latn`, `en`). */
+export function styleOfLanguage(language: string): NumberStyle {
+  const comma = COMMA_LANGUAGES.has(language.split('-')[0]!.toLowerCase());
+  return { decimalComma: comma, spaceGroups: comma };
+}
+
+const NARROW = '\u00a0\u202f\u2009';
+const patterns = new Map<string, RegExp>();
+
+export function numberPattern(style: NumberStyle): RegExp {
+  const key = `${style.decimalComma}${style.spaceGroups}`;
+  const cached = patterns.get(key);
+  if (cached) return cached;
+  const spaces = style.spaceGroups ? `[ ${NARROW}]` : `[${NARROW}]`;
+  // two plain-space groups (`7 241 562`) read as one number in any text: no list of figures looks so
+  const groups = ['\\d{1,3}(?: \\d{3}){2,}(?!\\d)', `\\d{1,3}(?:${spaces}\\d{3})+(?!\\d)`, ...(style.decimalComma ? [] : ['\\d{1,3}(?:,\\d{3})+(?!\\d)'])];
+  const digits = `${groups.join('|')}|\\d+`;
+  const point = style.decimalComma ? ',' : '\\.';
+  const pattern = new RegExp(
+    [
+      String.raw`(?<pctBefore>%\s?)?`,
+      String.raw`(?<currency>US\$|\$|₸)?`,
+      String.raw`(?<sign>[+\-−–](?=\d))?`,
+      `(?<low>(?<int>${digits})(?:${point}(?<frac>\\d+))?)`,
+      `(?<range>\\s?[–—-]\\s?(?<highInt>${digits})(?:${point}(?<highFrac>\\d+))?)?`,
+      String.raw`(?:\s(?<scale>thousand|million|billion|trillion)\b)?`,
+      String.raw`(?<unit>\s?%|\s?(?:pp|p\.p\.)(?![A-Za-z])|\s(?:percentage points?|per ?cent|percent)\b|\s?₸|\stenge\b)?`,
+    ].join(''),
+    'gu',
+  );
+  patterns.set(key, pattern);
+  return pattern;
+}

@@ -1,0 +1,117 @@
+// A chart is a Vega-Lite spec whose data names a processed/ table: the stage fills in the rows (with
+// readable names and the fact behind each figure), the party colours and order, and renders it to SVG.
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { DataPackage, Row } from './data.ts';
+import type { Entities } from './entities.ts';
+import { describeFilter, matches, parseFilter } from './filters.ts';
+import type { FactIndex } from './provenance.ts';
+import { reportMessage } from '../lib/report-messages.ts';
+
+type Located = { page: string; line: number };
+type Json = Record<string, unknown>;
+
+const COLOUR_CHANNELS = ['color', 'fill', 'stroke'];
+const POSITION_CHANNELS = ['x', 'y', 'xOffset', 'yOffset', 'row', 'column', 'facet'];
+const CONFIG = {
+  font: 'Helvetica, Arial, sans-serif',
+  view: { stroke: null },
+  axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleColor: '#1d2330', labelColor: '#1d2330', gridColor: '#e6e8ec' },
+  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', labelLimit: 260 },
+  title: { fontSize: 14, anchor: 'start' },
+};
+
+/** The spec with its data filled in, ready to compile; or the message saying why it cannot be. */
+export function prepareChart(text: string, where: Located, data: DataPackage, entities: Entities, facts: FactIndex): { spec: TopLevelSpec; compiled: vega.Spec } | { error: string } {
+  let spec: Json;
+  try {
+    spec = JSON.parse(text) as Json;
+  } catch (error) {
+    return { error: reportMessage.chartJson(where.page, where.line, (error as Error).message) };
+  }
+  const parties = new Set<string>();
+  const errors: string[] = [];
+  const filled = fill(spec, (name, whereText) => {
+    const table = data.tables.get(name);
+    if (!table) return void errors.push(reportMessage.unknownTable(where.page, where.line, name, [...data.tables.keys()]));
+    const { conditions, bad } = parseFilter(whereText ?? '');
+    if (bad !== null) return void errors.push(reportMessage.badFilter(where.page, where.line, bad));
+    const unknown = conditions.find((c) => !table.fields.some((f) => f.name === c.field));
+    if (unknown) return void errors.push(reportMessage.unknownField(where.page, where.line, name, unknown.field, table.fields.map((f) => f.name)));
+    const rows = table.rows.filter((row) => matches(row, conditions)).map((row) => withFacts(name, entities.enrich(row), table.fields.map((f) => f.name), facts));
+    if (rows.length === 0) errors.push(reportMessage.noRow(where.page, where.line, name, describeFilter(conditions)).replace('exactly one', 'at least one'));
+    for (const row of rows) if (typeof row.party === 'string') parties.add(row.party);
+    return rows;
+  });
+  if (errors.length > 0) return { error: errors[0]! };
+  if (filled.found === 0) return { error: reportMessage.chartNoData(where.page, where.line) };
+  const shown = entities.parties.filter((p) => parties.has(p.short));
+  const result = styleParties(filled.value, shown.map((p) => p.short), shown.map((p) => p.colour)) as Json;
+  result.config = { ...CONFIG, ...(result.config as Json | undefined) };
+  // a warning is a chart that draws something else than written (and a console warning in the browser)
+  const warnings: string[] = [];
+  const logger = { level: () => logger, error: (...m: unknown[]) => void warnings.push(m.join(' ')), warn: (...m: unknown[]) => void warnings.push(m.join(' ')), info: () => logger, debug: () => logger };
+  let compiled: vega.Spec;
+  try {
+    compiled = compile(result as unknown as TopLevelSpec, { logger: logger as never }).spec;
+  } catch (error) {
+    return { error: reportMessage.chartInvalid(where.page, where.line, (error as Error).message) };
+  }
+  if (warnings.length > 0) return { error: reportMessage.chartWarning(where.page, where.line, warnings.join('; ')) };
+  return { spec: result as unknown as TopLevelSpec, compiled };
+}
+
+/** Renders every chart of every page in this one process; ids are prefixed so charts on one page never share them. */
+export async function renderCharts(charts: { id: string; compiled: vega.Spec }[]): Promise<Map<string, string>> {
+  const svgs = new Map<string, string>();
+  for (const { id, compiled } of charts) {
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    svgs.set(id, svg.replace(/\bid="([^"]+)"/g, `id="${id}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`));
+  }
+  return svgs;
+}
+
+/** Each figure's fact beside it, as `<field>_fact`, so tooltips can show where a mark's value comes from. */
+function withFacts(table: string, row: Row, fields: string[], facts: FactIndex): Row {
+  const extra: Row = {};
+  for (const field of fields) {
+    if (typeof row[field] !== 'number') continue;
+    const factId = facts.factFor(table, row, field);
+    if (factId) extra[`${field}_fact`] = factId;
+  }
+  return { ...row, ...extra };
+}
+
+function fill(node: unknown, rows: (name: string, where: string | undefined) => Row[] | void): { value: unknown; found: number } {
+  let found = 0;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value as Json).map(([key, child]) => {
+      if (key === 'data' && child && typeof child === 'object' && typeof (child as Json).name === 'string') {
+        found++;
+        const { name, where, ...rest } = child as Json;
+        return [key, { ...rest, values: rows(name as string, where as string | undefined) ?? [] }];
+      }
+      return [key, walk(child)];
+    }));
+  };
+  return { value: walk(node), found };
+}
+
+/** A `party` field coloured with the registry's colours and ordered as the registry lists parties. */
+function styleParties(node: unknown, domain: string[], range: string[]): unknown {
+  if (Array.isArray(node)) return node.map((n) => styleParties(n, domain, range));
+  if (node === null || typeof node !== 'object') return node;
+  const object = Object.fromEntries(Object.entries(node as Json).map(([k, v]) => [k, styleParties(v, domain, range)]));
+  const encoding = object.encoding as Record<string, Json> | undefined;
+  if (!encoding) return object;
+  for (const [channel, def] of Object.entries(encoding)) {
+    if (!def || def.field !== 'party') continue;
+    if (COLOUR_CHANNELS.includes(channel) && def.scale === undefined) def.scale = { domain, range };
+    if (POSITION_CHANNELS.includes(channel) && def.sort === undefined) def.sort = domain;
+  }
+  return object;
+}

@@ -1,0 +1,35 @@
+// The report stage's entry: reads processed/ and the pages, writes reports/ as a whole (pages and the
+// local copies of the chart libraries), keeping the files other commands put there (the README's
+// screenshot, diff.html).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { count, readOptions, runStage } from '../lib/cli.ts';
+import { replaceFolder } from '../lib/files.ts';
+import { loadPackage } from './data.ts';
+import { CHART_SCRIPTS } from './page-shell.ts';
+import { renderSite } from './site.ts';
+
+const LIBRARIES: Record<string, string> = {
+  'lib/vega.min.js': 'node_modules/vega/build/vega.min.js',
+  'lib/vega-lite.min.js': 'node_modules/vega-lite/build/vega-lite.min.js',
+  'lib/vega-embed.min.js': 'node_modules/vega-embed/build/vega-embed.min.js',
+  'lib/charts.js': 'pipeline/report/assets/charts.js',
+};
+
+await runStage('report', async () => {
+  const options = readOptions('report', ['processed', 'pages', 'interpreter', 'out'] as const);
+  const descriptor = JSON.parse(readFileSync(join(options.processed, 'datapackage.json'), 'utf8'));
+  const data = loadPackage(descriptor, (path) => readFileSync(join(options.processed, path), 'utf8'));
+  const pages = readdirSync(options.pages).filter((f) => f.endsWith('.md')).sort()
+    .map((f) => ({ path: join(options.pages, f), text: readFileSync(join(options.pages, f), 'utf8') }));
+  const { files: html, charts } = await renderSite(pages, data, options.pages);
+  const files = new Map<string, string | Uint8Array>(html);
+  const sources: Record<string, string> = { ...LIBRARIES, 'lib/vega-interpreter.js': options.interpreter };
+  for (const script of CHART_SCRIPTS) files.set(script, readFileSync(sources[script]!));
+  // files another command wrote (the committed screenshot, make diff's page) survive the swap
+  for (const name of existsSync(options.out) ? readdirSync(options.out) : []) {
+    if (!files.has(name) && name !== 'lib') files.set(name, readFileSync(join(options.out, name)));
+  }
+  replaceFolder(options.out, files);
+  return `${count(pages.length)} pages, ${count(charts)} charts from ${options.processed}/ → ${options.out}/`;
+});

@@ -1,0 +1,52 @@
+// The sources page's registers: every fact with the claims behind it, every conflict with both sides,
+// every dataset. These are the anchors every figure of every page links to.
+import type { DataPackage, Row } from './data.ts';
+import { formatValue } from './format.ts';
+import { escapeHtml } from './page-shell.ts';
+import { factAnchor, tableAnchor } from './provenance.ts';
+
+export const REGISTERS = ['facts', 'conflicts', 'datasets'] as const;
+export type Register = (typeof REGISTERS)[number];
+
+const e = (value: unknown) => escapeHtml(value === null || value === undefined ? '' : String(value));
+const list = (value: unknown) => (typeof value === 'string' && value !== '' ? value.split('; ') : []);
+const status = (value: unknown) => `<span class="status status-${e(value)}">${e(value)}</span>`;
+
+export function renderRegister(register: Register, data: DataPackage): string {
+  const rows = (name: string) => data.tables.get(name)?.rows ?? [];
+  const claims = new Map(rows('claims').map((c) => [String(c.claim_id), c]));
+  const sourceTitle = new Map(rows('sources').map((s) => [String(s.source_id), String(s.title)]));
+  const claimRow = (id: string) => {
+    const claim = claims.get(id);
+    if (!claim) return `<tr><td colspan="4"><code>${e(id)}</code> (not in claims.csv)</td></tr>`;
+    return `<tr><td title="${e(sourceTitle.get(String(claim.source_id)))}">${e(claim.source_id)}</td><td class="num">${e(claim.line)}</td><td>${e(claim.figure)}</td><td><q class="excerpt">${e(claim.excerpt)}</q></td></tr>`;
+  };
+  const claimTable = (ids: string[]) => ids.length === 0 ? '<p class="missing">no claim: computed from other facts</p>'
+    : `<table class="claims"><thead><tr><th>Source</th><th>Line</th><th>As written</th><th>Excerpt</th></tr></thead><tbody>${ids.map(claimRow).join('')}</tbody></table>`;
+
+  if (register === 'facts') {
+    return rows('facts').map((fact) => `<section class="fact" id="${e(factAnchor(String(fact.fact_id)))}">
+<h3><code>${e(fact.fact_id)}</code> = ${e(formatValue(fact.value ?? null, null))} ${e(fact.unit)} ${status(fact.status)}</h3>
+<p>${e(fact.rule)}</p>
+${claimTable(list(fact.claims))}
+</section>`).join('\n');
+  }
+  if (register === 'conflicts') {
+    const facts = new Map(rows('facts').map((f) => [String(f.fact_id), f]));
+    return rows('conflicts').map((conflict: Row) => {
+      const fact = facts.get(String(conflict.fact_id));
+      const others = list(fact?.claims).filter((id) => id !== conflict.claim_id);
+      return `<section class="conflict" id="conflict-${e(conflict.conflict_id)}">
+<h3>${e(conflict.explanation)}</h3>
+<p>${status(conflict.resolution === 'open' ? 'conflict' : 'resolved')} ${e(conflict.kind)}, ${e(conflict.severity)} · fact <a href="#${e(factAnchor(String(conflict.fact_id)))}"><code>${e(conflict.fact_id)}</code></a> · resolution: ${e(conflict.resolution)}</p>
+<p><strong>Reported</strong> ${e(formatValue(conflict.reported ?? null, null))}:</p>
+${claimTable([String(conflict.claim_id)])}
+<p><strong>Expected</strong> ${e(formatValue(conflict.expected ?? null, null))}, from ${e(conflict.expected_how)}${others.length > 0 ? '; the other claims on this fact:' : '.'}</p>
+${others.length > 0 ? claimTable(others) : ''}
+</section>`;
+    }).join('\n');
+  }
+  return `<div class="table-wrap"><table><thead><tr><th>Table</th><th>One row is</th><th>Rows</th><th>File</th></tr></thead><tbody>
+${[...data.tables.values()].map((t) => `<tr id="${e(tableAnchor(t.name))}"><td><strong>${e(t.title)}</strong> <code>${e(t.name)}</code></td><td>${e(t.description)}</td><td class="num">${t.rows.length}</td><td><a href="../processed/${e(t.path)}">${e(t.path)}</a></td></tr>`).join('\n')}
+</tbody></table></div>`;
+}

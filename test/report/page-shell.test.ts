@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CSP, escapeHtml, jsonForScript, renderPage, SITE_NAV } from '../../pipeline/report/page-shell.ts';
+
+describe('the page shell', () => {
+  it('escapes text for HTML content and quoted attributes', () => {
+    expect(escapeHtml('"><img src=x onerror=alert(1)> & \'x\'')).toBe('&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;x&#39;');
+  });
+
+  it('writes JSON that cannot close its script element and still parses to the same value', () => {
+    const value = { excerpt: '</script><script>alert(1)</script> & \u2028' };
+    const json = jsonForScript(value);
+    expect(json).toBe('{"excerpt":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u2028"}');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('gives every page the CSP, the navigation with the current page marked, and the chart scripts only when it has charts', () => {
+    const page = (charts: boolean) => renderPage({ file: 'seats.html', title: 'Seats <1>', body: '<p>x</p>', charts, footer: 'v1' });
+    const html = page(true);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    expect(CSP).toContain("script-src 'self'");
+    expect(CSP).not.toContain('unsafe-eval');
+    expect(html).toContain('<title>Seats &lt;1&gt;</title>');
+    expect(html).toContain('<a href="seats.html" aria-current="page">Seats</a>');
+    for (const item of SITE_NAV) expect(html).toContain(`<a href="${item.file}"`);
+    expect(html).toContain('<script src="lib/vega-embed.min.js"></script>');
+    expect(page(false)).not.toContain('<script');
+  });
+});
