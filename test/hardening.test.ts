@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject } from '../pipeline/lib/scratch.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => {
@@ -83,9 +84,7 @@ let after = '';
 const cut: { at: string; processed: string }[] = [];
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'hardening-'));
-  for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  project = scratchProject('hardening-');
   const first = make();
   if (first.status !== 0) throw new Error(first.out);
   before = snapshot();
@@ -239,6 +238,7 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', disk]);
     for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) cpSync(entry, join(disk, 'project', entry), { recursive: true, preserveTimestamps: true });
     symlinkSync(resolve('node_modules'), join(disk, 'project/node_modules'));
+    writeFileSync(join(disk, 'project/.npm-installed'), '');
     const first = onDisk();
     if (first.status !== 0) throw new Error(first.out);
   });

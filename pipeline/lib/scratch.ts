@@ -7,11 +7,12 @@ const ENTRIES = ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'r
 
 /**
  * Copies what `make all` reads into a new temporary folder and links this checkout's node_modules,
- * with the install stamp set, so make there never runs `npm ci` through the link.
+ * with the install stamp set, so make there never runs `npm ci` through the link. `extraEntries`
+ * (such as `processed`) are copied too.
  */
-export function scratchProject(prefix: string): string {
+export function scratchProject(prefix: string, extraEntries: string[] = []): string {
   const project = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ENTRIES) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
+  for (const entry of [...ENTRIES, ...extraEntries]) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
   writeFileSync(join(project, '.npm-installed'), '');
   return project;

@@ -2,20 +2,20 @@
 // sources are changed and added, the pipeline is run and the results committed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareSides, type DataDiff } from '../../pipeline/diff/diff.ts';
 import { readSide } from '../../pipeline/diff/side.ts';
+import { scratchProject } from '../../pipeline/lib/scratch.ts';
 
 let project = '';
 const run = (command: string, args: string[], cwd = project) => {
   const done = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, STRICT: '', CHECK: '', FROM: '', TO: '', LIMIT: '' } });
   return { status: done.status, stdout: done.stdout, stderr: done.stderr };
 };
-// -o: node_modules is a link to the real one: the install stamp counts as up to date, so make never runs npm ci
-const make = (...goals: string[]) => run('make', ['-o', '.npm-installed', ...goals]);
+const make = (...goals: string[]) => run('make', goals);
 const git = (...args: string[]) => {
   const done = run('git', ['-c', 'user.name=diff test', '-c', 'user.email=diff-test@example.invalid', '-c', 'core.hooksPath=/dev/null', ...args]);
   if (done.status !== 0) throw new Error(`git ${args.join(' ')}: ${done.stderr}`);
@@ -53,11 +53,8 @@ function editSource(file: string, edit: (text: string) => string): void {
 }
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'diff-history-'));
-  for (const entry of ['Makefile', 'package.json', 'package-lock.json', '.gitignore', 'pipeline', 'raw', 'processed']) {
-    cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
-  }
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  // the install stamp (git-ignored) stays newer than the lock file: make never runs npm ci through the linked node_modules
+  project = scratchProject('diff-history-', ['.gitignore', 'processed']);
   git('init', '-q');
   commit('the project as it is', 'v1');
   const built = make('all');

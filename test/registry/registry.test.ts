@@ -98,7 +98,7 @@ describe('checking registry files', () => {
 
   it('stops on a field the registry does not know, and on a required field left out', () => {
     expect(problems(parties(party('adal', { colur: '#000000', later_names: [{ name: 'Y', changed: '2022-01-01', when: 'x' }] })))).toEqual([
-      'pipeline/registry/parties.json: party "adal" has a field "colur" the registry does not know; expected only id, name_en, name_kk, name_kk_latn, name_ru, abbreviations, translations, former_names, later_names, aliases, colour, registered: correct its spelling or remove it',
+      'pipeline/registry/parties.json: party "adal" has a field "colur" the registry does not know; expected only id, name_en, name_kk, name_kk_latn, name_ru, abbreviations, translations, former_names, later_names, aliases, colour, registered, short_name: correct its spelling or remove it',
       'pipeline/registry/parties.json: party "adal" (later_names) has a field "when" the registry does not know; expected only name, other_names, abbreviations, changed: correct its spelling or remove it',
     ]);
     const { threshold_pct: _, ...noThreshold } = rules;

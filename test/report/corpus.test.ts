@@ -2,10 +2,10 @@
 // the rebuilt reports.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject } from '../../pipeline/lib/scratch.ts';
 
 let project = '';
 const make = () => spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '', MAKEFLAGS: '', MAKELEVEL: '' } });
@@ -14,9 +14,7 @@ const narrative = (html: string) => html.replace(/<figure[\s\S]*?<\/figure>|<tab
 const chartData = (html: string) => [...html.matchAll(/<script type="application\/json"[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]).join('\n');
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'report-corpus-'));
-  for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  project = scratchProject('report-corpus-');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
