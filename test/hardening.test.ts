@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../pipeline/lib/scratch.ts';
@@ -24,7 +24,9 @@ const makeAsync = (onStart?: (pid: number) => void) => new Promise<{ status: num
 const snapshot = () => {
   const dir = join(project, 'processed');
   if (!existsSync(dir)) return 'processed/ is missing';
-  return readdirSync(dir).sort().map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`).join('\n\u0000\n');
+  // every file, processed/parquet/ included, by its path in the folder
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return files.sort().map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`).join('\n\u0000\n');
 };
 const leftovers = () => [
   ...readdirSync(project).filter((f) => /\.(?:tmp|old)-\d+$/.test(f)),
@@ -231,7 +233,11 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     const run = spawnSync('make', ['all'], { cwd: join(disk, 'project'), encoding: 'utf8', env: { ...process.env, STRICT: '', ...env } });
     return { status: run.status, out: run.stdout + run.stderr };
   };
-  const processedOnDisk = () => readdirSync(join(disk, 'project/processed')).sort().map((f) => readFileSync(join(disk, 'project/processed', f), 'utf8')).join('\0');
+  const processedOnDisk = () => {
+    const dir = join(disk, 'project/processed');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    return files.sort().map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`).join('\0');
+  };
 
   beforeAll(() => {
     disk = mkdtempSync(join(tmpdir(), 'hardening-disk-'));

@@ -35,7 +35,7 @@ export interface Turnout {
 }
 
 /**
- * A party's national vote share, the one every measure uses (MEASURES.md): 100 × votes / valid votes
+ * A party's national vote share, the one every measure uses (README, Measures): 100 × votes / valid votes
  * where both are known, otherwise the reconciled printed share. Unrounded; `voteShare` to 4 decimals.
  */
 export function exactVoteShare(f: FactLookup, election_id: string, party_id: string): number | null {

@@ -7,7 +7,7 @@ export interface Swing {
   election_to: string;
   share_from: number | null;
   share_to: number | null;
-  /** share_to − share_from, in percentage points (MEASURES.md). */
+  /** share_to − share_from, in percentage points (README, Measures). */
   swing_pp: number | null;
   seats_from: number | null;
   seats_to: number | null;

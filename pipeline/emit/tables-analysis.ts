@@ -17,7 +17,7 @@ const RULE = 'the largest-remainder allocation with the Hare quota over the list
 export function analysisTables(input: AnalysisInput): TableSpec[] {
   return [
     {
-      name: 'results_national', title: 'National results', description: 'One row is one party at one election, nationally. vote_share = 100 × votes / valid votes where both are known, otherwise the reconciled printed share (MEASURES.md), to 4 decimals; the printed share is kept beside it as vote_share_reported. vote_share is the one share every derived measure uses: passed_threshold here, swings, poll_accuracy and poll_scores, and (unrounded) the indices and seat allocations.',
+      name: 'results_national', title: 'National results', description: 'One row is one party at one election, nationally. vote_share = 100 × votes / valid votes where both are known, otherwise the reconciled printed share (README, Measures), to 4 decimals; the printed share is kept beside it as vote_share_reported. vote_share is the one share every derived measure uses: passed_threshold here, swings, poll_accuracy and poll_scores, and (unrounded) the indices and seat allocations.',
       fields: [election(), party, f.int('votes', 'Votes.'), f.num('vote_share', 'Percent of the valid votes, recomputed from the votes where possible: the share every derived measure uses.'), f.num('vote_share_reported', 'The share as the sources print it (reconciled); used by no derived measure.'), f.int('seats', 'Seats won by list.'), f.bool('passed_threshold', 'Whether vote_share reaches the election\'s threshold (registry).')],
       primaryKey: ['election_id', 'party_id'], foreignKeys: [toEntity('election_id'), toEntity('party_id')], rows: nationalResults(input),
     },
@@ -27,7 +27,7 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
       primaryKey: ['election_id', 'region_id', 'party_id'], foreignKeys: [toEntity('election_id'), toEntity('region_id'), toEntity('party_id')], rows: regionalResults(input),
     },
     {
-      name: 'turnout', title: 'Turnout', description: 'One row is one election in the whole country (region kz) or one region. turnout_pct = 100 × ballots / registered (MEASURES.md); a turnout known only from a change is derived: turnout(a) = turnout(b) − change. What the sources do not give, such as turnout by region, is empty.',
+      name: 'turnout', title: 'Turnout', description: 'One row is one election in the whole country (region kz) or one region. turnout_pct = 100 × ballots / registered (README, Measures); a turnout known only from a change is derived: turnout(a) = turnout(b) − change. What the sources do not give, such as turnout by region, is empty.',
       fields: [election(), f.id('region_id', 'The region, or kz for the whole country.'), f.int('registered', 'Registered voters.'), f.int('ballots_cast', 'Ballots cast.'), f.int('valid_votes', 'Valid votes.'), f.int('invalid_votes', 'Invalid or blank ballots.'), f.num('turnout_pct', 'Turnout, percent.'), f.num('invalid_pct', '100 × invalid / ballots.'), f.text('turnout_status', 'Status of the turnout fact (derived for a turnout computed from a change).')],
       primaryKey: ['election_id', 'region_id'], foreignKeys: [toEntity('election_id'), toEntity('region_id')], rows: turnout(input),
     },
@@ -47,7 +47,7 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
       primaryKey: ['poll_id'], foreignKeys: [toEntity('pollster_id')], rows: pollScores(input),
     },
     {
-      name: 'swings', title: 'Swings', description: 'One row is one party from an election to the next, its shares those of results_national.vote_share. swing_pp = share_to − share_from; seat_change = seats_to − seats_from (MEASURES.md). A renamed party (Birlik → Adal) is one entity.',
+      name: 'swings', title: 'Swings', description: 'One row is one party from an election to the next, its shares those of results_national.vote_share. swing_pp = share_to − share_from; seat_change = seats_to − seats_from (README, Measures). A renamed party (Birlik → Adal) is one entity.',
       fields: [party, election('election_from'), election('election_to'), f.num('share_from', 'results_national.vote_share at the earlier election.'), f.num('share_to', 'results_national.vote_share at the later election.'), f.num('swing_pp', 'Percentage points.'), f.int('seats_from', 'Seats at the earlier election.'), f.int('seats_to', 'Seats at the later election.'), f.int('seat_change', 'Seats gained (negative: lost).')],
       primaryKey: ['party_id', 'election_from', 'election_to'], foreignKeys: [toEntity('party_id'), toEntity('election_from'), toEntity('election_to')], rows: swings(input),
     },

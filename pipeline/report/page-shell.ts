@@ -45,6 +45,8 @@ export interface Page {
   charts: boolean;
   /** A line under the footer, such as the data version. */
   footer: string;
+  /** Styles of this page alone (the diff page's highlighter), after the shared ones. */
+  css?: string;
 }
 
 export function renderPage(page: Page): string {
@@ -57,7 +59,7 @@ export function renderPage(page: Page): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${page.css ?? ''}</style>
 </head>
 <body>
 <nav class="site">

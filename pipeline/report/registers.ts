@@ -11,6 +11,9 @@ export type Register = (typeof REGISTERS)[number];
 const e = (value: unknown) => escapeHtml(value === null || value === undefined ? '' : String(value));
 const list = (value: unknown) => (typeof value === 'string' && value !== '' ? value.split('; ') : []);
 const status = (value: unknown) => `<span class="status status-${e(value)}">${e(value)}</span>`;
+// a conflict shows a few of its fact's other claims; the fact's own entry lists them all (a fact stated
+// thousands of times would otherwise repeat every claim under each of its conflicts)
+export const OTHER_CLAIMS_SHOWN = 3;
 
 export function renderRegister(register: Register, data: DataPackage): string {
   const rows = (name: string) => data.tables.get(name)?.rows ?? [];
@@ -42,7 +45,7 @@ ${claimTable(list(fact.claims))}
 <p><strong>Reported</strong> ${e(formatValue(conflict.reported ?? null, null))}:</p>
 ${claimTable([String(conflict.claim_id)])}
 <p><strong>Expected</strong> ${e(formatValue(conflict.expected ?? null, null))}, from ${e(conflict.expected_how)}${others.length > 0 ? '; the other claims on this fact:' : '.'}</p>
-${others.length > 0 ? claimTable(others) : ''}
+${others.length > 0 ? claimTable(others.slice(0, OTHER_CLAIMS_SHOWN)) : ''}${others.length > OTHER_CLAIMS_SHOWN ? `<p>and ${others.length - OTHER_CLAIMS_SHOWN} more, listed under <a href="#${e(factAnchor(String(conflict.fact_id)))}">the fact</a>.</p>` : ''}
 </section>`;
     }).join('\n');
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSides, differs } from '../../pipeline/diff/diff.ts';
 import { renderDiffPage } from '../../pipeline/diff/page.ts';
+import { CSP } from '../../pipeline/report/page-shell.ts';
 import type { DataSide, SideTable } from '../../pipeline/diff/side.ts';
 import { formatSummary } from '../../pipeline/diff/summary.ts';
 
@@ -54,7 +55,10 @@ describe('renderDiffPage', () => {
   const page = renderDiffPage(compareSides(before, { ...after, tables: withoutAliases }));
 
   it('is one offline page: a strict content security policy, no network address, no script', () => {
-    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    // the reports' navigation, with this page marked as the current one
+    expect(page).toContain('<a href="diff.html" aria-current="page">Data changes</a>');
+    expect(page).toContain('<a href="index.html">Overview</a>');
     expect(page).not.toMatch(/https?:\/\//);
     expect(page).not.toContain('<script');
   });
@@ -63,6 +67,6 @@ describe('renderDiffPage', () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('<td class="modify">7529→7530</td>');
     expect(page).toContain('<section id="table-aliases">');
-    expect(page).toContain('<p class="status">Table removed, 2 rows.</p>');
+    expect(page).toContain('<p class="table-status">Table removed, 2 rows.</p>');
   });
 });
