@@ -111,7 +111,8 @@ test: $(DEPS)
 clean:
 	rm -rf $(BUILD) reports/*.html reports/lib
 
-# --- bench: median time of a clean `make all` (in a scratch copy) against a bare node start; with
-# SCALE=1, the whole pipeline on synthetic corpora of 10, 100 and 1000 documents (build/bench/scale.json)
+# --- bench: median times of a clean `make all` and of a report page edit (in a scratch copy) against a
+# bare node start and one chart in a fresh node; with SCALE=1, the whole pipeline on synthetic corpora
+# of 10, 100 and 1000 documents (build/bench/scale.json)
 bench: $(BIN)/bench.mjs
 	@node $(BIN)/bench.mjs $(if $(RUNS),--runs '$(RUNS)') $(if $(SCALE),--scale '$(SCALE)')
