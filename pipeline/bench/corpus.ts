@@ -3,6 +3,7 @@
 // election, plus one polling-station results table that adds up to the national results. It is the
 // pipeline's own input (a raw/ folder and its manifest), so the real stages run on it unchanged.
 import { createHash } from 'node:crypto';
+import { isDatePart } from '../extract/dates.ts';
 import type { Source } from '../lib/manifest.ts';
 import { elections, type Election, type Registry } from '../registry/registry.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -28,7 +29,8 @@ export interface SyntheticCorpus {
 }
 
 const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*\d)/g;
-const YEAR = /^(?:19|20)\d\d$/;
+// `2020-12-31` as a whole: extract's date parts know a year and a day before a month name, not the day of an ISO date
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The corpus for a seed: the same seed and inputs give the same files, byte for byte. */
@@ -71,12 +73,14 @@ export function syntheticCorpus(real: RealSource[], registry: Registry, national
   return { manifest, files };
 }
 
-/** Table and infobox lines with a few figures one off in their last digit; years stay as they are. */
+/** Table and infobox lines with a few figures one off in their last digit; dates and years stay as they are. */
 export function perturbFigures(text: string, share: number, random: Random): string {
   return text.split('\n').map((line) => {
     if (!line.includes('|') && !/^\s*- [^:]+:/.test(line)) return line;
-    return line.replace(FIGURE, (figure) => {
-      if (YEAR.test(figure) || random.next() >= share) return figure;
+    const dates = [...line.matchAll(ISO_DATE)].map((m) => [m.index, m.index + m[0].length]);
+    return line.replace(FIGURE, (figure, at: number) => {
+      const inDate = dates.some(([start, end]) => at >= start! && at < end!) || isDatePart(line, at, at + figure.length, figure);
+      if (inDate || random.next() >= share) return figure;
       const last = Number(figure.at(-1));
       return `${figure.slice(0, -1)}${(last + 1) % 10}`;
     });

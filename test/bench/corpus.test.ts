@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticCorpus, type CorpusOptions } from '../../pipeline/bench/corpus.ts';
+import { perturbFigures, syntheticCorpus, type CorpusOptions } from '../../pipeline/bench/corpus.ts';
 import { readRealSources, writeCorpus } from '../../pipeline/bench/project.ts';
+import { seededRandom } from '../../pipeline/bench/random.ts';
 import { buildTools, sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims } from '../../pipeline/extract/extract.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
@@ -69,6 +70,21 @@ describe('the polling-station table', () => {
     columns.forEach((party, i) => {
       expect(rows.reduce((sum, r) => sum + r[i]!, 0)).toBe(national.find((n) => n.party_id === party)!.votes);
     });
+  });
+});
+
+describe('perturbFigures', () => {
+  it('moves figures of table and infobox lines one in their last digit, never a date, a year or prose', () => {
+    const text = [
+      '| IEI | 2020-12-31 | 72.5 | 5,148,074 |',
+      '- Date: 31 December 2020, 9 seats',
+      'Nur Otan won 76 seats in 2021.',
+    ].join('\n');
+    expect(perturbFigures(text, 1, seededRandom(1)).split('\n')).toEqual([
+      '| IEI | 2020-12-31 | 72.6 | 5,148,075 |',
+      '- Date: 31 December 2020, 0 seats',
+      'Nur Otan won 76 seats in 2021.',
+    ]);
   });
 });
 
