@@ -1,12 +1,11 @@
 // Hostile input, mistakes and interruptions, through the real entry point: `make all` in a scratch copy.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchProject } from '../pipeline/lib/scratch.ts';
+import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => {
@@ -32,17 +31,7 @@ const leftovers = () => [
   ...readdirSync(project).filter((f) => /\.(?:tmp|old)-\d+$/.test(f)),
   ...readdirSync(join(project, 'build'), { recursive: true }).map(String).filter((f) => f.includes('.tmp-')),
 ];
-const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
-const addSource = (file: string, text: string | Buffer, fields: Record<string, unknown> = {}) => {
-  writeFileSync(join(project, 'raw', file), text);
-  const manifestPath = join(project, 'raw/sources.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.sources.push({
-    source_id: file.replace(/^\d+_|\.txt$/g, '').replaceAll('_', '-'), file, title: `Test note ${file}`, kind: 'commentary', language: 'en', revision_of: null, revision: null,
-    layout: 'line-per-paragraph', election_id: 'kz-mazhilis-2021', description: 'A hostile text written for the tests.', sha256: sha(text), ...fields,
-  });
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-};
+const addSource = (file: string, text: string | Buffer, fields: Record<string, unknown> = {}) => addScratchSource(project, file, text, fields);
 type ClaimRow = Record<'claim_id' | 'source_id' | 'line' | 'extraction' | 'metric' | 'party_id' | 'value' | 'figure' | 'linked' | 'note' | 'excerpt' | 'excerpt_column', string>;
 const claims = () => parse(readFileSync(join(project, 'processed/claims.csv')), { columns: true }) as ClaimRow[];
 const touch = (path: string) => {

@@ -1,13 +1,12 @@
 // End to end: the README's `make all` in a scratch copy of the project, with real and broken raw files.
 // Figures are computed from the raw files and the manifest, so a source a user adds does not break them.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../pipeline/lib/manifest.ts';
-import { scratchProject } from '../pipeline/lib/scratch.ts';
+import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
 
 let project = '';
 const make = (...goals: string[]) => {
@@ -116,14 +115,7 @@ describe('make all', { timeout: 60_000 }, () => {
 describe('names make all cannot resolve', { timeout: 60_000 }, () => {
   it('are reported with file, line and suggestions, and fail a STRICT=1 run', () => {
     const text = 'The Aq Jolo Party won 3% of the vote.\n';
-    writeFileSync(join(project, 'raw/005_made_up.txt'), text);
-    const manifestPath = join(project, 'raw/sources.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.sources.push({
-      source_id: 'made-up', file: '005_made_up.txt', title: 'A made-up note', kind: 'commentary', language: 'en', revision_of: null, revision: null,
-      layout: 'line-per-paragraph', election_id: 'kz-mazhilis-2021', description: 'Names a party no registry knows.', sha256: createHash('sha256').update(text).digest('hex'),
-    });
-    writeFileSync(manifestPath, JSON.stringify(manifest));
+    addScratchSource(project, '005_made_up.txt', text, { description: 'Names a party no registry knows.' });
 
     const lenient = make('all');
     expect(lenient.status, lenient.out).toBe(0);

@@ -1,5 +1,6 @@
 // A scratch copy of the project for running make end to end (tests, bench) without touching this one.
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,4 +17,21 @@ export function scratchProject(prefix: string, extraEntries: string[] = []): str
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
   writeFileSync(join(project, '.npm-installed'), '');
   return project;
+}
+
+/**
+ * Adds a source to a scratch copy as the README says a user does: the file into raw/ and its entry, with
+ * its sha256, into raw/sources.json. The entry is a one-off English commentary on the 2021 election
+ * unless `fields` says otherwise.
+ */
+export function addScratchSource(project: string, file: string, text: string | Buffer, fields: Record<string, unknown> = {}): void {
+  writeFileSync(join(project, 'raw', file), text);
+  const manifestPath = join(project, 'raw/sources.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.sources.push({
+    source_id: file.replace(/^\d+_|\.txt$/g, '').replaceAll('_', '-'), file, title: `A test note, ${file}`, kind: 'commentary', language: 'en',
+    revision_of: null, revision: null, layout: 'line-per-paragraph', election_id: 'kz-mazhilis-2021', description: 'A text written for the tests.',
+    sha256: createHash('sha256').update(text).digest('hex'), ...fields,
+  });
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }

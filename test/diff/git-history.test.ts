@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareSides, type DataDiff } from '../../pipeline/diff/diff.ts';
 import { readSide } from '../../pipeline/diff/side.ts';
-import { scratchProject } from '../../pipeline/lib/scratch.ts';
+import { addScratchSource, scratchProject } from '../../pipeline/lib/scratch.ts';
 
 let project = '';
 const run = (command: string, args: string[], cwd = project) => {
@@ -123,14 +123,7 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
 
   it('shows an added source as added claims', async () => {
     const text = 'The Nur Otan party won 71.09% of the vote, and Ak Zhol won 10.95%.\n';
-    writeFileSync(join(project, 'raw/005_added_note.txt'), text);
-    const manifestPath = join(project, 'raw/sources.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.sources.push({
-      source_id: 'added-note', file: '005_added_note.txt', title: 'An added note', kind: 'commentary', language: 'en', revision_of: null, revision: null,
-      layout: 'line-per-paragraph', election_id: 'kz-mazhilis-2021', description: 'Two shares in one sentence.', sha256: sha256(text),
-    });
-    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+    addScratchSource(project, '005_added_note.txt', text, { title: 'An added note', description: 'Two shares in one sentence.' });
     expect(make('all').status).toBe(0);
     commit('An added source', 'v3');
     const diff = await between('v2', 'v3');

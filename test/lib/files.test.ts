@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSourceText } from '../../pipeline/lib/files.ts';
-import { PipelineError } from '../../pipeline/lib/messages.ts';
+import { messagesOf } from './errors.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const messagesOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error.messages;
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
-};
 
 describe('decodeSourceText', () => {
   it('drops a byte-order mark', () => {

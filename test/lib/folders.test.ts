@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replaceFolder } from '../../pipeline/lib/folders.ts';
-import { PipelineError } from '../../pipeline/lib/messages.ts';
+import { messagesOf } from './errors.ts';
 
 const roots: string[] = [];
 const scratch = () => {
@@ -17,15 +17,6 @@ const scratch = () => {
 };
 // the pid of a process that has ended: what a killed run leaves in its folder names
 const deadPid = () => spawnSync('true').pid!;
-const messagesOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error.messages;
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
-};
 afterEach(() => {
   for (const root of roots.splice(0)) {
     spawnSync('umount', [join(root, 'disk')], { stdio: 'ignore' });
