@@ -32,12 +32,14 @@ all:
 	@echo "make: flock (util-linux) is not installed: running without the lock; start no second make all in this checkout until this one ends" >&2
 	@$(MAKE) PIPELINE_LOCKED=1 all
 else
+# the lock is taken in one step (75: another run holds it), so exactly the runs that wait say so
+LOCKED_RUN = bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
+  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; for old in reports.old-*; do [ -e reports ] || mv "$$old" reports; done; rm -rf processed.tmp-* processed.old-* reports.tmp-* reports.old-*; \
+  exec $(MAKE) PIPELINE_LOCKED=1 all'
 all:
 	@mkdir -p $(BUILD)
-	@flock --nonblock $(BUILD)/.lock true || echo "make: another make all is running in this checkout; waiting for it to finish" >&2
-	@flock $(BUILD)/.lock bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
-	  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; for old in reports.old-*; do [ -e reports ] || mv "$$old" reports; done; rm -rf processed.tmp-* processed.old-* reports.tmp-* reports.old-*; \
-	  exec $(MAKE) PIPELINE_LOCKED=1 all'
+	@flock --nonblock --conflict-exit-code 75 $(BUILD)/.lock $(LOCKED_RUN) || { status=$$?; [ $$status -eq 75 ] || exit $$status; \
+	  echo "make: another make all is running in this checkout; waiting for it to finish" >&2; flock $(BUILD)/.lock $(LOCKED_RUN); }
 endif
 else
 all: processed/datapackage.json reports/index.html
