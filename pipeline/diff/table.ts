@@ -27,10 +27,10 @@ export interface TableDiff {
   highlight: Cell[][] | null;
 }
 
-const rowCount = (table: SideTable | undefined) => (table ? typeTable(table.csv, table.schema).rows.length : 0);
-
 export function compareTable(name: string, before: SideTable | undefined, after: SideTable | undefined, labels: [string, string]): TableDiff {
-  const base: TableDiff = { name, status: 'changed', rows: { from: rowCount(before), to: rowCount(after) }, key: after?.schema.primaryKey ?? [], schema: [], added: [], removed: [], changed: [], reason: null, highlight: null };
+  // each side's CSV is parsed and typed once, for its row count and for the comparison
+  const [typedBefore, typedAfter] = [before, after].map((table) => (table ? typeTable(table.csv, table.schema) : undefined));
+  const base: TableDiff = { name, status: 'changed', rows: { from: typedBefore?.rows.length ?? 0, to: typedAfter?.rows.length ?? 0 }, key: after?.schema.primaryKey ?? [], schema: [], added: [], removed: [], changed: [], reason: null, highlight: null };
   if (!before) return { ...base, status: 'added' };
   if (!after) return { ...base, status: 'removed', key: before.schema.primaryKey };
   const { changes, common } = compareSchemas(before.schema, after.schema);
@@ -42,7 +42,7 @@ export function compareTable(name: string, before: SideTable | undefined, after:
   const sides = [{ table: before, columns: common.map(([b]) => b) }, { table: after, columns: common.map(([, a]) => a) }];
   const typed: TypedTable[] = [];
   for (const [index, { table, columns }] of sides.entries()) {
-    const full = typeTable(table.csv, table.schema);
+    const full = [typedBefore, typedAfter][index]!;
     const keyColumns = key.map((k) => columns[common.findIndex(([, a]) => a === k)]!);
     // daff silently guesses a key when a key column is missing: check first
     const absent = keyColumns.find((c) => !full.columns.includes(c));
