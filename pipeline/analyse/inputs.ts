@@ -1,6 +1,7 @@
 import type { Poll } from '../extract/claims.ts';
 import type { Fact } from '../reconcile/facts.ts';
 import { factId } from '../reconcile/facts.ts';
+import { round } from '../lib/round.ts';
 import { countryOf, type Election, type Registry } from '../registry/registry.ts';
 
 /** What the analysis reads: the reconciled facts, the polls, and the registry's elections and parties. */
@@ -25,7 +26,7 @@ export function lookup(facts: Fact[]): FactLookup {
 }
 
 /** Rounded for the datasets: shares and errors to 4 decimals, so the same inputs print the same bytes. */
-export const round4 = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 10_000) / 10_000);
+export const round4 = (value: number | null) => (value === null || !Number.isFinite(value) ? null : round(value, 4));
 
 export const partiesOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'party').map((e) => e.id);
 export const regionsOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
