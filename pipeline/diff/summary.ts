@@ -1,6 +1,6 @@
 // The terminal summary: one heading line per table (unchanged tables are that line alone), then
 // the schema changes and the rows added, removed and changed, each with its key.
-import { count } from '../lib/cli.ts';
+import { count } from '../lib/counts.ts';
 import type { DataDiff } from './diff.ts';
 import type { SchemaChange } from './schema.ts';
 import type { CellChange, TableDiff } from './table.ts';

@@ -1,9 +1,6 @@
 import { parseArgs } from 'node:util';
 import { message, PipelineError } from './messages.ts';
 
-// counts in words live in counts.ts; the stages that took them from here still can
-export { count, counted } from './counts.ts';
-
 /** Reads `--name value` options; every one listed is required. */
 export function readOptions<const Name extends string>(command: string, names: readonly Name[]): Record<Name, string> {
   const { values } = parseArgs({ options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])), strict: true });

@@ -3,7 +3,8 @@
 // screenshot, diff.html).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, readOptions, runStage } from '../lib/cli.ts';
+import { readOptions, runStage } from '../lib/cli.ts';
+import { count } from '../lib/counts.ts';
 import { replaceFolder } from '../lib/files.ts';
 import { loadPackage } from './data.ts';
 import { CHART_SCRIPTS } from './page-shell.ts';
