@@ -22,7 +22,7 @@ LIB := $(wildcard pipeline/lib/*.ts)
 REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
 
-.PHONY: all test clean bench diff
+.PHONY: all test clean bench diff format
 
 # one run at a time in a checkout: `make all` takes build/.lock (flock, from util-linux) and a second run
 # waits for it, then finds everything up to date. Under the lock, temporary files of killed runs are removed.
@@ -105,10 +105,15 @@ $(BUILD)/report/vega-interpreter.js: $(DEPS)
 	@node_modules/.bin/esbuild node_modules/vega-interpreter/build/vega-interpreter.js --bundle --format=iife --global-name=vegaInterpreter --minify --log-level=warning --outfile=$@.tmp.js
 	@mv $@.tmp.js $@
 
-# --- tests: type-check, then every test (unit, golden, property, end-to-end)
+# --- tests: the formatter's check (prettier, 120 columns; `make format` rewrites), type-check, then every
+# test (unit, golden, property, end-to-end)
 test: $(DEPS)
+	node_modules/.bin/prettier --check --log-level=warn .
 	node_modules/.bin/tsc --noEmit
 	node_modules/.bin/vitest run
+
+format: $(DEPS)
+	node_modules/.bin/prettier --write --log-level=warn .
 
 clean:
 	rm -rf $(BUILD) reports/*.html reports/lib

@@ -1,6 +1,17 @@
 // Hostile input, mistakes and interruptions, through the real entry point: `make all` in a scratch copy.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -9,30 +20,57 @@ import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => {
-  const run = spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '', ...env } });
+  const run = spawnSync('make', ['all'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, STRICT: '', ...env },
+  });
   return { status: run.status, out: run.stdout + run.stderr };
 };
-const makeAsync = (onStart?: (pid: number) => void) => new Promise<{ status: number | null; out: string }>((done) => {
-  const child = spawn('make', ['all'], { cwd: project, env: { ...process.env, STRICT: '' }, detached: true });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  child.on('close', (status) => done({ status, out }));
-  onStart?.(child.pid!);
-});
+const makeAsync = (onStart?: (pid: number) => void) =>
+  new Promise<{ status: number | null; out: string }>((done) => {
+    const child = spawn('make', ['all'], { cwd: project, env: { ...process.env, STRICT: '' }, detached: true });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (status) => done({ status, out }));
+    onStart?.(child.pid!);
+  });
 const snapshot = () => {
   const dir = join(project, 'processed');
   if (!existsSync(dir)) return 'processed/ is missing';
   // every file, processed/parquet/ included, by its path in the folder
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return files.sort().map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`).join('\n\u0000\n');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+  return files
+    .sort()
+    .map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`)
+    .join('\n\u0000\n');
 };
 const leftovers = () => [
   ...readdirSync(project).filter((f) => /\.(?:tmp|old)-\d+$/.test(f)),
-  ...readdirSync(join(project, 'build'), { recursive: true }).map(String).filter((f) => f.includes('.tmp-')),
+  ...readdirSync(join(project, 'build'), { recursive: true })
+    .map(String)
+    .filter((f) => f.includes('.tmp-')),
 ];
-const addSource = (file: string, text: string | Buffer, fields: Record<string, unknown> = {}) => addScratchSource(project, file, text, fields);
-type ClaimRow = Record<'claim_id' | 'source_id' | 'line' | 'extraction' | 'metric' | 'party_id' | 'value' | 'figure' | 'linked' | 'note' | 'excerpt' | 'excerpt_column', string>;
+const addSource = (file: string, text: string | Buffer, fields: Record<string, unknown> = {}) =>
+  addScratchSource(project, file, text, fields);
+type ClaimRow = Record<
+  | 'claim_id'
+  | 'source_id'
+  | 'line'
+  | 'extraction'
+  | 'metric'
+  | 'party_id'
+  | 'value'
+  | 'figure'
+  | 'linked'
+  | 'note'
+  | 'excerpt'
+  | 'excerpt_column',
+  string
+>;
 const claims = () => parse(readFileSync(join(project, 'processed/claims.csv')), { columns: true }) as ClaimRow[];
 const touch = (path: string) => {
   const now = new Date();
@@ -100,13 +138,15 @@ describe('a run killed at any point leaves processed/ whole: the old folder or t
   it('survives make all killed (with all its processes) at several moments', async () => {
     for (const delay of [150, 400, 800, 1200, 1600, 2400]) {
       touch('pipeline/lib/cli.ts');
-      await makeAsync((pid) => setTimeout(() => {
-        try {
-          process.kill(-pid, 'SIGKILL');
-        } catch {
-          // the run had already finished
-        }
-      }, delay));
+      await makeAsync((pid) =>
+        setTimeout(() => {
+          try {
+            process.kill(-pid, 'SIGKILL');
+          } catch {
+            // the run had already finished
+          }
+        }, delay),
+      );
       cut.push({ at: `${delay} ms`, processed: snapshot() });
     }
   });
@@ -127,27 +167,71 @@ describe('the hostile source', { timeout: 120_000 }, () => {
   const claim = (id: string) => ofSource().find((c) => c.claim_id === id);
 
   it('reads spaced thousands and a % column of decimal commas, and leaves a figure it cannot read whole unlinked, with the reason', () => {
-    expect(claim('hostile:11:c1')).toMatchObject({ metric: 'votes', party_id: 'nur-otan', value: '5148074', figure: '5 148 074', linked: 'true' });
-    expect(claim('hostile:11:c2')).toMatchObject({ metric: 'vote_share', party_id: 'nur-otan', value: '71.09', figure: '71,09', linked: 'true' });
-    expect(claim('hostile:13:c1')).toMatchObject({ metric: 'votes', party_id: 'auyl', value: '383023', linked: 'true' });
-    expect(claim('hostile:17:13')).toMatchObject({ value: '', figure: '100 000', linked: 'false', note: '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")' });
-    expect(claim('hostile:17:31')).toMatchObject({ value: '', figure: '71,09', linked: 'false', note: '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do' });
+    expect(claim('hostile:11:c1')).toMatchObject({
+      metric: 'votes',
+      party_id: 'nur-otan',
+      value: '5148074',
+      figure: '5 148 074',
+      linked: 'true',
+    });
+    expect(claim('hostile:11:c2')).toMatchObject({
+      metric: 'vote_share',
+      party_id: 'nur-otan',
+      value: '71.09',
+      figure: '71,09',
+      linked: 'true',
+    });
+    expect(claim('hostile:13:c1')).toMatchObject({
+      metric: 'votes',
+      party_id: 'auyl',
+      value: '383023',
+      linked: 'true',
+    });
+    expect(claim('hostile:17:13')).toMatchObject({
+      value: '',
+      figure: '100 000',
+      linked: 'false',
+      note: '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")',
+    });
+    expect(claim('hostile:17:31')).toMatchObject({
+      value: '',
+      figure: '71,09',
+      linked: 'false',
+      note: '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do',
+    });
     expect(ofSource().filter((c) => ['1', '148', '74', '71'].includes(c.value) && c.line === '11')).toEqual([]);
   });
 
   it('reads a table with one short row as a table and reports the row', () => {
-    expect(['hostile:4:c1', 'hostile:4:c2', 'hostile:5:c1', 'hostile:6:c1'].map((id) => [claim(id)?.extraction, claim(id)?.linked, claim(id)?.value]))
-      .toEqual([['table', 'true', '5148074'], ['table', 'true', '76'], ['table', 'true', '540406'], ['table', 'true', '258618']]);
+    expect(
+      ['hostile:4:c1', 'hostile:4:c2', 'hostile:5:c1', 'hostile:6:c1'].map((id) => [
+        claim(id)?.extraction,
+        claim(id)?.linked,
+        claim(id)?.value,
+      ]),
+    ).toEqual([
+      ['table', 'true', '5148074'],
+      ['table', 'true', '76'],
+      ['table', 'true', '540406'],
+      ['table', 'true', '258618'],
+    ]);
     expect(claim('hostile:6:c2')).toBeUndefined();
-    const index = JSON.parse(readFileSync(join(project, 'build/ingest/index.json'), 'utf8')) as { sources: { source_id: string; warnings: { message: string }[] }[] };
+    const index = JSON.parse(readFileSync(join(project, 'build/ingest/index.json'), 'utf8')) as {
+      sources: { source_id: string; warnings: { message: string }[] }[];
+    };
     expect(index.sources.find((s) => s.source_id === 'hostile')!.warnings.map((w) => w.message)).toEqual([
       'raw/005_hostile.txt:6: table row has 2 cells, expected 3 like the rows around it; the missing cells are kept empty (missing, not zero)',
     ]);
   });
 
   it('reads decimal commas and spaced thousands in a source whose language writes them', () => {
-    const russian = claims().filter((c) => c.source_id === 'russian').map((c) => [c.figure, c.value]);
-    expect(russian).toEqual([['71,09%', '71.09'], ['5 148 074', '5148074']]);
+    const russian = claims()
+      .filter((c) => c.source_id === 'russian')
+      .map((c) => [c.figure, c.value]);
+    expect(russian).toEqual([
+      ['71,09%', '71.09'],
+      ['5 148 074', '5148074'],
+    ]);
   });
 
   it('bounds every excerpt to a window of its line, so a long line costs its claims no more than a short one', () => {
@@ -171,8 +255,14 @@ describe('the hostile source', { timeout: 120_000 }, () => {
     expect(csv).toContain(`,"'=HYPERLINK(""http://example.com"",""Nur Otan won 71% of the vote"")"\n`);
     expect(csv).toContain(",'+cmd Ak Zhol won 12 seats.\n");
     expect(csv).toContain(",'@SUM(1) Nur Otan won 76 seats.\n");
-    expect(csv.split('\n').filter((line) => /,(?:"?)[=+\-@](?!\d+(?:\.\d+)?(?:,|$))/.test(line) && !/,"?'[=+\-@]/.test(line))).toEqual([]);
-    const built = JSON.parse(readFileSync(join(project, 'build/claims/hostile.json'), 'utf8')) as { claims: { claim_id: string; excerpt: string }[] };
+    expect(
+      csv
+        .split('\n')
+        .filter((line) => /,(?:"?)[=+\-@](?!\d+(?:\.\d+)?(?:,|$))/.test(line) && !/,"?'[=+\-@]/.test(line)),
+    ).toEqual([]);
+    const built = JSON.parse(readFileSync(join(project, 'build/claims/hostile.json'), 'utf8')) as {
+      claims: { claim_id: string; excerpt: string }[];
+    };
     expect(built.claims.find((c) => c.claim_id === 'hostile:21:17')?.excerpt).toBe('+cmd Ak Zhol won 12 seats.');
   });
 });
@@ -182,56 +272,77 @@ describe('three make all at once', { timeout: 240_000 }, () => {
     touch('pipeline/lib/cli.ts');
     const runs = await Promise.all([makeAsync(), makeAsync(), makeAsync()]);
     for (const run of runs) expect(run.status, run.out).toBe(0);
-    expect(runs.filter((r) => r.out.includes('make: another make all is running in this checkout; waiting for it to finish')).length).toBeGreaterThanOrEqual(1);
+    expect(
+      runs.filter((r) => r.out.includes('make: another make all is running in this checkout; waiting for it to finish'))
+        .length,
+    ).toBeGreaterThanOrEqual(1);
     expect(runs.map((r) => r.out).join('')).not.toMatch(/\n\s+at /);
     expect(snapshot()).toBe(after);
     expect(leftovers()).toEqual([]);
   });
 });
 
-describe('bad input stops the run with the file, line and column, and leaves processed/ as it was', { timeout: 120_000 }, () => {
-  it('a control character in a source', () => {
-    addSource('006_control.txt', Buffer.from('Nur Otan won 71% of the vote.\nAk Zhol won\u0000 12 seats.\n'));
-    const { status, out } = make();
-    expect(status).not.toBe(0);
-    expect(out).toContain('ingest: stopped, nothing was written\n  raw/006_control.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text\n');
-    expect(out).not.toMatch(/\n\s+at /);
-    expect(snapshot()).toBe(after);
-  });
+describe(
+  'bad input stops the run with the file, line and column, and leaves processed/ as it was',
+  { timeout: 120_000 },
+  () => {
+    it('a control character in a source', () => {
+      addSource('006_control.txt', Buffer.from('Nur Otan won 71% of the vote.\nAk Zhol won\u0000 12 seats.\n'));
+      const { status, out } = make();
+      expect(status).not.toBe(0);
+      expect(out).toContain(
+        'ingest: stopped, nothing was written\n  raw/006_control.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text\n',
+      );
+      expect(out).not.toMatch(/\n\s+at /);
+      expect(snapshot()).toBe(after);
+    });
 
-  it('a JSON syntax error in raw/sources.json', () => {
-    const manifestPath = join(project, 'raw/sources.json');
-    const lines = readFileSync(manifestPath, 'utf8').split('\n');
-    // the control source's entry, with its kind's quotes lost: `"kind": commentary,`
-    const line = lines.findLastIndex((l) => l.includes('"kind": "commentary"')) + 1;
-    lines[line - 1] = lines[line - 1]!.replace('"commentary"', 'commentary');
-    writeFileSync(manifestPath, lines.join('\n'));
-    const { status, out } = make();
-    expect(status).not.toBe(0);
-    expect(out).toContain(`  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); expected a JSON object with a "sources" list\n`);
-    expect(out).not.toMatch(/\n\s+at /);
-    expect(snapshot()).toBe(after);
-  });
-});
+    it('a JSON syntax error in raw/sources.json', () => {
+      const manifestPath = join(project, 'raw/sources.json');
+      const lines = readFileSync(manifestPath, 'utf8').split('\n');
+      // the control source's entry, with its kind's quotes lost: `"kind": commentary,`
+      const line = lines.findLastIndex((l) => l.includes('"kind": "commentary"')) + 1;
+      lines[line - 1] = lines[line - 1]!.replace('"commentary"', 'commentary');
+      writeFileSync(manifestPath, lines.join('\n'));
+      const { status, out } = make();
+      expect(status).not.toBe(0);
+      expect(out).toContain(
+        `  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); expected a JSON object with a "sources" list\n`,
+      );
+      expect(out).not.toMatch(/\n\s+at /);
+      expect(snapshot()).toBe(after);
+    });
+  },
+);
 
 // a project on a small disk of its own (root only: it mounts a tmpfs), to fill it and to make it read-only
 const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
 describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_000 }, () => {
   let disk = '';
   const onDisk = (env: Record<string, string> = {}) => {
-    const run = spawnSync('make', ['all'], { cwd: join(disk, 'project'), encoding: 'utf8', env: { ...process.env, STRICT: '', ...env } });
+    const run = spawnSync('make', ['all'], {
+      cwd: join(disk, 'project'),
+      encoding: 'utf8',
+      env: { ...process.env, STRICT: '', ...env },
+    });
     return { status: run.status, out: run.stdout + run.stderr };
   };
   const processedOnDisk = () => {
     const dir = join(disk, 'project/processed');
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-    return files.sort().map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`).join('\0');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+    return files
+      .sort()
+      .map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`)
+      .join('\0');
   };
 
   beforeAll(() => {
     disk = mkdtempSync(join(tmpdir(), 'hardening-disk-'));
     spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', disk]);
-    for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw']) cpSync(entry, join(disk, 'project', entry), { recursive: true, preserveTimestamps: true });
+    for (const entry of ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw'])
+      cpSync(entry, join(disk, 'project', entry), { recursive: true, preserveTimestamps: true });
     symlinkSync(resolve('node_modules'), join(disk, 'project/node_modules'));
     writeFileSync(join(disk, 'project/.npm-installed'), '');
     const first = onDisk();
@@ -250,11 +361,17 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     utimesSync(join(disk, 'project/build/claims/index.json'), now, now);
     const { status, out } = onDisk();
     expect(status).not.toBe(0);
-    expect(out).toMatch(/^ {2}(?:build\/reconcile|processed)\/: the disk is full \(ENOSPC\); nothing was replaced: free some space, then run make all again$/m);
+    expect(out).toMatch(
+      /^ {2}(?:build\/reconcile|processed)\/: the disk is full \(ENOSPC\); nothing was replaced: free some space, then run make all again$/m,
+    );
     expect(out).not.toMatch(/\n\s+at /);
     expect(processedOnDisk()).toBe(kept);
     expect(readdirSync(join(disk, 'project')).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    expect(readdirSync(join(disk, 'project/build'), { recursive: true }).map(String).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(
+      readdirSync(join(disk, 'project/build'), { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('.tmp-')),
+    ).toEqual([]);
     rmSync(join(disk, 'filler'));
     expect(onDisk().status).toBe(0);
   });
@@ -267,7 +384,9 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     const { status, out } = onDisk();
     spawnSync('mount', ['-o', 'remount,rw', disk]);
     expect(status).not.toBe(0);
-    expect(out).toMatch(/^ {2}build\/reconcile\/: cannot write here \(EROFS\); nothing was replaced: make the folder and the one it is in writable \(chmod u\+w\), then run make all again$/m);
+    expect(out).toMatch(
+      /^ {2}build\/reconcile\/: cannot write here \(EROFS\); nothing was replaced: make the folder and the one it is in writable \(chmod u\+w\), then run make all again$/m,
+    );
     expect(out).not.toMatch(/\n\s+at /);
     expect(processedOnDisk()).toBe(kept);
   });

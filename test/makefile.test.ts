@@ -1,7 +1,17 @@
 // End to end: the README's `make all` in a scratch copy of the project, with real and broken raw files.
 // Figures are computed from the raw files and the manifest, so a source a user adds does not break them.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +24,20 @@ const make = (...goals: string[]) => {
   return { status: run.status, out: run.stdout + run.stderr };
 };
 // every file under a folder, sub-folders included (processed/parquet/), by its path in the folder
-const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-const outputs = () => Object.fromEntries(
-  ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) => filesIn(join(project, dir)).map((f) => [`${dir}/${f}`, readFileSync(join(project, dir, f)).toString(f.endsWith('.parquet') ? 'base64' : 'utf8')])),
-);
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+const outputs = () =>
+  Object.fromEntries(
+    ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) =>
+      filesIn(join(project, dir)).map((f) => [
+        `${dir}/${f}`,
+        readFileSync(join(project, dir, f)).toString(f.endsWith('.parquet') ? 'base64' : 'utf8'),
+      ]),
+    ),
+  );
 const sources = readManifest('raw/sources.json');
 const fileOf = (id: string) => `raw/${sources.find((s) => s.source_id === id)!.file}`;
 // lines as an editor numbers them: a final line end starts no new line
@@ -36,23 +56,64 @@ describe('make all', { timeout: 60_000 }, () => {
     expect(status, out).toBe(0);
     const lines = sources.reduce((sum, s) => sum + linesOf(`raw/${s.file}`), 0);
     const n = sources.length;
-    expect(out).toMatch(new RegExp(`^ingest {4}${n} of ${n} sources re-read, ${lines.toLocaleString('en-US')} lines → [\\d,]+ blocks in build/ingest/ {2}\\d+ ms$`, 'm'));
-    expect(out).toMatch(/^normalise [\d,]+ mentions → [\d,]+ aliases in build\/normalise\/aliases.json, [\d,]+ resolved {2}\d+ ms$/m);
-    expect(out).toMatch(new RegExp(`^extract {3}${n} of ${n} sources re-read → [\\d,]+ claims, [\\d,]+ unlinked, in build/claims/ {2}\\d+ ms$`, 'm'));
+    expect(out).toMatch(
+      new RegExp(
+        `^ingest {4}${n} of ${n} sources re-read, ${lines.toLocaleString('en-US')} lines → [\\d,]+ blocks in build/ingest/ {2}\\d+ ms$`,
+        'm',
+      ),
+    );
+    expect(out).toMatch(
+      /^normalise [\d,]+ mentions → [\d,]+ aliases in build\/normalise\/aliases.json, [\d,]+ resolved {2}\d+ ms$/m,
+    );
+    expect(out).toMatch(
+      new RegExp(
+        `^extract {3}${n} of ${n} sources re-read → [\\d,]+ claims, [\\d,]+ unlinked, in build/claims/ {2}\\d+ ms$`,
+        'm',
+      ),
+    );
     // the older revision's 7 opinion polls (its 2016 and 2021 result rows are no polls) and 3 exit polls
-    expect(out).toMatch(/^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m);
-    expect(out).toMatch(/^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflicts?\), [\d,]+ conflicts \([\d,]+ open\), [\d,]+ rows? matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m);
+    expect(out).toMatch(
+      /^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m,
+    );
+    expect(out).toMatch(
+      /^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflicts?\), [\d,]+ conflicts \([\d,]+ open\), [\d,]+ rows? matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m,
+    );
     // the open conflicts the README names: Adal's Almaty share, the three leads 10 points off, the candidate total; both revisions
-    const open = [...out.matchAll(/^ {2}open: (wiki-2021-(?:older|newer)):(\d+) /gm)].map((m) => `${m[1]}:${m[2]}`).sort();
-    expect(open).toEqual(['wiki-2021-newer:105', 'wiki-2021-newer:256', 'wiki-2021-newer:257', 'wiki-2021-newer:258', 'wiki-2021-newer:289', 'wiki-2021-older:147', 'wiki-2021-older:148', 'wiki-2021-older:149', 'wiki-2021-older:187', 'wiki-2021-older:43']);
-    expect(out).toContain('  open: wiki-2021-older:187 The older revision prints Adal\'s share in Almaty as 5.21%');
+    const open = [...out.matchAll(/^ {2}open: (wiki-2021-(?:older|newer)):(\d+) /gm)]
+      .map((m) => `${m[1]}:${m[2]}`)
+      .sort();
+    expect(open).toEqual([
+      'wiki-2021-newer:105',
+      'wiki-2021-newer:256',
+      'wiki-2021-newer:257',
+      'wiki-2021-newer:258',
+      'wiki-2021-newer:289',
+      'wiki-2021-older:147',
+      'wiki-2021-older:148',
+      'wiki-2021-older:149',
+      'wiki-2021-older:187',
+      'wiki-2021-older:43',
+    ]);
+    expect(out).toContain("  open: wiki-2021-older:187 The older revision prints Adal's share in Almaty as 5.21%");
     const tables = JSON.parse(readFileSync('processed/datapackage.json', 'utf8')).resources.length;
-    expect(out).toMatch(new RegExp(`^emit {6}[\\d,]+ facts → ${tables} tables, [\\d,]+ rows in processed/ \\(version sha256:[0-9a-f]{16}\\) {2}\\d+ ms$`, 'm'));
+    expect(out).toMatch(
+      new RegExp(
+        `^emit {6}[\\d,]+ facts → ${tables} tables, [\\d,]+ rows in processed/ \\(version sha256:[0-9a-f]{16}\\) {2}\\d+ ms$`,
+        'm',
+      ),
+    );
     first = outputs();
-    const perSource = (dir: string) => [...sources.map((s) => `${dir}/${s.source_id}.json`), `${dir}/index.json`].sort();
+    const perSource = (dir: string) =>
+      [...sources.map((s) => `${dir}/${s.source_id}.json`), `${dir}/index.json`].sort();
     expect(Object.keys(first)).toEqual([
-      ...perSource('build/ingest'), 'build/normalise/aliases.json', ...perSource('build/claims'),
-      'build/reconcile/claims.json', 'build/reconcile/conflicts.json', 'build/reconcile/facts.json', 'build/reconcile/inferences.json', 'build/reconcile/revisions.json',
+      ...perSource('build/ingest'),
+      'build/normalise/aliases.json',
+      ...perSource('build/claims'),
+      'build/reconcile/claims.json',
+      'build/reconcile/conflicts.json',
+      'build/reconcile/facts.json',
+      'build/reconcile/inferences.json',
+      'build/reconcile/revisions.json',
       ...filesIn('processed').map((f) => `processed/${f}`),
     ]);
   });
@@ -60,7 +121,10 @@ describe('make all', { timeout: 60_000 }, () => {
   it('produces the processed/ that is committed, byte for byte (commit processed/ after changing code or data)', () => {
     expect(filesIn(join(project, 'processed'))).toEqual(filesIn('processed'));
     for (const file of filesIn('processed')) {
-      expect(readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))), `processed/${file} differs from what make all produces`).toBe(true);
+      expect(
+        readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))),
+        `processed/${file} differs from what make all produces`,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +142,9 @@ describe('make all', { timeout: 60_000 }, () => {
     const { status, out } = make('all');
     expect(status).not.toBe(0);
     expect(out).toContain(`${fileOf('analysis-2021')}: sha256 is `);
-    expect(out).toContain(`but raw/sources.json records ${sources.find((s) => s.source_id === 'analysis-2021')!.sha256.slice(0, 12)}…; raw/ is immutable`);
+    expect(out).toContain(
+      `but raw/sources.json records ${sources.find((s) => s.source_id === 'analysis-2021')!.sha256.slice(0, 12)}…; raw/ is immutable`,
+    );
     expect(outputs()).toEqual(first);
     writeFileSync(file, original);
   });
@@ -86,7 +152,12 @@ describe('make all', { timeout: 60_000 }, () => {
   it('re-ingests only the source whose raw file is newer than its output', () => {
     const { status, out } = make('all');
     expect(status, out).toBe(0);
-    expect(out).toMatch(new RegExp(`^ingest {4}1 of ${sources.length} sources re-read, ${linesOf(fileOf('analysis-2021'))} lines → `, 'm'));
+    expect(out).toMatch(
+      new RegExp(
+        `^ingest {4}1 of ${sources.length} sources re-read, ${linesOf(fileOf('analysis-2021'))} lines → `,
+        'm',
+      ),
+    );
     expect(out).toMatch(new RegExp(`^extract {3}1 of ${sources.length} sources re-read → `, 'm'));
   });
 
@@ -98,7 +169,9 @@ describe('make all', { timeout: 60_000 }, () => {
     writeFileSync(file, JSON.stringify(registry, null, 2));
     const { status, out } = make('all');
     expect(status, out).not.toBe(0);
-    expect(out).toContain('pipeline/registry/parties.json: "Ak Zhol" names both party "ak-zhol" (aliases) and party "adal" (aliases), so it would resolve to neither; remove it from the party it does not name');
+    expect(out).toContain(
+      'pipeline/registry/parties.json: "Ak Zhol" names both party "ak-zhol" (aliases) and party "adal" (aliases), so it would resolve to neither; remove it from the party it does not name',
+    );
     expect(outputs()).toEqual(first);
     writeFileSync(file, original);
   });
@@ -119,8 +192,12 @@ describe('names make all cannot resolve', { timeout: 60_000 }, () => {
 
     const lenient = make('all');
     expect(lenient.status, lenient.out).toBe(0);
-    expect(lenient.out).toContain('  unresolved: raw/005_made_up.txt:1: "Aq Jolo Party" names no entity in pipeline/registry; closest: ak-zhol (');
-    expect(lenient.out).toMatch(/, 1 unresolved \(method "unresolved" in build\/normalise\/aliases.json; STRICT=1 fails on them\)/);
+    expect(lenient.out).toContain(
+      '  unresolved: raw/005_made_up.txt:1: "Aq Jolo Party" names no entity in pipeline/registry; closest: ak-zhol (',
+    );
+    expect(lenient.out).toMatch(
+      /, 1 unresolved \(method "unresolved" in build\/normalise\/aliases.json; STRICT=1 fails on them\)/,
+    );
 
     const strict = spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '1' } });
     expect(strict.status).not.toBe(0);
@@ -136,11 +213,14 @@ describe('the dependency rule', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'deps-'));
     try {
       writeFileSync(join(other, '.package-lock.json'), '{}');
-      for (const file of ['Makefile', 'package.json', 'package-lock.json']) writeFileSync(join(scratch, file), readFileSync(file));
+      for (const file of ['Makefile', 'package.json', 'package-lock.json'])
+        writeFileSync(join(scratch, file), readFileSync(file));
       symlinkSync(other, join(scratch, 'node_modules'));
       const run = spawnSync('make', ['.npm-installed'], { cwd: scratch, encoding: 'utf8' });
       expect(run.status).not.toBe(0);
-      expect(run.stderr).toContain(`make: node_modules is a link to ${other}; not running npm ci through it: install there, then touch .npm-installed here`);
+      expect(run.stderr).toContain(
+        `make: node_modules is a link to ${other}; not running npm ci through it: install there, then touch .npm-installed here`,
+      );
       expect(readdirSync(other)).toEqual(['.package-lock.json']);
     } finally {
       rmSync(other, { recursive: true, force: true });

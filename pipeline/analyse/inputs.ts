@@ -13,8 +13,20 @@ export interface AnalysisInput {
 }
 
 export interface FactLookup {
-  value: (key: { metric: string; election_id: string; party_id?: string | null; region_id?: string | null; poll_id?: string | null }) => number | null;
-  fact: (key: { metric: string; election_id: string; party_id?: string | null; region_id?: string | null; poll_id?: string | null }) => Fact | undefined;
+  value: (key: {
+    metric: string;
+    election_id: string;
+    party_id?: string | null;
+    region_id?: string | null;
+    poll_id?: string | null;
+  }) => number | null;
+  fact: (key: {
+    metric: string;
+    election_id: string;
+    party_id?: string | null;
+    region_id?: string | null;
+    poll_id?: string | null;
+  }) => Fact | undefined;
 }
 
 /** Looks facts up by key; a key with no fact, or a fact written as missing, is null. */
@@ -29,5 +41,6 @@ export function lookup(facts: Fact[]): FactLookup {
 export const round4 = (value: number | null) => (value === null || !Number.isFinite(value) ? null : round(value, 4));
 
 export const partiesOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'party').map((e) => e.id);
-export const regionsOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
+export const regionsOf = (registry: Registry) =>
+  registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
 export const nationalRegion = (registry: Registry) => countryOf(registry).id;

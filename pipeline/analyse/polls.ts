@@ -36,15 +36,25 @@ export interface PollScore extends Pick<Poll, 'poll_id' | 'pollster_id' | 'kind'
 /** Every poll, exit poll and count, one row a party it lists. */
 export function pollRows({ facts, polls, registry }: AnalysisInput): PollRow[] {
   const f = lookup(facts);
-  return uniquePolls(polls).flatMap((poll) => partiesOf(registry).flatMap((party_id): PollRow[] => {
-    const fact = f.fact({ metric: 'poll_share', election_id: poll.election_id, party_id, poll_id: poll.poll_id });
-    if (!fact) return [];
-    return [{
-      poll_id: poll.poll_id, pollster_id: poll.pollster_id, kind: poll.kind, date: poll.date, sample_size: poll.sample_size, party_id,
-      share: fact.value, qualifier: fact.qualifier,
-      lead_reported: f.value({ metric: 'lead', election_id: poll.election_id, poll_id: poll.poll_id }),
-    }];
-  }));
+  return uniquePolls(polls).flatMap((poll) =>
+    partiesOf(registry).flatMap((party_id): PollRow[] => {
+      const fact = f.fact({ metric: 'poll_share', election_id: poll.election_id, party_id, poll_id: poll.poll_id });
+      if (!fact) return [];
+      return [
+        {
+          poll_id: poll.poll_id,
+          pollster_id: poll.pollster_id,
+          kind: poll.kind,
+          date: poll.date,
+          sample_size: poll.sample_size,
+          party_id,
+          share: fact.value,
+          qualifier: fact.qualifier,
+          lead_reported: f.value({ metric: 'lead', election_id: poll.election_id, poll_id: poll.poll_id }),
+        },
+      ];
+    }),
+  );
 }
 
 /** A poll named by several sources is one poll: the first source's record, with a sample size from any. */
@@ -67,7 +77,15 @@ export function pollAccuracy(input: AnalysisInput): PollAccuracy[] {
     return scored.map((r) => {
       const official = result(r)!;
       const renormalised = (100 * r.share!) / total;
-      return { poll_id: r.poll_id, party_id: r.party_id, share: r.share!, result_share: official, error: round4(r.share! - official)!, share_renormalised: round4(renormalised)!, error_renormalised: round4(renormalised - official)! };
+      return {
+        poll_id: r.poll_id,
+        party_id: r.party_id,
+        share: r.share!,
+        result_share: official,
+        error: round4(r.share! - official)!,
+        share_renormalised: round4(renormalised)!,
+        error_renormalised: round4(renormalised - official)!,
+      };
     });
   });
 }
@@ -96,22 +114,37 @@ export function pollScores(input: AnalysisInput): PollScore[] {
     const byResult = [...rows].sort((a, b) => b.result_share - a.result_share);
     const byPoll = [...rows].sort((a, b) => b.share - a.share);
     const lead = (x: PollAccuracy, y: PollAccuracy) => round4(x.share - y.share - (x.result_share - y.result_share));
-    const logOdds = rows.filter((r) => r.share > 0 && r.share < 100).map((r) => ({ r, a: Math.abs(Math.log((r.share / (100 - r.share)) / (r.result_share / (100 - r.result_share)))) }));
+    const logOdds = rows
+      .filter((r) => r.share > 0 && r.share < 100)
+      .map((r) => ({
+        r,
+        a: Math.abs(Math.log(r.share / (100 - r.share) / (r.result_share / (100 - r.result_share)))),
+      }));
     const weight = logOdds.reduce((sum, x) => sum + x.r.result_share, 0);
-    const over = (key: 'share' | 'result_share') => rows.filter((r) => r[key] >= election.details.threshold_pct).map((r) => r.party_id).sort().join();
-    return [{
-      poll_id: poll.poll_id, pollster_id: poll.pollster_id, kind: poll.kind, date: poll.date,
-      days_before: poll.date ? Math.round((Date.parse(election.details.date) - Date.parse(poll.date)) / DAY) : null,
-      listed_total: round4(rows.reduce((sum, r) => sum + r.share, 0))!,
-      mae: round4(mean(rows.map((r) => Math.abs(r.error))))!,
-      mae_renormalised: round4(mean(rows.map((r) => Math.abs(r.error_renormalised))))!,
-      lead_error: lead(byResult[0]!, byResult[1]!),
-      lead_error_poll_order: lead(byPoll[0]!, byPoll[1]!),
-      b: logOdds.length > 0 ? round4(mean(logOdds.map((x) => x.a))) : null,
-      bw: logOdds.length > 0 ? round4(logOdds.reduce((sum, x) => sum + (x.r.result_share / weight) * x.a, 0)) : null,
-      called_winner: byPoll[0]!.party_id === byResult[0]!.party_id,
-      called_parties_over_threshold: over('share') === over('result_share'),
-    }];
+    const over = (key: 'share' | 'result_share') =>
+      rows
+        .filter((r) => r[key] >= election.details.threshold_pct)
+        .map((r) => r.party_id)
+        .sort()
+        .join();
+    return [
+      {
+        poll_id: poll.poll_id,
+        pollster_id: poll.pollster_id,
+        kind: poll.kind,
+        date: poll.date,
+        days_before: poll.date ? Math.round((Date.parse(election.details.date) - Date.parse(poll.date)) / DAY) : null,
+        listed_total: round4(rows.reduce((sum, r) => sum + r.share, 0))!,
+        mae: round4(mean(rows.map((r) => Math.abs(r.error))))!,
+        mae_renormalised: round4(mean(rows.map((r) => Math.abs(r.error_renormalised))))!,
+        lead_error: lead(byResult[0]!, byResult[1]!),
+        lead_error_poll_order: lead(byPoll[0]!, byPoll[1]!),
+        b: logOdds.length > 0 ? round4(mean(logOdds.map((x) => x.a))) : null,
+        bw: logOdds.length > 0 ? round4(logOdds.reduce((sum, x) => sum + (x.r.result_share / weight) * x.a, 0)) : null,
+        called_winner: byPoll[0]!.party_id === byResult[0]!.party_id,
+        called_parties_over_threshold: over('share') === over('result_share'),
+      },
+    ];
   });
 }
 

@@ -44,7 +44,8 @@ export function exactVoteShare(f: FactLookup, election_id: string, party_id: str
   return votes !== null && valid ? (100 * votes) / valid : f.value({ metric: 'vote_share', election_id, party_id });
 }
 
-export const voteShare = (f: FactLookup, election_id: string, party_id: string) => round4(exactVoteShare(f, election_id, party_id));
+export const voteShare = (f: FactLookup, election_id: string, party_id: string) =>
+  round4(exactVoteShare(f, election_id, party_id));
 
 /** One row per election and party with any national figure. */
 export function nationalResults({ facts, registry, elections }: AnalysisInput): NationalResult[] {
@@ -57,7 +58,17 @@ export function nationalResults({ facts, registry, elections }: AnalysisInput): 
       const seats = f.value({ metric: 'seats', election_id: e, party_id });
       if (votes === null && reported === null && seats === null) return [];
       const share = voteShare(f, e, party_id);
-      return [{ election_id: e, party_id, votes, vote_share: share, vote_share_reported: reported, seats, passed_threshold: share === null ? null : share >= election.details.threshold_pct }];
+      return [
+        {
+          election_id: e,
+          party_id,
+          votes,
+          vote_share: share,
+          vote_share_reported: reported,
+          seats,
+          passed_threshold: share === null ? null : share >= election.details.threshold_pct,
+        },
+      ];
     });
   });
 }
@@ -65,34 +76,50 @@ export function nationalResults({ facts, registry, elections }: AnalysisInput): 
 /** One row per election, region and party with regional votes. */
 export function regionalResults({ facts, registry, elections }: AnalysisInput): RegionalResult[] {
   const f = lookup(facts);
-  return elections.flatMap((election) => regionsOf(registry).flatMap((region_id) => {
-    const e = election.id;
-    const rows = partiesOf(registry).map((party_id) => ({ party_id, votes: f.value({ metric: 'votes', election_id: e, party_id, region_id }), reported: f.value({ metric: 'vote_share', election_id: e, party_id, region_id }) }));
-    const known = rows.filter((r) => r.votes !== null || r.reported !== null);
-    const total = known.every((r) => r.votes !== null) ? known.reduce((sum, r) => sum + r.votes!, 0) : null;
-    return known.map((r) => ({ election_id: e, region_id, party_id: r.party_id, votes: r.votes, vote_share: r.votes !== null && total ? round4((100 * r.votes) / total) : null, vote_share_reported: r.reported }));
-  }));
+  return elections.flatMap((election) =>
+    regionsOf(registry).flatMap((region_id) => {
+      const e = election.id;
+      const rows = partiesOf(registry).map((party_id) => ({
+        party_id,
+        votes: f.value({ metric: 'votes', election_id: e, party_id, region_id }),
+        reported: f.value({ metric: 'vote_share', election_id: e, party_id, region_id }),
+      }));
+      const known = rows.filter((r) => r.votes !== null || r.reported !== null);
+      const total = known.every((r) => r.votes !== null) ? known.reduce((sum, r) => sum + r.votes!, 0) : null;
+      return known.map((r) => ({
+        election_id: e,
+        region_id,
+        party_id: r.party_id,
+        votes: r.votes,
+        vote_share: r.votes !== null && total ? round4((100 * r.votes) / total) : null,
+        vote_share_reported: r.reported,
+      }));
+    }),
+  );
 }
 
 /** One row per election for the country and for every region: what the sources do not give stays empty. */
 export function turnout({ facts, registry, elections }: AnalysisInput): Turnout[] {
   const f = lookup(facts);
   const national = nationalRegion(registry);
-  return elections.flatMap((election) => [national, ...regionsOf(registry)].map((region_id): Turnout => {
-    const key = { election_id: election.id, region_id: region_id === national ? null : region_id };
-    const turnoutFact = f.fact({ metric: 'turnout', ...key });
-    const invalid = f.value({ metric: 'invalid_votes', ...key });
-    const ballots = f.value({ metric: 'ballots_cast', ...key });
-    return {
-      election_id: election.id,
-      region_id,
-      registered: f.value({ metric: 'registered', ...key }),
-      ballots_cast: ballots,
-      valid_votes: f.value({ metric: 'valid_votes', ...key }),
-      invalid_votes: invalid,
-      turnout_pct: turnoutFact?.value ?? null,
-      invalid_pct: invalid !== null && ballots ? round4((100 * invalid) / ballots) : f.value({ metric: 'invalid_pct', ...key }),
-      turnout_status: turnoutFact?.status ?? null,
-    };
-  }));
+  return elections.flatMap((election) =>
+    [national, ...regionsOf(registry)].map((region_id): Turnout => {
+      const key = { election_id: election.id, region_id: region_id === national ? null : region_id };
+      const turnoutFact = f.fact({ metric: 'turnout', ...key });
+      const invalid = f.value({ metric: 'invalid_votes', ...key });
+      const ballots = f.value({ metric: 'ballots_cast', ...key });
+      return {
+        election_id: election.id,
+        region_id,
+        registered: f.value({ metric: 'registered', ...key }),
+        ballots_cast: ballots,
+        valid_votes: f.value({ metric: 'valid_votes', ...key }),
+        invalid_votes: invalid,
+        turnout_pct: turnoutFact?.value ?? null,
+        invalid_pct:
+          invalid !== null && ballots ? round4((100 * invalid) / ballots) : f.value({ metric: 'invalid_pct', ...key }),
+        turnout_status: turnoutFact?.status ?? null,
+      };
+    }),
+  );
 }

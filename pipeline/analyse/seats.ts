@@ -34,7 +34,11 @@ export interface VoteSet {
 
 /** The allocation rule of the election (registry) at a threshold, the registry's own by default. */
 export const allocate = (election: Election, set: VoteSet, threshold = election.details.threshold_pct) =>
-  allocateLargestRemainder(set.parties, set.valid, { seats: election.details.seats_elected, threshold_pct: threshold, runner_up_min_seats: election.details.runner_up_min_seats });
+  allocateLargestRemainder(set.parties, set.valid, {
+    seats: election.details.seats_elected,
+    threshold_pct: threshold,
+    runner_up_min_seats: election.details.runner_up_min_seats,
+  });
 
 /**
  * The official votes when the sources give every party's and the valid votes, then each independent
@@ -45,32 +49,66 @@ export function voteSets(input: AnalysisInput, election: Election): VoteSet[] {
   const official = officialVotes(input, election);
   if (!official) return [];
   const { votes, valid } = official;
-  const counts = uniquePolls(input.polls).filter((p) => p.kind === 'independent-count' && p.election_id === election.id).map((poll): VoteSet => {
-    const shares = votes.map((v) => ({ party_id: v.party_id, share: f.value({ metric: 'poll_share', election_id: election.id, party_id: v.party_id, poll_id: poll.poll_id }) }))
-      .filter((s): s is { party_id: string; share: number } => s.share !== null);
-    return { votes_from: poll.poll_id, parties: shares.map((s) => ({ party_id: s.party_id, votes: (s.share * valid) / 100 })), valid };
-  });
+  const counts = uniquePolls(input.polls)
+    .filter((p) => p.kind === 'independent-count' && p.election_id === election.id)
+    .map((poll): VoteSet => {
+      const shares = votes
+        .map((v) => ({
+          party_id: v.party_id,
+          share: f.value({
+            metric: 'poll_share',
+            election_id: election.id,
+            party_id: v.party_id,
+            poll_id: poll.poll_id,
+          }),
+        }))
+        .filter((s): s is { party_id: string; share: number } => s.share !== null);
+      return {
+        votes_from: poll.poll_id,
+        parties: shares.map((s) => ({ party_id: s.party_id, votes: (s.share * valid) / 100 })),
+        valid,
+      };
+    });
   return [{ votes_from: 'official', parties: votes, valid }, ...counts];
 }
 
 /** The election's own rule rerun: on the official votes, and on each independent count in their place. */
 export function seatAllocations(input: AnalysisInput): SeatAllocation[] {
   const f = lookup(input.facts);
-  return input.elections.flatMap((election) => voteSets(input, election).flatMap((set) => {
-    const scenario = set.votes_from === 'official' ? 'official' : `count-${set.votes_from}`;
-    return allocate(election, set).map((a): SeatAllocation => ({
-      election_id: election.id, scenario, party_id: a.party_id, votes: Math.round(a.votes), share: round4(a.share)!, quota: round4(a.quota), seats_floor: a.seats_floor, remainder: round4(a.remainder), seats: a.seats,
-      seats_reported: scenario === 'official' ? f.value({ metric: 'seats', election_id: election.id, party_id: a.party_id }) : null,
-    }));
-  }));
+  return input.elections.flatMap((election) =>
+    voteSets(input, election).flatMap((set) => {
+      const scenario = set.votes_from === 'official' ? 'official' : `count-${set.votes_from}`;
+      return allocate(election, set).map((a): SeatAllocation => ({
+        election_id: election.id,
+        scenario,
+        party_id: a.party_id,
+        votes: Math.round(a.votes),
+        share: round4(a.share)!,
+        quota: round4(a.quota),
+        seats_floor: a.seats_floor,
+        remainder: round4(a.remainder),
+        seats: a.seats,
+        seats_reported:
+          scenario === 'official' ? f.value({ metric: 'seats', election_id: election.id, party_id: a.party_id }) : null,
+      }));
+    }),
+  );
 }
 
 /** The election's votes for every party that stood, when the sources give all of them and the valid votes. */
-function officialVotes(input: AnalysisInput, election: Election): { votes: { party_id: string; votes: number }[]; valid: number } | null {
+function officialVotes(
+  input: AnalysisInput,
+  election: Election,
+): { votes: { party_id: string; votes: number }[]; valid: number } | null {
   const f = lookup(input.facts);
   const valid = f.value({ metric: 'valid_votes', election_id: election.id });
-  const stood = partiesOf(input.registry).filter((p) => f.value({ metric: 'vote_share', election_id: election.id, party_id: p }) !== null);
-  const votes = stood.map((party_id) => ({ party_id, votes: f.value({ metric: 'votes', election_id: election.id, party_id }) }));
+  const stood = partiesOf(input.registry).filter(
+    (p) => f.value({ metric: 'vote_share', election_id: election.id, party_id: p }) !== null,
+  );
+  const votes = stood.map((party_id) => ({
+    party_id,
+    votes: f.value({ metric: 'votes', election_id: election.id, party_id }),
+  }));
   if (valid === null || votes.length < 2 || votes.some((v) => v.votes === null)) return null;
   return { votes: votes as { party_id: string; votes: number }[], valid };
 }
@@ -83,16 +121,34 @@ function officialVotes(input: AnalysisInput, election: Election): { votes: { par
 export function indices(input: AnalysisInput): Index[] {
   const f = lookup(input.facts);
   return input.elections.flatMap((election): Index[] => {
-    const stood = partiesOf(input.registry).map((party_id) => ({ v: exactVoteShare(f, election.id, party_id), s: f.value({ metric: 'seats', election_id: election.id, party_id }) }))
+    const stood = partiesOf(input.registry)
+      .map((party_id) => ({
+        v: exactVoteShare(f, election.id, party_id),
+        s: f.value({ metric: 'seats', election_id: election.id, party_id }),
+      }))
       .filter((p) => p.v !== null);
     if (stood.length < 2) return [];
     const shares = stood.map((p) => p.v!);
-    const rows: Index[] = [{ election_id: election.id, index: 'enp_votes', value: round4(1 / shares.reduce((sum, v) => sum + (v / 100) ** 2, 0))! }];
+    const rows: Index[] = [
+      {
+        election_id: election.id,
+        index: 'enp_votes',
+        value: round4(1 / shares.reduce((sum, v) => sum + (v / 100) ** 2, 0))!,
+      },
+    ];
     if (stood.every((p) => p.s !== null)) {
       const seats = election.details.seats_elected;
       const seatShares = stood.map((p) => (100 * p.s!) / seats);
-      rows.push({ election_id: election.id, index: 'enp_seats', value: round4(1 / seatShares.reduce((sum, s) => sum + (s / 100) ** 2, 0))! });
-      rows.push({ election_id: election.id, index: 'gallagher_lsq', value: round4(Math.sqrt(0.5 * shares.reduce((sum, v, i) => sum + (v - seatShares[i]!) ** 2, 0)))! });
+      rows.push({
+        election_id: election.id,
+        index: 'enp_seats',
+        value: round4(1 / seatShares.reduce((sum, s) => sum + (s / 100) ** 2, 0))!,
+      });
+      rows.push({
+        election_id: election.id,
+        index: 'gallagher_lsq',
+        value: round4(Math.sqrt(0.5 * shares.reduce((sum, v, i) => sum + (v - seatShares[i]!) ** 2, 0)))!,
+      });
     }
     return rows.sort((a, b) => (a.index < b.index ? -1 : 1));
   });

@@ -22,13 +22,26 @@ export function swings({ facts, registry, elections }: AnalysisInput): Swing[] {
     if (!from) return [];
     return partiesOf(registry).flatMap((party_id): Swing[] => {
       const get = (metric: string, election_id: string) => f.value({ metric, election_id, party_id });
-      const [shareFrom, shareTo, seatsFrom, seatsTo] = [voteShare(f, from, party_id), voteShare(f, to.id, party_id), get('seats', from), get('seats', to.id)];
+      const [shareFrom, shareTo, seatsFrom, seatsTo] = [
+        voteShare(f, from, party_id),
+        voteShare(f, to.id, party_id),
+        get('seats', from),
+        get('seats', to.id),
+      ];
       if (shareTo === null && seatsTo === null) return [];
-      return [{
-        party_id, election_from: from, election_to: to.id, share_from: shareFrom, share_to: shareTo,
-        swing_pp: shareFrom !== null && shareTo !== null ? round4(shareTo - shareFrom) : null,
-        seats_from: seatsFrom, seats_to: seatsTo, seat_change: seatsFrom !== null && seatsTo !== null ? seatsTo - seatsFrom : null,
-      }];
+      return [
+        {
+          party_id,
+          election_from: from,
+          election_to: to.id,
+          share_from: shareFrom,
+          share_to: shareTo,
+          swing_pp: shareFrom !== null && shareTo !== null ? round4(shareTo - shareFrom) : null,
+          seats_from: seatsFrom,
+          seats_to: seatsTo,
+          seat_change: seatsFrom !== null && seatsTo !== null ? seatsTo - seatsFrom : null,
+        },
+      ];
     });
   });
 }

@@ -22,8 +22,18 @@ export const WHAT_IF_THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 2);
  * official votes and on each independent count's.
  */
 export function seatWhatIfs(input: AnalysisInput): SeatWhatIf[] {
-  return input.elections.flatMap((election) => voteSets(input, election).flatMap((set) => WHAT_IF_THRESHOLDS.flatMap((threshold) =>
-    allocate(election, set, threshold).map((a): SeatWhatIf => ({
-      election_id: election.id, votes_from: set.votes_from, threshold, party_id: a.party_id, seats: a.seats, passed_threshold: reachesThreshold(a.share, threshold),
-    })))));
+  return input.elections.flatMap((election) =>
+    voteSets(input, election).flatMap((set) =>
+      WHAT_IF_THRESHOLDS.flatMap((threshold) =>
+        allocate(election, set, threshold).map((a): SeatWhatIf => ({
+          election_id: election.id,
+          votes_from: set.votes_from,
+          threshold,
+          party_id: a.party_id,
+          seats: a.seats,
+          passed_threshold: reachesThreshold(a.share, threshold),
+        })),
+      ),
+    ),
+  );
 }

@@ -34,7 +34,12 @@ const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The corpus for a seed: the same seed and inputs give the same files, byte for byte. */
-export function syntheticCorpus(real: RealSource[], registry: Registry, national: { party_id: string; votes: number }[], options: CorpusOptions): SyntheticCorpus {
+export function syntheticCorpus(
+  real: RealSource[],
+  registry: Registry,
+  national: { party_id: string; votes: number }[],
+  options: CorpusOptions,
+): SyntheticCorpus {
   const [latest, previous] = [...elections(registry)].sort((a, b) => (a.details.date < b.details.date ? 1 : -1));
   const random = seededRandom(options.seed);
   const respeller = buildRespeller(registry);
@@ -52,37 +57,57 @@ export function syntheticCorpus(real: RealSource[], registry: Registry, national
     const earlier = set % 2 === 0 && previous !== undefined && entry.election_id === latest?.id;
     let copy = perturbFigures(respeller.respell(text, random), options.perturbed, random);
     if (earlier) copy = copy.replace(new RegExp(`\\b${year(latest!)}\\b`, 'g'), year(previous));
-    add({
-      ...entry,
-      source_id: `${entry.source_id}-s${set}`,
-      file: `${String(i).padStart(width, '0')}_${entry.file}`,
-      title: `${entry.title} (synthetic copy ${set})`,
-      revision_of: entry.revision_of === null ? null : `${entry.revision_of}-s${set}`,
-      election_id: earlier ? previous!.id : entry.election_id,
-    }, copy);
+    add(
+      {
+        ...entry,
+        source_id: `${entry.source_id}-s${set}`,
+        file: `${String(i).padStart(width, '0')}_${entry.file}`,
+        title: `${entry.title} (synthetic copy ${set})`,
+        revision_of: entry.revision_of === null ? null : `${entry.revision_of}-s${set}`,
+        election_id: earlier ? previous!.id : entry.election_id,
+      },
+      copy,
+    );
   }
   if (latest && options.stations > 0) {
-    const parties = national.map((p) => ({ name: random.pick(spellingsOf(registry.byId.get(p.party_id)!)), votes: p.votes }));
+    const parties = national.map((p) => ({
+      name: random.pick(spellingsOf(registry.byId.get(p.party_id)!)),
+      votes: p.votes,
+    }));
     const title = `${latest.name_en}: results by polling station (synthetic)`;
-    add({
-      source_id: `stations-${year(latest)}`, file: `${String(options.documents).padStart(width, '0')}_stations.txt`, title, kind: 'results-table', language: 'en',
-      revision_of: null, revision: null, layout: 'line-per-paragraph', election_id: latest.id,
-      description: `${options.stations} polling stations, each party's votes split over them so that they add up to its national votes.`,
-    }, stationTableText(title, parties, splitOverStations(parties, options.stations, random)));
+    add(
+      {
+        source_id: `stations-${year(latest)}`,
+        file: `${String(options.documents).padStart(width, '0')}_stations.txt`,
+        title,
+        kind: 'results-table',
+        language: 'en',
+        revision_of: null,
+        revision: null,
+        layout: 'line-per-paragraph',
+        election_id: latest.id,
+        description: `${options.stations} polling stations, each party's votes split over them so that they add up to its national votes.`,
+      },
+      stationTableText(title, parties, splitOverStations(parties, options.stations, random)),
+    );
   }
   return { manifest, files };
 }
 
 /** Table and infobox lines with a few figures one off in their last digit; dates and years stay as they are. */
 export function perturbFigures(text: string, share: number, random: Random): string {
-  return text.split('\n').map((line) => {
-    if (!line.includes('|') && !/^\s*- [^:]+:/.test(line)) return line;
-    const dates = [...line.matchAll(ISO_DATE)].map((m) => [m.index, m.index + m[0].length]);
-    return line.replace(FIGURE, (figure, at: number) => {
-      const inDate = dates.some(([start, end]) => at >= start! && at < end!) || isDatePart(line, at, at + figure.length, figure);
-      if (inDate || random.next() >= share) return figure;
-      const last = Number(figure.at(-1));
-      return `${figure.slice(0, -1)}${(last + 1) % 10}`;
-    });
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('|') && !/^\s*- [^:]+:/.test(line)) return line;
+      const dates = [...line.matchAll(ISO_DATE)].map((m) => [m.index, m.index + m[0].length]);
+      return line.replace(FIGURE, (figure, at: number) => {
+        const inDate =
+          dates.some(([start, end]) => at >= start! && at < end!) || isDatePart(line, at, at + figure.length, figure);
+        if (inDate || random.next() >= share) return figure;
+        const last = Number(figure.at(-1));
+        return `${figure.slice(0, -1)}${(last + 1) % 10}`;
+      });
+    })
+    .join('\n');
 }

@@ -35,7 +35,8 @@ await runStage('bench', () => {
   const runs = parseRuns(values.runs ?? '7');
   const project = scratchProject('bench-');
   try {
-    const make = (...goals: string[]) => execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: buildEnvironment() });
+    const make = (...goals: string[]) =>
+      execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: buildEnvironment() });
     make('all');
     const builds = Array.from({ length: runs }, () => {
       make('clean');
@@ -48,7 +49,9 @@ await runStage('bench', () => {
     });
     const starts = Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', '0'])));
     writeFileSync(join(project, 'one-chart.mjs'), ONE_CHART);
-    const charts = Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['one-chart.mjs'], { cwd: project })));
+    const charts = Array.from({ length: runs }, () =>
+      time(() => execFileSync(process.execPath, ['one-chart.mjs'], { cwd: project })),
+    );
     return benchMessage.benched({ runs, builds, edits, starts, charts });
   } finally {
     removeProject(project);
@@ -63,6 +66,12 @@ function scaleBench(runs: number): string {
   const [, hundred, thousand] = rows;
   const factor = hundred && thousand ? growth(hundred, thousand) : null;
   process.stdout.write(`${scaleTable(rows, factor)}\n`);
-  writeJsonAtomic('build/bench/scale.json', { seed: SEED, stations: STATIONS, runs, scales: rows, growth_100_to_1000: factor });
+  writeJsonAtomic('build/bench/scale.json', {
+    seed: SEED,
+    stations: STATIONS,
+    runs,
+    scales: rows,
+    growth_100_to_1000: factor,
+  });
   return `${rows.length} scales → build/bench/scale.json`;
 }

@@ -33,10 +33,16 @@ export function timedMake(project: string, goal: string, documents: number): Bui
   chmodSync(shell, 0o755);
   rmSync(times, { force: true });
   const started = performance.now();
-  const run = spawnSync('make', [goal, `SHELL=${shell}`], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 30, env: buildEnvironment({ BENCH_TIMES: times }) });
+  const run = spawnSync('make', [goal, `SHELL=${shell}`], {
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: buildEnvironment({ BENCH_TIMES: times }),
+  });
   const seconds = (performance.now() - started) / 1000;
   const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  if (run.status !== 0) throw new PipelineError([benchMessage.buildFailed(goal, documents, run.status, log.slice(-4000))]);
+  if (run.status !== 0)
+    throw new PipelineError([benchMessage.buildFailed(goal, documents, run.status, log.slice(-4000))]);
   const stages: Record<string, StageCost> = {};
   for (const line of readFileSync(times, 'utf8').split('\n')) {
     const match = /^([\d.]+) (\d+) (.*)$/.exec(line);
@@ -47,7 +53,8 @@ export function timedMake(project: string, goal: string, documents: number): Bui
     cost.rss_mb = Math.max(cost.rss_mb, Number(match[2]) / 1024);
   }
   // the emit process's time, split between reconcile and emit by what each printed
-  for (const [, name, ms] of log.matchAll(STAGE_LINE)) stages[name!] = { seconds: Number(ms) / 1000, rss_mb: stages['emit-process']?.rss_mb ?? 0 };
+  for (const [, name, ms] of log.matchAll(STAGE_LINE))
+    stages[name!] = { seconds: Number(ms) / 1000, rss_mb: stages['emit-process']?.rss_mb ?? 0 };
   delete stages['emit-process'];
   const rss_mb = Math.max(0, ...Object.values(stages).map((s) => s.rss_mb));
   return { seconds, rss_mb, stages, log };

@@ -18,7 +18,10 @@ export const removeProject = (project: string) => rmSync(project, { recursive: t
 
 /** The real sources as the generator reads them: each manifest entry with its text. */
 export function readRealSources(raw: string): RealSource[] {
-  return readManifest(join(raw, MANIFEST_NAME)).map((entry) => ({ entry, text: readFileSync(join(raw, entry.file), 'utf8') }));
+  return readManifest(join(raw, MANIFEST_NAME)).map((entry) => ({
+    entry,
+    text: readFileSync(join(raw, entry.file), 'utf8'),
+  }));
 }
 
 /** Writes a synthetic corpus as a raw/ folder with its manifest, in place of what was there (never the project's own raw/). */

@@ -15,11 +15,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The spellings a respelled name may take: names and aliases, never abbreviations (matched only as written) nor translations (never inside a sentence). */
 export function spellingsOf(entity: Entity): string[] {
-  const names = [entity.name_en, entity.name_kk_latn, ...entity.aliases].filter((n): n is string => n !== null && !CYRILLIC.test(n));
+  const names = [entity.name_en, entity.name_kk_latn, ...entity.aliases].filter(
+    (n): n is string => n !== null && !CYRILLIC.test(n),
+  );
   return [...new Set(names)];
 }
 
-const respellable = (entity: Entity) => entity.type === 'party' || (entity.type === 'region' && entity.details.scope !== 'country');
+const respellable = (entity: Entity) =>
+  entity.type === 'party' || (entity.type === 'region' && entity.details.scope !== 'country');
 
 /** Everything written as a name: former and later names, bodies and organisations too, so that a longer name is never cut into. */
 function allSpellings(registry: Registry): Spelling[] {
@@ -39,7 +42,10 @@ export function buildRespeller(registry: Registry): Respeller {
   const spellings = allSpellings(registry).sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
   const byText = new Map(spellings.map((s) => [s.text, s.entity]));
   // longest first: `Almaty Region` before `Almaty`, `People's Party of Kazakhstan` before `People's Party`
-  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${spellings.map((s) => escape(s.text)).join('|')})(?![\\p{L}\\d])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d])(?:${spellings.map((s) => escape(s.text)).join('|')})(?![\\p{L}\\d])`,
+    'gu',
+  );
   return {
     respell: (text, random) => {
       const chosen = new Map<string, string>();

@@ -34,13 +34,22 @@ export interface ScaleRow {
 
 /** The national votes of each party at the latest election, as `make all` published them. */
 export function nationalVotes(processed: string, election: string): { party_id: string; votes: number }[] {
-  const rows = fromCSV(readFileSync(join(processed, 'results_national.csv'), 'utf8'), { autoType: false }).objects() as Record<string, string>[];
-  return rows.filter((r) => r.election_id === election && r.votes !== '' && r.votes !== undefined).map((r) => ({ party_id: r.party_id!, votes: Number(r.votes) }));
+  const rows = fromCSV(readFileSync(join(processed, 'results_national.csv'), 'utf8'), {
+    autoType: false,
+  }).objects() as Record<string, string>[];
+  return rows
+    .filter((r) => r.election_id === election && r.votes !== '' && r.votes !== undefined)
+    .map((r) => ({ party_id: r.party_id!, votes: Number(r.votes) }));
 }
 
 export function benchAtScale(documents: number, runs: number): ScaleRow {
   const registry = loadRegistry();
-  const corpus = syntheticCorpus(readRealSources('raw'), registry, nationalVotes('processed', 'kz-mazhilis-2021'), { documents, seed: SEED, stations: STATIONS, perturbed: 0.03 });
+  const corpus = syntheticCorpus(readRealSources('raw'), registry, nationalVotes('processed', 'kz-mazhilis-2021'), {
+    documents,
+    seed: SEED,
+    stations: STATIONS,
+    perturbed: 0.03,
+  });
   const project = scratchProject('bench-scale-');
   try {
     writeCorpus(join(project, 'raw'), corpus);
@@ -52,14 +61,24 @@ export function benchAtScale(documents: number, runs: number): ScaleRow {
     const index = readJson<{ sources: { claims: number }[] }>(join(project, 'build/claims/index.json'));
     const claims = index.sources.reduce((n, s) => n + s.claims, 0);
     const seconds = builds.map((b) => b.seconds);
-    const stages = Object.fromEntries(STAGES.filter((s) => builds[0]!.stages[s]).map((s) => [s, {
-      seconds: median(builds.map((b) => b.stages[s]?.seconds ?? 0)),
-      rss_mb: median(builds.map((b) => b.stages[s]?.rss_mb ?? 0)),
-    }]));
+    const stages = Object.fromEntries(
+      STAGES.filter((s) => builds[0]!.stages[s]).map((s) => [
+        s,
+        {
+          seconds: median(builds.map((b) => b.stages[s]?.seconds ?? 0)),
+          rss_mb: median(builds.map((b) => b.stages[s]?.rss_mb ?? 0)),
+        },
+      ]),
+    );
     return {
-      documents, sources: corpus.manifest.length, claims, runs,
+      documents,
+      sources: corpus.manifest.length,
+      claims,
+      runs,
       megabytes: corpus.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1e6,
-      seconds: median(seconds), seconds_min: Math.min(...seconds), seconds_max: Math.max(...seconds),
+      seconds: median(seconds),
+      seconds_min: Math.min(...seconds),
+      seconds_max: Math.max(...seconds),
       rss_mb: median(builds.map((b) => b.rss_mb)),
       claims_per_second: claims / median(seconds),
       stages,
@@ -74,17 +93,47 @@ export function growth(from: ScaleRow, to: ScaleRow): Record<string, number> {
   const ratio = (a: number, b: number) => (a > 0 ? b / a : 0);
   return {
     overall: ratio(from.seconds, to.seconds),
-    ...Object.fromEntries(Object.keys(to.stages).map((s) => [s, ratio(from.stages[s]?.seconds ?? 0, to.stages[s]!.seconds)])),
+    ...Object.fromEntries(
+      Object.keys(to.stages).map((s) => [s, ratio(from.stages[s]?.seconds ?? 0, to.stages[s]!.seconds)]),
+    ),
   };
 }
 
 /** The table the terminal shows: one row per stage and the whole build, one column group per scale. */
 export function scaleTable(rows: ScaleRow[], factor: Record<string, number> | null): string {
   const cell = (c: StageCost | undefined) => (c ? `${c.seconds.toFixed(2)} s ${Math.round(c.rss_mb)} MB` : '–');
-  const lines = [['', ...rows.map((r) => `N = ${r.documents} (${r.sources} sources, ${r.megabytes.toFixed(1)} MB)`), 'growth 100→1000']];
-  for (const stage of STAGES) lines.push([stage, ...rows.map((r) => cell(r.stages[stage])), factor?.[stage] !== undefined ? `${factor[stage]!.toFixed(1)}×` : '']);
-  lines.push(['make all', ...rows.map((r) => `${r.seconds.toFixed(2)} s ${Math.round(r.rss_mb)} MB`), factor ? `${factor.overall!.toFixed(1)}×` : '']);
-  lines.push(['claims/s', ...rows.map((r) => `${Math.round(r.claims_per_second).toLocaleString('en')} (${r.claims.toLocaleString('en')} claims)`), '']);
+  const lines = [
+    [
+      '',
+      ...rows.map((r) => `N = ${r.documents} (${r.sources} sources, ${r.megabytes.toFixed(1)} MB)`),
+      'growth 100→1000',
+    ],
+  ];
+  for (const stage of STAGES)
+    lines.push([
+      stage,
+      ...rows.map((r) => cell(r.stages[stage])),
+      factor?.[stage] !== undefined ? `${factor[stage]!.toFixed(1)}×` : '',
+    ]);
+  lines.push([
+    'make all',
+    ...rows.map((r) => `${r.seconds.toFixed(2)} s ${Math.round(r.rss_mb)} MB`),
+    factor ? `${factor.overall!.toFixed(1)}×` : '',
+  ]);
+  lines.push([
+    'claims/s',
+    ...rows.map(
+      (r) => `${Math.round(r.claims_per_second).toLocaleString('en')} (${r.claims.toLocaleString('en')} claims)`,
+    ),
+    '',
+  ]);
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-  return lines.map((l) => l.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return lines
+    .map((l) =>
+      l
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -10,8 +10,13 @@ declare module 'daff' {
     ordered: boolean;
     addPrimaryKey(column: string): void;
   }
-  interface Unit { l: number; r: number }
-  interface Alignment { toOrder(): { getList(): Unit[] } }
+  interface Unit {
+    l: number;
+    r: number;
+  }
+  interface Alignment {
+    toOrder(): { getList(): Unit[] };
+  }
   class TableDiff {
     constructor(alignment: Alignment, flags: CompareFlags);
     hilite(output: Table): boolean;

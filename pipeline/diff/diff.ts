@@ -13,15 +13,32 @@ export interface DataDiff {
 }
 
 export const TABLE_ORDER = [
-  'results_national', 'results_regional', 'seat_allocation', 'seat_whatif', 'indices', 'swings', 'turnout', 'poll_scores', 'poll_accuracy', 'polls',
-  'conflicts', 'facts', 'revisions', 'claims', 'aliases', 'entities', 'sources',
+  'results_national',
+  'results_regional',
+  'seat_allocation',
+  'seat_whatif',
+  'indices',
+  'swings',
+  'turnout',
+  'poll_scores',
+  'poll_accuracy',
+  'polls',
+  'conflicts',
+  'facts',
+  'revisions',
+  'claims',
+  'aliases',
+  'entities',
+  'sources',
 ];
 const CONFLICTS = { table: 'conflicts', column: 'resolution', open: 'open' };
 
 const rank = (name: string) => (TABLE_ORDER.includes(name) ? TABLE_ORDER.indexOf(name) : TABLE_ORDER.length);
 
 export function compareSides(from: DataSide, to: DataSide): DataDiff {
-  const names = [...new Set([...from.tables, ...to.tables].map((t) => t.name))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const names = [...new Set([...from.tables, ...to.tables].map((t) => t.name))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
   const find = (side: DataSide, name: string) => side.tables.find((t) => t.name === name);
   return {
     from: { label: from.label, version: from.version },

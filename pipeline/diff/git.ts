@@ -17,11 +17,14 @@ export interface Revision {
 
 /** The commit each revision names, checked together so that every unknown one is reported at once. */
 export async function resolveRevisions(revisions: Revision[]): Promise<string[]> {
-  if ((await git`git rev-parse --show-toplevel`).exitCode !== 0) throw new PipelineError([diffMessage.notGitRepository(process.cwd())]);
-  const commits = await Promise.all(revisions.map(async ({ name }) => {
-    const found = await git`git rev-parse --verify --quiet ${`${name}^{commit}`}`;
-    return found.exitCode === 0 ? found.stdout.trim() : null;
-  }));
+  if ((await git`git rev-parse --show-toplevel`).exitCode !== 0)
+    throw new PipelineError([diffMessage.notGitRepository(process.cwd())]);
+  const commits = await Promise.all(
+    revisions.map(async ({ name }) => {
+      const found = await git`git rev-parse --verify --quiet ${`${name}^{commit}`}`;
+      return found.exitCode === 0 ? found.stdout.trim() : null;
+    }),
+  );
   const unknown = revisions.filter((_, i) => commits[i] === null);
   if (unknown.length > 0) throw new PipelineError(unknown.map((r) => diffMessage.unknownRevision(r.option, r.name)));
   return commits as string[];
@@ -32,7 +35,12 @@ export function readAtCommit(commit: string, folder: string): ReadFile {
   return async (path) => {
     // read as bytes and decoded once: zx decodes each pipe chunk alone, and a chunk can end inside a character
     const shown = await new Promise<Buffer | null>((done) => {
-      execFile('git', ['show', `${commit}:./${folder}/${path}`], { encoding: 'buffer', maxBuffer: 2 ** 31 - 1 }, (error, stdout) => done(error ? null : stdout));
+      execFile(
+        'git',
+        ['show', `${commit}:./${folder}/${path}`],
+        { encoding: 'buffer', maxBuffer: 2 ** 31 - 1 },
+        (error, stdout) => done(error ? null : stdout),
+      );
     });
     return shown === null ? null : shown.toString('utf8');
   };

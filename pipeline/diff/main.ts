@@ -22,12 +22,19 @@ await runStage('diff', async () => {
   const commits = await resolveRevisions(revisions);
   const label = (i: number) => `${revisions[i]!.name} (${commits[i]!.slice(0, 7)})`;
   const from = await readSide(label(0), options.processed, readAtCommit(commits[0]!, options.processed));
-  const to = commits[1] === undefined
-    ? await readSide('the working tree', options.processed, readWorkingTree(options.processed))
-    : await readSide(label(1), options.processed, readAtCommit(commits[1], options.processed));
+  const to =
+    commits[1] === undefined
+      ? await readSide('the working tree', options.processed, readWorkingTree(options.processed))
+      : await readSide(label(1), options.processed, readAtCommit(commits[1], options.processed));
   const diff = compareSides(from, to);
   different = differs(diff);
-  process.stdout.write(formatSummary(diff, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR, limit: options.limit, page: options.report }));
+  process.stdout.write(
+    formatSummary(diff, {
+      colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      limit: options.limit,
+      page: options.report,
+    }),
+  );
   writeFileAtomic(options.report, renderDiffPage(diff));
   const changed = diff.tables.filter((t) => t.status !== 'unchanged').length;
   return `${changed} of ${diff.tables.length} tables differ → ${options.report}`;
@@ -40,7 +47,14 @@ else if (check && different) process.exitCode = 1;
 function readDiffOptions() {
   try {
     const { values } = parseArgs({
-      options: { from: { type: 'string' }, to: { type: 'string' }, check: { type: 'boolean', default: false }, processed: { type: 'string', default: 'processed' }, report: { type: 'string', default: 'reports/diff.html' }, limit: { type: 'string', default: '20' } },
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        processed: { type: 'string', default: 'processed' },
+        report: { type: 'string', default: 'reports/diff.html' },
+        limit: { type: 'string', default: '20' },
+      },
       strict: true,
     });
     const limit = Number(values.limit);

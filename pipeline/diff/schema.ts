@@ -24,7 +24,8 @@ export function compareSchemas(before: TableSchema, after: TableSchema): SchemaC
   const renamed = new Map<string, string>();
   before.fields.forEach((field, index) => {
     const there = after.fields[index];
-    if (!afterNames.has(field.name) && there && !beforeNames.has(there.name) && there.type === field.type) renamed.set(field.name, there.name);
+    if (!afterNames.has(field.name) && there && !beforeNames.has(there.name) && there.type === field.type)
+      renamed.set(field.name, there.name);
   });
   const renamedTo = new Set(renamed.values());
   const changes: SchemaChange[] = [];
@@ -41,7 +42,8 @@ export function compareSchemas(before: TableSchema, after: TableSchema): SchemaC
     if (newType !== field.type) changes.push({ kind: 'type-changed', column: newName, from: field.type, to: newType });
   }
   for (const field of after.fields) {
-    if (!beforeNames.has(field.name) && !renamedTo.has(field.name)) changes.push({ kind: 'column-added', column: field.name, type: field.type });
+    if (!beforeNames.has(field.name) && !renamedTo.has(field.name))
+      changes.push({ kind: 'column-added', column: field.name, type: field.type });
   }
   const keyBefore = before.primaryKey.map((c) => renamed.get(c) ?? c);
   if (keyBefore.join('\u0000') !== after.primaryKey.join('\u0000')) {

@@ -27,13 +27,21 @@ export async function readSide(label: string, folder: string, read: ReadFile): P
   const where = `${folder}/${PACKAGE}`;
   const text = await read(PACKAGE);
   if (text === null) throw new PipelineError([diffMessage.packageMissing(label, where)]);
-  const descriptor = parseDescriptor(text, (detail) => new PipelineError([diffMessage.packageInvalid(label, where, detail)]));
+  const descriptor = parseDescriptor(
+    text,
+    (detail) => new PipelineError([diffMessage.packageInvalid(label, where, detail)]),
+  );
   // a resource that is not a CSV (Parquet copies of the same tables) has no rows to compare here
-  const tables = await Promise.all(descriptor.resources.filter((r) => r.path.endsWith('.csv')).map(async (resource) => {
-    const csv = await read(resource.path);
-    if (csv === null) throw new PipelineError([diffMessage.tableMissing(label, `${folder}/${resource.path}`, resource.name)]);
-    return { ...resource, csv };
-  }));
+  const tables = await Promise.all(
+    descriptor.resources
+      .filter((r) => r.path.endsWith('.csv'))
+      .map(async (resource) => {
+        const csv = await read(resource.path);
+        if (csv === null)
+          throw new PipelineError([diffMessage.tableMissing(label, `${folder}/${resource.path}`, resource.name)]);
+        return { ...resource, csv };
+      }),
+  );
   return { label, version: descriptor.version, tables };
 }
 
@@ -59,19 +67,27 @@ function parseDescriptor(text: string, invalid: (detail: string) => Error): Desc
 }
 
 function parseResource(resource: unknown, index: number, invalid: (detail: string) => Error): Omit<SideTable, 'csv'> {
-  const { name, path, schema } = (resource ?? {}) as { name?: unknown; path?: unknown; schema?: Record<string, unknown> };
+  const { name, path, schema } = (resource ?? {}) as {
+    name?: unknown;
+    path?: unknown;
+    schema?: Record<string, unknown>;
+  };
   const fields = schema?.fields;
   if (typeof name !== 'string' || typeof path !== 'string' || !Array.isArray(fields)) {
     throw invalid(`resource ${index + 1} has no "name", "path" or "schema.fields"`);
   }
-  if (!fields.every((f: Partial<Field>) => typeof f?.name === 'string')) throw invalid(`resource "${name}" has a field without a "name"`);
+  if (!fields.every((f: Partial<Field>) => typeof f?.name === 'string'))
+    throw invalid(`resource "${name}" has a field without a "name"`);
   const key = schema?.primaryKey;
   const missing = schema?.missingValues;
   return {
     name,
     path,
     schema: {
-      fields: fields.map((f: Partial<Field>) => ({ name: f.name!, type: typeof f.type === 'string' ? f.type : 'string' })),
+      fields: fields.map((f: Partial<Field>) => ({
+        name: f.name!,
+        type: typeof f.type === 'string' ? f.type : 'string',
+      })),
       primaryKey: typeof key === 'string' ? [key] : Array.isArray(key) ? key.map(String) : [],
       missingValues: Array.isArray(missing) ? missing.map(String) : [''],
     },

@@ -22,7 +22,8 @@ const OPEN_CONFLICTS = 'open conflicts';
 export function formatSummary(diff: DataDiff, options: SummaryOptions): string {
   // daff's TerminalDiffRender always writes colour codes, so the summary is written here, coloured only when asked
   const paint: Paint = options.colour ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m` : (_, text) => text;
-  const side = ({ label, version }: DataDiff['from']) => `${label}, ${version === null ? 'no version' : `version ${version}`}`;
+  const side = ({ label, version }: DataDiff['from']) =>
+    `${label}, ${version === null ? 'no version' : `version ${version}`}`;
   const differing = diff.tables.filter((t) => t.status !== 'unchanged').length;
   const lines = [
     `processed/ at ${side(diff.from)}`,
@@ -47,34 +48,57 @@ function tableLines(table: TableDiff, width: number, options: SummaryOptions, pa
   const heading = (text: string) => `${paint('bold', table.name.padEnd(width))}${text}`;
   const { from, to } = table.rows;
   switch (table.status) {
-    case 'unchanged': return [paint('dim', `${table.name.padEnd(width)}unchanged, ${rowsWord(to)}`)];
-    case 'added': return [heading(paint('green', `table added, ${rowsWord(to)}`))];
-    case 'removed': return [heading(paint('red', `table removed, ${rowsWord(from)}`))];
-    case 'not-compared': return [heading(paint('yellow', `rows not compared: ${table.reason}`)), ...table.schema.map((c) => `  ${schemaLine(c)}`)];
+    case 'unchanged':
+      return [paint('dim', `${table.name.padEnd(width)}unchanged, ${rowsWord(to)}`)];
+    case 'added':
+      return [heading(paint('green', `table added, ${rowsWord(to)}`))];
+    case 'removed':
+      return [heading(paint('red', `table removed, ${rowsWord(from)}`))];
+    case 'not-compared':
+      return [
+        heading(paint('yellow', `rows not compared: ${table.reason}`)),
+        ...table.schema.map((c) => `  ${schemaLine(c)}`),
+      ];
   }
-  const counts = [[table.added.length, 'added'], [table.removed.length, 'removed'], [table.changed.length, 'changed']] as const;
+  const counts = [
+    [table.added.length, 'added'],
+    [table.removed.length, 'removed'],
+    [table.changed.length, 'changed'],
+  ] as const;
   const said = counts.filter(([n]) => n > 0).map(([n, what]) => `${count(n)} ${what}`);
   const sizes = from === to ? rowsWord(to) : `${rowsWord(from)} → ${count(to)}`;
   const lines = [heading(`${said.length > 0 ? `rows ${said.join(', ')}` : 'rows the same'}; ${sizes}`)];
   lines.push(...table.schema.map((change) => `  ${paint('cyan', schemaLine(change))}`));
   const listed = <T>(items: T[], what: string, line: (item: T) => string) => [
     ...items.slice(0, options.limit).map(line),
-    ...(items.length > options.limit ? [paint('dim', `  … ${count(items.length - options.limit)} more ${what}: ${options.page} lists them all`)] : []),
+    ...(items.length > options.limit
+      ? [paint('dim', `  … ${count(items.length - options.limit)} more ${what}: ${options.page} lists them all`)]
+      : []),
   ];
   lines.push(...listed(table.added, 'added', (key) => paint('green', `  + ${keyText(key)}`)));
   lines.push(...listed(table.removed, 'removed', (key) => paint('red', `  - ${keyText(key)}`)));
-  lines.push(...listed(table.changed, 'changed', ({ key, cells }) =>
-    `  ${paint('yellow', '→')} ${keyText(key)}  ${cells.map(changeText).join('; ')}`));
+  lines.push(
+    ...listed(
+      table.changed,
+      'changed',
+      ({ key, cells }) => `  ${paint('yellow', '→')} ${keyText(key)}  ${cells.map(changeText).join('; ')}`,
+    ),
+  );
   return lines;
 }
 
 export function schemaLine(change: SchemaChange): string {
   switch (change.kind) {
-    case 'column-added': return `column added: ${change.column} (${change.type})`;
-    case 'column-removed': return `column removed: ${change.column} (${change.type})`;
-    case 'column-renamed': return `column renamed: ${change.from} → ${change.to}`;
-    case 'type-changed': return `type of ${change.column}: ${change.from} → ${change.to}`;
-    case 'primary-key-changed': return `primary key: (${change.from.join(', ')}) → (${change.to.join(', ')})`;
+    case 'column-added':
+      return `column added: ${change.column} (${change.type})`;
+    case 'column-removed':
+      return `column removed: ${change.column} (${change.type})`;
+    case 'column-renamed':
+      return `column renamed: ${change.from} → ${change.to}`;
+    case 'type-changed':
+      return `type of ${change.column}: ${change.from} → ${change.to}`;
+    case 'primary-key-changed':
+      return `primary key: (${change.from.join(', ')}) → (${change.to.join(', ')})`;
   }
 }
 

@@ -27,19 +27,42 @@ export interface TableDiff {
   highlight: Cell[][] | null;
 }
 
-export function compareTable(name: string, before: SideTable | undefined, after: SideTable | undefined, labels: [string, string]): TableDiff {
+export function compareTable(
+  name: string,
+  before: SideTable | undefined,
+  after: SideTable | undefined,
+  labels: [string, string],
+): TableDiff {
   // each side's CSV is parsed and typed once, for its row count and for the comparison
-  const [typedBefore, typedAfter] = [before, after].map((table) => (table ? typeTable(table.csv, table.schema) : undefined));
-  const base: TableDiff = { name, status: 'changed', rows: { from: typedBefore?.rows.length ?? 0, to: typedAfter?.rows.length ?? 0 }, key: after?.schema.primaryKey ?? [], schema: [], added: [], removed: [], changed: [], reason: null, highlight: null };
+  const [typedBefore, typedAfter] = [before, after].map((table) =>
+    table ? typeTable(table.csv, table.schema) : undefined,
+  );
+  const base: TableDiff = {
+    name,
+    status: 'changed',
+    rows: { from: typedBefore?.rows.length ?? 0, to: typedAfter?.rows.length ?? 0 },
+    key: after?.schema.primaryKey ?? [],
+    schema: [],
+    added: [],
+    removed: [],
+    changed: [],
+    reason: null,
+    highlight: null,
+  };
   if (!before) return { ...base, status: 'added' };
   if (!after) return { ...base, status: 'removed', key: before.schema.primaryKey };
   const { changes, common } = compareSchemas(before.schema, after.schema);
   const notCompared = (reason: string): TableDiff =>
-    before.csv === after.csv && changes.length === 0 ? { ...base, status: 'unchanged' } : { ...base, status: 'not-compared', schema: changes, reason };
+    before.csv === after.csv && changes.length === 0
+      ? { ...base, status: 'unchanged' }
+      : { ...base, status: 'not-compared', schema: changes, reason };
 
   const key = matchingKey(before.schema.primaryKey, after.schema.primaryKey, common);
   if (key === null) return notCompared(diffMessage.noCommonKey(before.schema.primaryKey, after.schema.primaryKey));
-  const sides = [{ table: before, columns: common.map(([b]) => b) }, { table: after, columns: common.map(([, a]) => a) }];
+  const sides = [
+    { table: before, columns: common.map(([b]) => b) },
+    { table: after, columns: common.map(([, a]) => a) },
+  ];
   const typed: TypedTable[] = [];
   for (const [index, { table, columns }] of sides.entries()) {
     const full = [typedBefore, typedAfter][index]!;
@@ -50,10 +73,19 @@ export function compareTable(name: string, before: SideTable | undefined, after:
     // only the columns both versions have: daff flags every row when a column is added
     typed.push(project(full, columns));
     // daff raises nothing on duplicate keys and leaves those rows unmatched: find them first
-    const duplicate = firstDuplicate(typed[index]!, key.map((k) => common.findIndex(([, a]) => a === k)));
-    if (duplicate) return notCompared(diffMessage.duplicateKey(labels[index]!, table.path, duplicate.key, duplicate.rows));
+    const duplicate = firstDuplicate(
+      typed[index]!,
+      key.map((k) => common.findIndex(([, a]) => a === k)),
+    );
+    if (duplicate)
+      return notCompared(diffMessage.duplicateKey(labels[index]!, table.path, duplicate.key, duplicate.rows));
   }
-  const rows = compareRows(typed[0]!, typed[1]!, common.map(([, a]) => a), key);
+  const rows = compareRows(
+    typed[0]!,
+    typed[1]!,
+    common.map(([, a]) => a),
+    key,
+  );
   const differs = changes.length + rows.added.length + rows.removed.length + rows.changed.length > 0;
   return { ...base, key, schema: changes, ...rows, status: differs ? 'changed' : 'unchanged' };
 }
@@ -78,7 +110,9 @@ function firstDuplicate(table: TypedTable, keyAt: number[]): { key: string; rows
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const found = [...counts].find(([, n]) => n > 1);
-  return found ? { key: keyAt.map((_, i) => JSON.parse(found[0])[i] ?? '(missing)').join(' · '), rows: found[1] } : null;
+  return found
+    ? { key: keyAt.map((_, i) => JSON.parse(found[0])[i] ?? '(missing)').join(' · '), rows: found[1] }
+    : null;
 }
 
 function compareRows(before: TypedTable, after: TypedTable, columns: string[], key: string[]) {
@@ -90,7 +124,12 @@ function compareRows(before: TypedTable, after: TypedTable, columns: string[], k
   const alignment = daff.compareTables(views[0]!, views[1]!, flags).align();
   const keyAt = key.map((k) => columns.indexOf(k));
   const keyOf = (row: Cell[]) => keyAt.map((i) => row[i]!);
-  const result: Pick<TableDiff, 'added' | 'removed' | 'changed' | 'highlight'> = { added: [], removed: [], changed: [], highlight: null };
+  const result: Pick<TableDiff, 'added' | 'removed' | 'changed' | 'highlight'> = {
+    added: [],
+    removed: [],
+    changed: [],
+    highlight: null,
+  };
   // row 0 is the header; -1 is no row on that side
   for (const { l, r } of alignment.toOrder().getList()) {
     if (l === 0 || r === 0) continue;

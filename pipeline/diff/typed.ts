@@ -46,10 +46,12 @@ export function typeTable(csv: string, schema: TableSchema): TypedTable {
   const values = columns.map((c) => table.array(c) as (string | null)[]);
   const rows: Cell[][] = [];
   for (let r = 0; r < table.numRows(); r++) {
-    rows.push(columns.map((_, c) => {
-      const text = values[c]![r] ?? '';
-      return missing.has(text) ? null : canonicalValue(text, types[c]!);
-    }));
+    rows.push(
+      columns.map((_, c) => {
+        const text = values[c]![r] ?? '';
+        return missing.has(text) ? null : canonicalValue(text, types[c]!);
+      }),
+    );
   }
   return { columns, rows };
 }

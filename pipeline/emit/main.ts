@@ -16,7 +16,15 @@ import { elections, loadRegistry } from '../registry/registry.ts';
 import { packageIdentity } from './identity.ts';
 import { publish } from './package.ts';
 import { analysisTables, openElectionsTables } from './tables-analysis.ts';
-import { aliasesTable, claimsTable, conflictsTable, entitiesTable, factsTable, revisionsTable, sourcesTable } from './tables-core.ts';
+import {
+  aliasesTable,
+  claimsTable,
+  conflictsTable,
+  entitiesTable,
+  factsTable,
+  revisionsTable,
+  sourcesTable,
+} from './tables-core.ts';
 
 type Options = Record<'raw' | 'ingest' | 'claims' | 'reconcile' | 'aliases' | 'out', string>;
 let options: Options | null = null;
@@ -24,7 +32,13 @@ let reconciled: ReconcileOutput | null = null;
 
 await runStage('reconcile', () => {
   options = readOptions('emit', ['raw', 'ingest', 'claims', 'reconcile', 'aliases', 'out'] as const);
-  const files: ReconcileFiles = { raw: options.raw, ingest: options.ingest, claims: options.claims, aliases: options.aliases, out: options.reconcile };
+  const files: ReconcileFiles = {
+    raw: options.raw,
+    ingest: options.ingest,
+    claims: options.claims,
+    aliases: options.aliases,
+    out: options.reconcile,
+  };
   const { result, summary } = reconcileFiles(files);
   reconciled = result;
   return summary;
@@ -32,10 +46,15 @@ await runStage('reconcile', () => {
 
 if (options && reconciled) await runStage('emit', () => emit(options!, reconciled!));
 
-function emit({ raw, claims, aliases, out }: Options, { facts, claims: reconciledClaims, conflicts, revisions }: ReconcileOutput): string {
+function emit(
+  { raw, claims, aliases, out }: Options,
+  { facts, claims: reconciledClaims, conflicts, revisions }: ReconcileOutput,
+): string {
   const registry = loadRegistry();
   const sources = readManifest(join(raw, 'sources.json'));
-  const polls = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.flatMap((s) => readJson<ExtractedSource>(s.output).polls);
+  const polls = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.flatMap(
+    (s) => readJson<ExtractedSource>(s.output).polls,
+  );
   const input: AnalysisInput = { facts, polls, registry, elections: elections(registry) };
   const tables = [
     sourcesTable(sources.map((s) => ({ ...s, bytes: statSync(join(raw, s.file)).size }))),

@@ -17,35 +17,65 @@ export interface Publication {
  * CSV files (UTF-8, LF, header, `.` decimals, no thousands separators, empty = missing, rows sorted
  * by primary key) and the Frictionless Data Package describing them, its version a hash of the data.
  */
-export function publish(tables: (TableSpec & { path?: string })[], sources: Source[], identity: PackageIdentity): Publication {
+export function publish(
+  tables: (TableSpec & { path?: string })[],
+  sources: Source[],
+  identity: PackageIdentity,
+): Publication {
   const files = new Map<string, string | Uint8Array>();
   const resources = tables.map((table) => {
     const path = table.path ?? `${table.name}.csv`;
     const columns = table.fields.map((field) => field.name);
     const texts = new Set(table.fields.filter((field) => field.type === 'string').map((field) => field.name));
     // rows sorted once: Parquet keeps the text as it is, the CSV guards text cells for spreadsheets
-    const ordered = aq.from(table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null]))), columns)
+    const ordered = aq
+      .from(
+        table.rows.map((row) =>
+          Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null])),
+        ),
+        columns,
+      )
       .orderby(...table.primaryKey)
       .objects() as Record<string, unknown>[];
-    const safe = ordered.map((row) => Object.fromEntries(columns.map((c) => [c, texts.has(c) && typeof row[c] === 'string' ? toSpreadsheetSafe(row[c]) : row[c]])));
+    const safe = ordered.map((row) =>
+      Object.fromEntries(
+        columns.map((c) => [c, texts.has(c) && typeof row[c] === 'string' ? toSpreadsheetSafe(row[c]) : row[c]]),
+      ),
+    );
     const csv = aq.from(safe, columns).toCSV();
     files.set(path, csv.endsWith('\n') ? csv : `${csv}\n`);
     const parquet = { path: `parquet/${path.replace(/\.csv$/, '')}.parquet`, bytes: toParquet(table, ordered) };
     files.set(parquet.path, parquet.bytes);
     return {
-      name: table.name, path, title: table.title, description: table.description, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-      schema: { fields: table.fields.map((field) => (FIELD_TITLES[field.name] ? { ...field, title: FIELD_TITLES[field.name] } : field)), primaryKey: table.primaryKey, ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}), missingValues: [''] },
+      name: table.name,
+      path,
+      title: table.title,
+      description: table.description,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: {
+        fields: table.fields.map((field) =>
+          FIELD_TITLES[field.name] ? { ...field, title: FIELD_TITLES[field.name] } : field,
+        ),
+        primaryKey: table.primaryKey,
+        ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}),
+        missingValues: [''],
+      },
       parquet: alternate(parquet.path, parquet.bytes),
     };
   });
   const hash = createHash('sha256');
   // the version hashes the CSV files, the data itself: the Parquet files are the same data in another format
-  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) if (typeof content === 'string') hash.update(path).update('\0').update(content);
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (typeof content === 'string') hash.update(path).update('\0').update(content);
   const descriptor = {
     profile: 'tabular-data-package',
     name: identity.name,
     title: identity.title,
-    description: 'Every figure the sources state (claims), the reconciled value per key (facts) with the disagreements explained (conflicts), and the analytic tables built on them. Made by `make all` from the texts in raw/; every figure traces to a source, file and line.',
+    description:
+      'Every figure the sources state (claims), the reconciled value per key (facts) with the disagreements explained (conflicts), and the analytic tables built on them. Made by `make all` from the texts in raw/; every figure traces to a source, file and line.',
     version: `sha256:${hash.digest('hex').slice(0, 16)}`,
     sources: sources.map((s) => ({ title: s.title, path: `raw/${s.file}` })),
     resources,
@@ -61,5 +91,11 @@ export function publish(tables: (TableSpec & { path?: string })[], sources: Sour
  * reader of the package (make diff, the reports) would also meet a resource it cannot read as CSV.
  */
 function alternate(path: string, bytes: Uint8Array) {
-  return { path, format: 'parquet', mediatype: 'application/vnd.apache.parquet', bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+  return {
+    path,
+    format: 'parquet',
+    mediatype: 'application/vnd.apache.parquet',
+    bytes: bytes.length,
+    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+  };
 }

@@ -20,11 +20,18 @@ const WRITER = 'kz-election-pipeline (hyparquet-writer)';
  * missing values (null, undefined, or the empty text the CSV writes as an empty cell) as null, and a
  * column that is required or part of the primary key declared REQUIRED.
  */
-export function toParquet(table: { name: string; fields: Field[]; primaryKey: string[] }, rows: Record<string, unknown>[]): Uint8Array {
+export function toParquet(
+  table: { name: string; fields: Field[]; primaryKey: string[] },
+  rows: Record<string, unknown>[],
+): Uint8Array {
   const required = (field: Field) => field.constraints?.required === true || table.primaryKey.includes(field.name);
   const schema: SchemaElement[] = [
     { name: 'root', num_children: table.fields.length },
-    ...table.fields.map((field) => ({ name: field.name, ...STORED_AS[field.type], repetition_type: required(field) ? 'REQUIRED' as const : 'OPTIONAL' as const })),
+    ...table.fields.map((field) => ({
+      name: field.name,
+      ...STORED_AS[field.type],
+      repetition_type: required(field) ? ('REQUIRED' as const) : ('OPTIONAL' as const),
+    })),
   ];
   const columnData = table.fields.map((field) => ({
     name: field.name,
@@ -32,7 +39,8 @@ export function toParquet(table: { name: string; fields: Field[]; primaryKey: st
     ...(field.type === 'boolean' ? { encoding: 'PLAIN' as const } : {}),
     data: rows.map((row, i) => {
       const value = stored(table.name, field, row[field.name]);
-      if (value === null && required(field)) throw new Error(`${table.name}: row ${i + 1} has no ${field.name}, which is required`);
+      if (value === null && required(field))
+        throw new Error(`${table.name}: row ${i + 1} has no ${field.name}, which is required`);
       return value;
     }),
   }));
@@ -49,15 +57,23 @@ function stored(table: string, field: Field, value: unknown): Stored {
     return result();
   };
   switch (field.type) {
-    case 'string': return ok(typeof value === 'string', () => value as string);
-    case 'integer': return ok(Number.isSafeInteger(value), () => BigInt(value as number));
+    case 'string':
+      return ok(typeof value === 'string', () => value as string);
+    case 'integer':
+      return ok(Number.isSafeInteger(value), () => BigInt(value as number));
     // -0 is written 0 in the CSV: the same here
-    case 'number': return ok(typeof value === 'number' && Number.isFinite(value), () => (value === 0 ? 0 : value as number));
-    case 'boolean': return ok(typeof value === 'boolean', () => value as boolean);
+    case 'number':
+      return ok(typeof value === 'number' && Number.isFinite(value), () => (value === 0 ? 0 : (value as number)));
+    case 'boolean':
+      return ok(typeof value === 'boolean', () => value as boolean);
     case 'date': {
       // Date.parse rolls 2021-02-30 over to March: a day that does not come back as written is refused
-      const time = typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-      return ok(!Number.isNaN(time) && new Date(time).toISOString().startsWith(value as string), () => time / 86_400_000);
+      const time =
+        typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+      return ok(
+        !Number.isNaN(time) && new Date(time).toISOString().startsWith(value as string),
+        () => time / 86_400_000,
+      );
     }
   }
 }

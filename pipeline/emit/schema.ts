@@ -26,7 +26,10 @@ export interface TableSpec<Row = object> {
   rows: Row[];
 }
 
-const key = (description: string): Pick<Field, 'description' | 'constraints'> => ({ description, constraints: { required: true } });
+const key = (description: string): Pick<Field, 'description' | 'constraints'> => ({
+  description,
+  constraints: { required: true },
+});
 
 export const f = {
   id: (name: string, description: string): Field => ({ name, type: 'string', ...key(description) }),
@@ -35,9 +38,17 @@ export const f = {
   num: (name: string, description: string): Field => ({ name, type: 'number', description }),
   bool: (name: string, description: string): Field => ({ name, type: 'boolean', description }),
   date: (name: string, description: string): Field => ({ name, type: 'date', description }),
-  oneOf: (name: string, description: string, values: string[], required = false): Field => ({ name, type: 'string', description, constraints: { enum: values, ...(required ? { required } : {}) } }),
+  oneOf: (name: string, description: string, values: string[], required = false): Field => ({
+    name,
+    type: 'string',
+    description,
+    constraints: { enum: values, ...(required ? { required } : {}) },
+  }),
 };
 
 /** A foreign key from a field to the `entities` table (every id there is a registry id). */
-export const toEntity = (field: string): ForeignKey => ({ fields: field, reference: { resource: 'entities', fields: 'entity_id' } });
+export const toEntity = (field: string): ForeignKey => ({
+  fields: field,
+  reference: { resource: 'entities', fields: 'entity_id' },
+});
 export const toSource: ForeignKey = { fields: 'source_id', reference: { resource: 'sources', fields: 'source_id' } };

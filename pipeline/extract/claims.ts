@@ -61,13 +61,24 @@ export interface Poll {
 }
 
 /** What a claim is about, apart from the figure itself. */
-export type ClaimSubject = Partial<Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'scope' | 'note'>> & {
+export type ClaimSubject = Partial<
+  Pick<Claim, 'subject' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'scope' | 'note'>
+> & {
   metric: string | null;
   /** The figure is for all parties together (a results table's Total row, `the total of 312 candidates`). */
   total?: boolean;
 };
 
-const NEEDS_PARTY = new Set(['votes', 'vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'ballot_position', 'poll_share']);
+const NEEDS_PARTY = new Set([
+  'votes',
+  'vote_share',
+  'seats',
+  'seat_change',
+  'swing',
+  'candidates',
+  'ballot_position',
+  'poll_share',
+]);
 
 /** Where the excerpt starts on its line (0-based column) and where the figure stands in it. */
 export interface Quoted {
@@ -120,14 +131,17 @@ export function makeClaim(
 /** Whether a claim's metric and every subject its metric needs are known (a total needs no party). */
 export function isLinked(claim: Claim, total: boolean): boolean {
   if (claim.metric === null || claim.election_id === null) return false;
-  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null && claim.organisation_id === null && !total) return false;
+  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null && claim.organisation_id === null && !total)
+    return false;
   if (claim.metric === 'poll_share' || claim.metric === 'sample_size') return claim.poll_id !== null;
   return true;
 }
 
 function whyUnlinked(claim: Claim): string {
   if (claim.metric === null) return 'no metric could be read next to the figure';
-  if (claim.election_id === null) return 'the row or sentence does not say which election or poll the figure belongs to';
-  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null) return `a ${claim.metric} needs a party, and none is named for the figure`;
+  if (claim.election_id === null)
+    return 'the row or sentence does not say which election or poll the figure belongs to';
+  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null)
+    return `a ${claim.metric} needs a party, and none is named for the figure`;
   return 'the figure belongs to a poll the text does not name';
 }

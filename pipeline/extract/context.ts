@@ -35,15 +35,29 @@ export function buildTools(): ExtractTools {
 }
 
 /** The context of one source: the election it is about (from raw/sources.json) and the one before. */
-export function sourceContext(tools: ExtractTools, source: { source_id: string; election_id: string | null; language?: string }): ExtractContext {
+export function sourceContext(
+  tools: ExtractTools,
+  source: { source_id: string; election_id: string | null; language?: string },
+): ExtractContext {
   const all = elections(tools.registry);
   const election = all.find((e) => e.id === source.election_id);
-  if (!election) throw new PipelineError([message.unknownElection('raw/sources.json', source.source_id, source.election_id ?? 'null')]);
+  if (!election)
+    throw new PipelineError([
+      message.unknownElection('raw/sources.json', source.source_id, source.election_id ?? 'null'),
+    ]);
   const previous = all.find((e) => e.id === election.details.previous) ?? null;
-  return { ...tools, source_id: source.source_id, election, previous, numberStyle: styleOfLanguage(source.language ?? 'en'), polls: new Map() };
+  return {
+    ...tools,
+    source_id: source.source_id,
+    election,
+    previous,
+    numberStyle: styleOfLanguage(source.language ?? 'en'),
+    polls: new Map(),
+  };
 }
 
-export const unitOf = (context: ExtractContext) => (metric: string) => context.vocabulary.metrics.get(metric)?.unit ?? null;
+export const unitOf = (context: ExtractContext) => (metric: string) =>
+  context.vocabulary.metrics.get(metric)?.unit ?? null;
 
 /** The election a label points at: one it names (`2016 legislative election`), or one whose year it gives (`(2016)`). */
 export function electionNamedIn(context: ExtractContext, text: string, resolution?: Resolution): Election | null {
@@ -55,7 +69,10 @@ export function electionNamedIn(context: ExtractContext, text: string, resolutio
 }
 
 /** An election label with the year of exactly one election (`2016 Results`): that election's result. */
-export function electionLabelled(context: ExtractContext, text: string): { election: Election; label: ElectionLabel } | null {
+export function electionLabelled(
+  context: ExtractContext,
+  text: string,
+): { election: Election; label: ElectionLabel } | null {
   const found = yearLabel(text, context.vocabulary.electionLabels);
   if (!found) return null;
   const matching = elections(context.registry).filter((e) => found.years.includes(e.details.date.slice(0, 4)));
@@ -82,14 +99,29 @@ export function labelMatches(label: string, text: string): boolean {
 }
 
 /** A poll, once: the id is the pollster, an `exit-` mark for exit polls, and the date or, without one, the election. */
-export function registerPoll(context: ExtractContext, pollsterId: string, kind: PollKind, date: string | null, line: number, sampleSize: number | null = null): string {
+export function registerPoll(
+  context: ExtractContext,
+  pollsterId: string,
+  kind: PollKind,
+  date: string | null,
+  line: number,
+  sampleSize: number | null = null,
+): string {
   const poll_id = `${pollsterId}-${kind === 'exit' ? 'exit-' : ''}${date ?? context.election.id}`;
   const known = context.polls.get(poll_id);
   if (!known) {
-    context.polls.set(poll_id, { poll_id, pollster_id: pollsterId, kind, date, sample_size: sampleSize, election_id: context.election.id, source_id: context.source_id, line });
+    context.polls.set(poll_id, {
+      poll_id,
+      pollster_id: pollsterId,
+      kind,
+      date,
+      sample_size: sampleSize,
+      election_id: context.election.id,
+      source_id: context.source_id,
+      line,
+    });
   } else if (sampleSize !== null && known.sample_size === null) {
     known.sample_size = sampleSize;
   }
   return poll_id;
 }
-

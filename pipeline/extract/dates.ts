@@ -1,5 +1,18 @@
 // Dates as the sources write them (`4 January 2021`, `December 16`), read or recognised.
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = MONTHS.join('|');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'i');
 
@@ -15,7 +28,11 @@ export function findDate(text: string): string | null {
 export function isDatePart(text: string, start: number, end: number, figure: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 12).toLowerCase();
-  if (new RegExp(String.raw`^\s*(?:${MONTH})\b`).test(after) || new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`).test(before)) return true;
+  if (
+    new RegExp(String.raw`^\s*(?:${MONTH})\b`).test(after) ||
+    new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`).test(before)
+  )
+    return true;
   if (/^\d{4}$/.test(figure) && Number(figure) >= 1800 && Number(figure) <= 2100) return true;
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^-\d{2}\b/.test(after) || /\d{4}-$/.test(before)) return true;
   // `08.06.2019`: a day, month and year written with dots

@@ -17,11 +17,20 @@ export function extractClaims(source: IngestedSource, context: ExtractContext): 
   const memory: ProseMemory = { parties: [] };
   const claims = source.blocks.flatMap((block, index): Claim[] => {
     switch (block.kind) {
-      case 'table': return tableClaims(block, context);
-      case 'infobox': return infoboxClaims(block, context, memory);
-      case 'list': return listClaims(block, source.blocks.slice(0, index), context, memory);
-      case 'sentence': return proseClaims({ text: block.text, spans: block.spans, extraction: 'prose', sentence: block.text }, context, memory);
-      case 'heading': return [];
+      case 'table':
+        return tableClaims(block, context);
+      case 'infobox':
+        return infoboxClaims(block, context, memory);
+      case 'list':
+        return listClaims(block, source.blocks.slice(0, index), context, memory);
+      case 'sentence':
+        return proseClaims(
+          { text: block.text, spans: block.spans, extraction: 'prose', sentence: block.text },
+          context,
+          memory,
+        );
+      case 'heading':
+        return [];
     }
   });
   const polls = [...context.polls.values()].sort((a, b) => (a.poll_id < b.poll_id ? -1 : 1));

@@ -27,7 +27,16 @@ export function infoboxClaims(infobox: InfoboxBlock, context: ExtractContext, me
     const key = context.vocabulary.infoboxKeys.find((k) => labelMatches(k.key, base));
     if (!key) {
       const column = entry.raw.lastIndexOf(entry.value);
-      return proseClaims({ text: entry.value, spans: [{ line: entry.line, column, text: entry.value, excerpt: entry.raw }], extraction: 'infobox', sentence: null }, context, memory);
+      return proseClaims(
+        {
+          text: entry.value,
+          spans: [{ line: entry.line, column, text: entry.value, excerpt: entry.raw }],
+          extraction: 'infobox',
+          sentence: null,
+        },
+        context,
+        memory,
+      );
     }
     return keyClaims(entry, key, partyOf.get(index) ?? null, context);
   });
@@ -39,16 +48,38 @@ const splitKey = (key: string): [string, string] => {
 };
 
 function keyClaims(entry: InfoboxEntry, key: InfoboxKey, party_id: string | null, context: ExtractContext): Claim[] {
-  const figures = readFigures(entry.value, context.numberStyle, (start, end, token) => isDatePart(entry.value, start, end, token))
-    .filter((f): f is StatedNumber | UnreadNumber => f.kind === 'unread' || (f.kind === 'number' && !isDatePart(entry.value, f.start, f.end, f.text)));
+  const figures = readFigures(entry.value, context.numberStyle, (start, end, token) =>
+    isDatePart(entry.value, start, end, token),
+  ).filter(
+    (f): f is StatedNumber | UnreadNumber =>
+      f.kind === 'unread' || (f.kind === 'number' && !isDatePart(entry.value, f.start, f.end, f.text)),
+  );
   const used = new Set<string>();
   const election_id = key.election === 'previous' ? (context.previous?.id ?? null) : context.election.id;
   const valueColumn = entry.raw.lastIndexOf(entry.value);
   return figures.map((figure, k) => {
-    let metric = figure.kind === 'unread' ? null : key.metrics ? (key.metrics[k] ?? null) : metricByUnit(key.by_unit ?? {}, figure);
+    let metric =
+      figure.kind === 'unread'
+        ? null
+        : key.metrics
+          ? (key.metrics[k] ?? null)
+          : metricByUnit(key.by_unit ?? {}, figure);
     if (metric && used.has(metric)) metric = null;
     if (metric) used.add(metric);
-    const where = { source_id: context.source_id, line: entry.line, extraction: 'infobox' as const, excerpt: entry.raw, sentence: null, place: `${valueColumn + figure.start}`, at: { column: 0, figureAt: valueColumn + figure.start } };
-    return makeClaim(where, figure, { metric, election_id, party_id, subject: party_id ? entry.key : null }, unitOf(context));
+    const where = {
+      source_id: context.source_id,
+      line: entry.line,
+      extraction: 'infobox' as const,
+      excerpt: entry.raw,
+      sentence: null,
+      place: `${valueColumn + figure.start}`,
+      at: { column: 0, figureAt: valueColumn + figure.start },
+    };
+    return makeClaim(
+      where,
+      figure,
+      { metric, election_id, party_id, subject: party_id ? entry.key : null },
+      unitOf(context),
+    );
   });
 }

@@ -7,7 +7,8 @@ import { unitOf, type ExtractContext } from './context.ts';
 import { proseClaims, type ProseMemory } from './prose.ts';
 
 // a list under these headings cites other texts: its figures are their titles' words, not this text's statements
-const CITATION_SECTIONS = /^(?:references|notes|sources|bibliography|external links|further reading|see also|citations)$/i;
+const CITATION_SECTIONS =
+  /^(?:references|notes|sources|bibliography|external links|further reading|see also|citations)$/i;
 
 // the noun of the sentence that introduces a list of `Label – figure` items names what the figures count
 const COUNTED: [RegExp, string][] = [
@@ -26,28 +27,69 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
     if (citations) return citationClaims(item, context);
     if (item.label === null || item.value === null) {
       const column = item.raw.indexOf(item.text);
-      return proseClaims({ text: item.text, spans: [{ line: item.line, column, text: item.text, excerpt: item.raw }], extraction: 'list', sentence: null }, context, memory);
+      return proseClaims(
+        {
+          text: item.text,
+          spans: [{ line: item.line, column, text: item.text, excerpt: item.raw }],
+          extraction: 'list',
+          sentence: null,
+        },
+        context,
+        memory,
+      );
     }
     const figure = parseNumber(item.value)!;
     const subject = context.resolver.lookup(item.label);
-    const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.lastIndexOf(item.value)}`, at: { column: 0, figureAt: item.raw.lastIndexOf(item.value) } };
-    return [makeClaim(where, figure, {
-      metric,
-      election_id: context.election.id,
-      subject: item.label,
-      party_id: subject.type === 'party' ? subject.id : null,
-      region_id: subject.type === 'region' ? subject.id : null,
-      organisation_id: subject.type === 'organisation' || subject.type === 'body' ? subject.id : null,
-      note: metric ? null : 'the sentence before the list does not say what its figures count',
-    }, unitOf(context))];
+    const where = {
+      source_id: context.source_id,
+      line: item.line,
+      extraction: 'list' as const,
+      excerpt: item.raw,
+      sentence: null,
+      place: `${item.raw.lastIndexOf(item.value)}`,
+      at: { column: 0, figureAt: item.raw.lastIndexOf(item.value) },
+    };
+    return [
+      makeClaim(
+        where,
+        figure,
+        {
+          metric,
+          election_id: context.election.id,
+          subject: item.label,
+          party_id: subject.type === 'party' ? subject.id : null,
+          region_id: subject.type === 'region' ? subject.id : null,
+          organisation_id: subject.type === 'organisation' || subject.type === 'body' ? subject.id : null,
+          note: metric ? null : 'the sentence before the list does not say what its figures count',
+        },
+        unitOf(context),
+      ),
+    ];
   });
 }
 
 function citationClaims(item: ListItem, context: ExtractContext): Claim[] {
   return readFigures(item.text, context.numberStyle, (start, end, token) => isDatePart(item.text, start, end, token))
-    .filter((figure) => figure.kind === 'unread' || (figure.kind === 'number' && !isDatePart(item.text, figure.start, figure.end, figure.text)))
+    .filter(
+      (figure) =>
+        figure.kind === 'unread' ||
+        (figure.kind === 'number' && !isDatePart(item.text, figure.start, figure.end, figure.text)),
+    )
     .map((figure) => {
-      const where = { source_id: context.source_id, line: item.line, extraction: 'list' as const, excerpt: item.raw, sentence: null, place: `${item.raw.indexOf(item.text) + figure.start}`, at: { column: 0, figureAt: item.raw.indexOf(item.text) + figure.start } };
-      return makeClaim(where, figure, { metric: null, note: 'a figure in the title of a cited text, not a statement of this text' }, unitOf(context));
+      const where = {
+        source_id: context.source_id,
+        line: item.line,
+        extraction: 'list' as const,
+        excerpt: item.raw,
+        sentence: null,
+        place: `${item.raw.indexOf(item.text) + figure.start}`,
+        at: { column: 0, figureAt: item.raw.indexOf(item.text) + figure.start },
+      };
+      return makeClaim(
+        where,
+        figure,
+        { metric: null, note: 'a figure in the title of a cited text, not a statement of this text' },
+        unitOf(context),
+      );
     });
 }

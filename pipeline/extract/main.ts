@@ -26,8 +26,18 @@ await runStage('extract', () => {
   const kept = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
   for (const name of readdirSync(out)) if (!kept.has(name)) rmSync(join(out, name));
 
-  const all = index.sources.map((s) => fresh.find((f) => f.extracted.source_id === s.source_id)?.extracted ?? readJson<ExtractedSource>(outputOf(s.source_id)));
-  const summary = all.map((e) => ({ source_id: e.source_id, output: outputOf(e.source_id), claims: e.claims.length, unlinked: e.claims.filter((c) => !c.linked).length, polls: e.polls.length }));
+  const all = index.sources.map(
+    (s) =>
+      fresh.find((f) => f.extracted.source_id === s.source_id)?.extracted ??
+      readJson<ExtractedSource>(outputOf(s.source_id)),
+  );
+  const summary = all.map((e) => ({
+    source_id: e.source_id,
+    output: outputOf(e.source_id),
+    claims: e.claims.length,
+    unlinked: e.claims.filter((c) => !c.linked).length,
+    polls: e.polls.length,
+  }));
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });
   for (const s of summary.filter((x) => fresh.some((f) => f.extracted.source_id === x.source_id))) {
     process.stderr.write(`${message.extractedSource(s.source_id, s.claims, s.unlinked, s.output, s.polls)}\n`);

@@ -17,7 +17,10 @@ export function pieces(text: string): string[] {
   let start = 0;
   while (text.length - start > EXCERPT_LIMIT) {
     const window = text.slice(start, start + EXCERPT_LIMIT);
-    const at = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((i) => i > EXCERPT_LIMIT / 2) ?? EXCERPT_LIMIT - 1;
+    const at =
+      [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find(
+        (i) => i > EXCERPT_LIMIT / 2,
+      ) ?? EXCERPT_LIMIT - 1;
     cut.push(text.slice(start, start + at + 1).trim());
     start += at + 1;
   }

@@ -15,7 +15,8 @@ export interface ProseMemory {
 const PARTY_METRICS = new Set(['vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'poll_share']);
 const SHARE_METRICS = new Set(['vote_share', 'turnout']);
 const POLL_WORDS = /\b(?:poll(?:s|ing)?|survey(?:ed|s)?|exit poll|bots?|count(?:ed)?|protocols)\b/i;
-const PREVIOUS_ELECTION = /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
+const PREVIOUS_ELECTION =
+  /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
 
 /**
  * Claims from every figure of a passage that is an election figure; those it cannot link stay, unlinked.
@@ -24,28 +25,48 @@ const PREVIOUS_ELECTION = /\b(?:previous|prior|last|outgoing)\s+(?:elections?|co
  */
 export function proseClaims(passage: Passage, context: ExtractContext, memory: ProseMemory): Claim[] {
   const locate = spanLocator(passage.spans);
-  return pieces(passage.text).flatMap((text) => pieceClaims({ ...passage, text, sentence: passage.sentence === null ? null : text }, locate, context, memory));
+  return pieces(passage.text).flatMap((text) =>
+    pieceClaims({ ...passage, text, sentence: passage.sentence === null ? null : text }, locate, context, memory),
+  );
 }
 
-function pieceClaims(passage: Passage, locate: ReturnType<typeof spanLocator>, context: ExtractContext, memory: ProseMemory): Claim[] {
+function pieceClaims(
+  passage: Passage,
+  locate: ReturnType<typeof spanLocator>,
+  context: ExtractContext,
+  memory: ProseMemory,
+): Claim[] {
   const { text } = passage;
   const mentions = context.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
   const poll = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
   const read = readFigures(text, context.numberStyle, (start, end, token) => isDatePart(text, start, end, token));
-  const figures = read.filter((f): f is StatedNumber | UnreadNumber => f.kind === 'unread' || (f.kind === 'number' && isElectionFigure(text, f)));
+  const figures = read.filter(
+    (f): f is StatedNumber | UnreadNumber => f.kind === 'unread' || (f.kind === 'number' && isElectionFigure(text, f)),
+  );
   const respectively = /\brespectively\b/i.test(text) ? parties.filter((p) => p.start < (figures[0]?.start ?? 0)) : [];
   let previous: Reading | null = null;
   let shareIndex = 0;
   const claims = figures.map((figure) => {
     const { line, excerpt, column, at } = locate(figure.text);
-    const where = { source_id: context.source_id, line, extraction: passage.extraction, excerpt, sentence: passage.sentence, place: `${column}`, at };
+    const where = {
+      source_id: context.source_id,
+      line,
+      extraction: passage.extraction,
+      excerpt,
+      sentence: passage.sentence,
+      place: `${column}`,
+      at,
+    };
     if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, unitOf(context));
     const reading = readMetric(text, figure, previous);
     previous = reading;
     const stay = reading ? reasonToStayUnlinked(text, figure, reading.metric) : null;
     const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
-    const about: ClaimSubject = stay || !reading ? { metric: null, note: stay } : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
+    const about: ClaimSubject =
+      stay || !reading
+        ? { metric: null, note: stay }
+        : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
     if (reading && PARTY_METRICS.has(reading.metric)) shareIndex++;
     return makeClaim(where, value, about, unitOf(context));
   });
@@ -90,7 +111,12 @@ function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues
 }
 
 /** The party a share or seat figure belongs to, and the words that said so. */
-function partyFor(text: string, figure: StatedNumber, clause: string, clues: Clues): { mention: Mention; surface: string; note: string | null } | null {
+function partyFor(
+  text: string,
+  figure: StatedNumber,
+  clause: string,
+  clues: Clues,
+): { mention: Mention; surface: string; note: string | null } | null {
   const { parties, respectively, memory } = clues;
   const after = parties.find((p) => /^\s*(?:of the vote\s+)?for\s+(?:the\s+)?$/i.test(text.slice(figure.end, p.start)));
   if (after) return { mention: after, surface: after.text, note: null };
@@ -98,19 +124,32 @@ function partyFor(text: string, figure: StatedNumber, clause: string, clues: Clu
   if (glued) return { mention: glued, surface: glued.text, note: null };
   if (respectively.length > 0) {
     const party = respectively[clues.shareIndex % respectively.length];
-    if (party) return { mention: party, surface: party.text, note: 'matched in order with the parties named before "respectively"' };
+    if (party)
+      return {
+        mention: party,
+        surface: party.text,
+        note: 'matched in order with the parties named before "respectively"',
+      };
   }
   const ordinal = /\bthe (first|second|former|latter)(?: one)?\b/.exec(clause);
   if (ordinal && memory.parties.length >= 2) {
     const party = /first|former/.test(ordinal[1]!) ? memory.parties[0]! : memory.parties[1]!;
-    return { mention: party, surface: ordinal[0], note: `"${ordinal[0]}" is ${party.text}, named in the sentence before` };
+    return {
+      mention: party,
+      surface: ordinal[0],
+      note: `"${ordinal[0]}" is ${party.text}, named in the sentence before`,
+    };
   }
   const nearest = parties.filter((p) => p.end <= figure.start).at(-1);
   if (nearest) return { mention: nearest, surface: nearest.text, note: null };
   const pronoun = /^(?:it|the party|the ruling party|this party)\b/i.exec(text.trim());
   if (parties.length === 0 && pronoun && memory.parties.length === 1) {
     const party = memory.parties[0]!;
-    return { mention: party, surface: pronoun[0], note: `"${pronoun[0]}" is ${party.text}, named in the sentence before` };
+    return {
+      mention: party,
+      surface: pronoun[0],
+      note: `"${pronoun[0]}" is ${party.text}, named in the sentence before`,
+    };
   }
   return null;
 }
@@ -128,7 +167,17 @@ function pollOf(text: string, mentions: Mention[], context: ExtractContext, line
         ? 'post-election-survey'
         : 'opinion';
   const sample = /(?:interviewed|surveyed|polled|sample of|asked)\s+([\d,]+)/i.exec(text);
-  return { poll_id: registerPoll(context, pollster.resolution.id!, kind, date, line, sample ? Number(sample[1]!.replaceAll(',', '')) : null) };
+  return {
+    poll_id: registerPoll(
+      context,
+      pollster.resolution.id!,
+      kind,
+      date,
+      line,
+      sample ? Number(sample[1]!.replaceAll(',', '')) : null,
+    ),
+  };
 }
 
-const dedupe = (mentions: Mention[]) => mentions.filter((m, i) => mentions.findIndex((n) => n.resolution.id === m.resolution.id) === i);
+const dedupe = (mentions: Mention[]) =>
+  mentions.filter((m, i) => mentions.findIndex((n) => n.resolution.id === m.resolution.id) === i);

@@ -12,20 +12,38 @@ export interface Reading {
   scope: string | null;
 }
 
-const NOT_ELECTION = /\b(?:gdp|unemployment|pensions?|payouts?|payments?|interest rate|inflation|tax(?:es)?|loans?|mortgages?|salar(?:y|ies)|wages?|credit(?:ing)?)\b/;
+const NOT_ELECTION =
+  /\b(?:gdp|unemployment|pensions?|payouts?|payments?|interest rate|inflation|tax(?:es)?|loans?|mortgages?|salar(?:y|ies)|wages?|credit(?:ing)?)\b/;
 const DURATION = /^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|am|pm)\b/;
-const HYPOTHETICAL = /\b(?:to (?:win|get|gain|obtain|receive|reach)|would|could|predict(?:ed|s)?|expect(?:ed|s)? to|possibly|hop(?:e|ed|es) to|aim(?:ed|s)? (?:at|to)|target(?:ed)?)\b/;
-const PART_OF_THE_COUNTRY = /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b|\bpart of the country\b|\btime zone\b/;
+const HYPOTHETICAL =
+  /\b(?:to (?:win|get|gain|obtain|receive|reach)|would|could|predict(?:ed|s)?|expect(?:ed|s)? to|possibly|hop(?:e|ed|es) to|aim(?:ed|s)? (?:at|to)|target(?:ed)?)\b/;
+const PART_OF_THE_COUNTRY =
+  /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b|\bpart of the country\b|\btime zone\b/;
 const PARTY_INTERNAL = /\bprimar(?:y|ies)\b/;
 // figures an election produced, as opposed to its rules (threshold, seats to fill)
-const RESULTS = new Set(['vote_share', 'seats', 'seat_change', 'swing', 'turnout', 'poll_share', 'candidates', 'observers']);
+const RESULTS = new Set([
+  'vote_share',
+  'seats',
+  'seat_change',
+  'swing',
+  'turnout',
+  'poll_share',
+  'candidates',
+  'observers',
+]);
 const LOSS = /\b(?:losing|lost|lose|loss of|decline of|fell by|dropped by|down by)\b/;
 const GAIN = /\b(?:gain of|increase of|rose by|up by)\b/;
 
 /** The words of the figure's clause before it: from the last comma, semicolon or bracket. */
 export function clauseBefore(text: string, start: number): string {
   const before = text.slice(0, start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(' — '), before.lastIndexOf(':'));
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+    before.lastIndexOf(' — '),
+    before.lastIndexOf(':'),
+  );
   return before.slice(cut + 1).toLowerCase();
 }
 
@@ -36,8 +54,14 @@ export function isElectionFigure(text: string, figure: StatedNumber): boolean {
   const before = text.slice(Math.max(0, figure.start - 20), figure.start).toLowerCase();
   const after = text.slice(figure.end, figure.end + 20).toLowerCase();
   if (/(?:article|art\.|no\.|number|nos\.|station)\s*$/.test(before)) return false;
-  if (DURATION.test(after) || /(?:age of|aged)\s*$/.test(before) || /\bage\b/.test(clauseBefore(text, figure.start))) return false;
-  if (/^\s*(?:million|billion|thousand)\b/.test(after) && figure.unit === null && /dollars|tenge/.test(text.slice(figure.end, figure.end + 40))) return false;
+  if (DURATION.test(after) || /(?:age of|aged)\s*$/.test(before) || /\bage\b/.test(clauseBefore(text, figure.start)))
+    return false;
+  if (
+    /^\s*(?:million|billion|thousand)\b/.test(after) &&
+    figure.unit === null &&
+    /dollars|tenge/.test(text.slice(figure.end, figure.end + 40))
+  )
+    return false;
   if (NOT_ELECTION.test(text.toLowerCase())) return false;
   return true;
 }
@@ -48,7 +72,8 @@ export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric:
   const sentence = text.toLowerCase();
   if (RESULTS.has(metric) && HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
   if (PART_OF_THE_COUNTRY.test(sentence)) return 'the figure is about part of the country the text does not name';
-  if (PARTY_INTERNAL.test(sentence.slice(0, figure.start))) return 'the figure is about a party primary, not the election';
+  if (PARTY_INTERNAL.test(sentence.slice(0, figure.start)))
+    return 'the figure is about a party primary, not the election';
   if (metric === 'candidates' && /\bfrom the\s*$/.test(clause)) return 'the figure is part of a count, not a list size';
   return null;
 }
@@ -77,9 +102,16 @@ function scopeOf(metric: string, before: string, rest: string): string | null {
 export function originOf(words: string): string | null {
   const origin = ORIGIN.exec(words.toLowerCase())?.[1];
   if (!origin) return null;
-  const items = origin.split(/,|\band\b/).map((item) => item.trim()).filter((item) => item !== '');
+  const items = origin
+    .split(/,|\band\b/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   if (items.length > 1) return `${items.length}-places`;
-  const slug = (items[0] ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').slice(0, 6).join('-');
+  const slug = (items[0] ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .slice(0, 6)
+    .join('-');
   return slug === '' ? null : slug;
 }
 
@@ -90,35 +122,83 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
   const after = lower.slice(figure.end, figure.end + 70);
   const clause = clauseBefore(text, figure.start);
   const official = /\bofficial(?:\s+\S+){0,2}\s*$/.test(before);
-  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({ metric, sign, official, scope: scopeOf(metric, before, lower.slice(figure.end)) });
+  const reading = (metric: string, sign: 1 | -1 = 1): Reading => ({
+    metric,
+    sign,
+    official,
+    scope: scopeOf(metric, before, lower.slice(figure.end)),
+  });
   const percent = figure.unit === 'percent' || figure.unit === 'pp';
   const count = figure.unit === null;
 
   // `compared to an official 63.3%`: the same measure as the figure before, officially
-  if (previous && /(?:compared (?:to|with)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?official\s*$/.test(before)) return { ...previous, official: true };
-  if (percent && (/^\s*(?:electoral\s+)?(?:threshold|barrier)/.test(after) || /(?:threshold|barrier)\s+of\s*$/.test(before))) return reading('threshold');
-  if (percent && (/^\s*(?:voter\s+)?turnout/.test(after) || /turnout(?:\s+rate)?\s*(?:of|was|at|stood at|reached)?\s*\(?\s*$/.test(before))) return reading('turnout');
+  if (previous && /(?:compared (?:to|with)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?official\s*$/.test(before))
+    return { ...previous, official: true };
+  if (
+    percent &&
+    (/^\s*(?:electoral\s+)?(?:threshold|barrier)/.test(after) || /(?:threshold|barrier)\s+of\s*$/.test(before))
+  )
+    return reading('threshold');
+  if (
+    percent &&
+    (/^\s*(?:voter\s+)?turnout/.test(after) ||
+      /turnout(?:\s+rate)?\s*(?:of|was|at|stood at|reached)?\s*\(?\s*$/.test(before))
+  )
+    return reading('turnout');
   if (count) {
-    if (/^-seats?\b/.test(after) || (/\ball\s*$/.test(before) && /^\s*seats/.test(after)) || (/\bof the\s*$/.test(before) && /^\s*seats/.test(after))) return reading('seats_total');
-    if (/^\s*(?:seats\s+)?(?:needed\s+)?for a majority/.test(after) || /^\s*seats needed/.test(after)) return reading('majority');
-    if (/^\s*(?:(?:members|deputies|seats)\s+)?(?:are\s+|were\s+)?(?:indirectly elected|nominated|appointed)/.test(after) || /allotted\s*$/.test(before)) return reading('seats_appointed');
-    if (/^\s*(?:members|deputies)\s+(?:are\s+|were\s+)?(?:directly\s+)?elected/.test(after)) return reading('seats_elected');
-    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+)?seats?\b/.test(after)) return LOSS.test(clause) ? reading('seat_change', -1) : GAIN.test(clause) ? reading('seat_change') : reading('seats');
-    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,3}candidates\b/.test(after) || (/\blists?\b/.test(clause) && /^\s*(?:people|names|candidates)\b/.test(after))) return reading('candidates');
-    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,2}observers\b/.test(after) || (/(?:of whom|in which|of which|among them)\s*$/.test(before) && /observers/.test(lower.slice(0, figure.start)))) return reading('observers');
+    if (
+      /^-seats?\b/.test(after) ||
+      (/\ball\s*$/.test(before) && /^\s*seats/.test(after)) ||
+      (/\bof the\s*$/.test(before) && /^\s*seats/.test(after))
+    )
+      return reading('seats_total');
+    if (/^\s*(?:seats\s+)?(?:needed\s+)?for a majority/.test(after) || /^\s*seats needed/.test(after))
+      return reading('majority');
+    if (
+      /^\s*(?:(?:members|deputies|seats)\s+)?(?:are\s+|were\s+)?(?:indirectly elected|nominated|appointed)/.test(
+        after,
+      ) ||
+      /allotted\s*$/.test(before)
+    )
+      return reading('seats_appointed');
+    if (/^\s*(?:members|deputies)\s+(?:are\s+|were\s+)?(?:directly\s+)?elected/.test(after))
+      return reading('seats_elected');
+    if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+)?seats?\b/.test(after))
+      return LOSS.test(clause)
+        ? reading('seat_change', -1)
+        : GAIN.test(clause)
+          ? reading('seat_change')
+          : reading('seats');
+    if (
+      /^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,3}candidates\b/.test(after) ||
+      (/\blists?\b/.test(clause) && /^\s*(?:people|names|candidates)\b/.test(after))
+    )
+      return reading('candidates');
+    if (
+      /^\s*(?:of the [\d,]+\s+)?(?:\S+\s+){0,2}observers\b/.test(after) ||
+      (/(?:of whom|in which|of which|among them)\s*$/.test(before) && /observers/.test(lower.slice(0, figure.start)))
+    )
+      return reading('observers');
     if (/^\s*polling (?:sites|stations|places)/.test(after)) return reading('polling_stations');
     if (/^\s*registered voters/.test(after)) return reading('registered');
     if (/(?:interviewed|surveyed|polled|sample of|asked)\s*$/.test(before)) return reading('sample_size');
   }
   if (percent) {
     if (/^\s*(?:vote\s+)?(?:total\s+)?decline/.test(after)) return reading('swing', -1);
-    const share = /^\s*(?:of\s+(?:the\s+)?)?(?:votes?|voters|ballots|vote share|share|support|majority of the vote)\b/.test(after)
-      || /(?:with|won|winning|received|receiving|obtained|obtaining|gained|gaining|garner(?:ed)?|took|got|showed)\s+(?:only\s+|slightly\s+|just\s+|some\s+)?$/.test(before)
-      || /^\s*for\s/.test(after) || /[–—-]\s?$|'s\s+$|’s\s+$/.test(before);
+    const share =
+      /^\s*(?:of\s+(?:the\s+)?)?(?:votes?|voters|ballots|vote share|share|support|majority of the vote)\b/.test(
+        after,
+      ) ||
+      /(?:with|won|winning|received|receiving|obtained|obtaining|gained|gaining|garner(?:ed)?|took|got|showed)\s+(?:only\s+|slightly\s+|just\s+|some\s+)?$/.test(
+        before,
+      ) ||
+      /^\s*for\s/.test(after) ||
+      /[–—-]\s?$|'s\s+$|’s\s+$/.test(before);
     if (share && LOSS.test(clause)) return reading('swing', -1);
     if (share && GAIN.test(clause)) return reading('swing');
     if (share) return reading('vote_share');
-    if (/(?:lead of|leads? by)\s*$/.test(before) || /^\s*(?:point\s+|percentage point\s+)?lead\b/.test(after)) return reading('lead');
+    if (/(?:lead of|leads? by)\s*$/.test(before) || /^\s*(?:point\s+|percentage point\s+)?lead\b/.test(after))
+      return reading('lead');
   }
   return null;
 }

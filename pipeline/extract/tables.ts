@@ -5,7 +5,16 @@ import { cellStarts, columnStyle, figureAt, figuresIn } from './cells.ts';
 import type { Resolution } from '../normalise/resolver.ts';
 import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
-import { electionLabelled, electionNamedIn, labelMatches, metricByUnit, previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
+import {
+  electionLabelled,
+  electionNamedIn,
+  labelMatches,
+  metricByUnit,
+  previousElectionId,
+  registerPoll,
+  unitOf,
+  type ExtractContext,
+} from './context.ts';
 import { findDate } from './dates.ts';
 
 /** What a column's header says about the figures under it. */
@@ -31,7 +40,11 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
   const columns = table.columns.map((name) => describeColumn(name, context));
   const anchor = table.columns.findIndex((name) => ANCHOR.test(name.trim()));
   const tableElection = table.section.some((s) => BEFORE_THE_VOTE.test(s)) ? previousElectionId(context) : null;
-  const pollKind = table.section.some((s) => /exit poll/i.test(s)) ? 'exit' : table.section.some((s) => /poll/i.test(s)) ? 'opinion' : null;
+  const pollKind = table.section.some((s) => /exit poll/i.test(s))
+    ? 'exit'
+    : table.section.some((s) => /poll/i.test(s))
+      ? 'opinion'
+      : null;
   const styles = new Map<string, NumberStyle>();
   const styleOf = (d: number, h: number) => {
     const key = `${d}:${h}`;
@@ -57,10 +70,19 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
       if (subject && d >= subject.first && d <= subject.last) return;
       const used = new Set<string>();
       figuresIn(row.cells[d] ?? '', styleOf(d, h)).forEach((figure, k) => {
-        const about = subject?.kind === 'label'
-          ? labelAbout(subject, labelled++, context)
-          : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
-        const where = { source_id: context.source_id, line: row.line, extraction: 'table' as const, excerpt: row.raw, sentence: null, place: `c${d}${k > 0 ? `.${k}` : ''}`, at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) } };
+        const about =
+          subject?.kind === 'label'
+            ? labelAbout(subject, labelled++, context)
+            : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
+        const where = {
+          source_id: context.source_id,
+          line: row.line,
+          extraction: 'table' as const,
+          excerpt: row.raw,
+          sentence: null,
+          place: `c${d}${k > 0 ? `.${k}` : ''}`,
+          at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) },
+        };
         claims.push(makeClaim(where, figure, about, unitOf(context)));
       });
     });
@@ -83,9 +105,21 @@ function describeColumn(name: string, context: ExtractContext): Column {
   const named = party?.type === 'election' ? party : null;
   if (party && party.type !== 'party') party = null;
   const labelled = named ? null : electionLabelled(context, name);
-  const label: ColumnLabel | null = context.vocabulary.columnLabels.find((l) => labelMatches(l.label, rest)) ?? labelled?.label ?? null;
-  const election = named ? electionNamedIn(context, name, named) : labelled ? labelled.election : label?.election === 'previous' ? context.previous : electionNamedIn(context, name);
-  return { party, label: label ?? (named ? { label: name, by_unit: { any: 'votes', percent: 'vote_share' } } : null), election_id: election?.id ?? null, isDate: /^date$/i.test(name.trim()) };
+  const label: ColumnLabel | null =
+    context.vocabulary.columnLabels.find((l) => labelMatches(l.label, rest)) ?? labelled?.label ?? null;
+  const election = named
+    ? electionNamedIn(context, name, named)
+    : labelled
+      ? labelled.election
+      : label?.election === 'previous'
+        ? context.previous
+        : electionNamedIn(context, name);
+  return {
+    party,
+    label: label ?? (named ? { label: name, by_unit: { any: 'votes', percent: 'vote_share' } } : null),
+    election_id: election?.id ?? null,
+    isDate: /^date$/i.test(name.trim()),
+  };
 }
 
 const isNameLike = (cell: string) => /\p{L}{2}/u.test(cell) && parseNumber(cell) === null && findDate(cell) === null;
@@ -95,7 +129,9 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i]!;
     if (!isNameLike(cell)) continue;
-    const label = context.vocabulary.rowLabels.find((l) => (l.prefix ? cell.startsWith(l.label) : labelMatches(l.label, cell)));
+    const label = context.vocabulary.rowLabels.find((l) =>
+      l.prefix ? cell.startsWith(l.label) : labelMatches(l.label, cell),
+    );
     if (label) return { kind: 'label', label, surface: cell, first: i, last: i };
     const labelled = electionLabelled(context, cell);
     if (labelled) return { kind: 'election', election_id: labelled.election.id, surface: cell, first: i, last: i };
@@ -109,14 +145,38 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
   return null;
 }
 
-function labelAbout(subject: Extract<RowSubject, { kind: 'label' }>, index: number, context: ExtractContext): ClaimSubject {
-  return { subject: subject.surface, metric: subject.label.metrics[index] ?? null, election_id: context.election.id, organisation_id: subject.label.subject ?? null, total: true };
+function labelAbout(
+  subject: Extract<RowSubject, { kind: 'label' }>,
+  index: number,
+  context: ExtractContext,
+): ClaimSubject {
+  return {
+    subject: subject.surface,
+    metric: subject.label.metrics[index] ?? null,
+    election_id: context.election.id,
+    organisation_id: subject.label.subject ?? null,
+    total: true,
+  };
 }
 
-function cellAbout(column: Column, figure: NumberMention | UnreadNumber, subject: RowSubject | null, poll_id: string | null, tableElection: string | null, context: ExtractContext, used: Set<string>): ClaimSubject {
+function cellAbout(
+  column: Column,
+  figure: NumberMention | UnreadNumber,
+  subject: RowSubject | null,
+  poll_id: string | null,
+  tableElection: string | null,
+  context: ExtractContext,
+  used: Set<string>,
+): ClaimSubject {
   const entity = subject?.kind === 'entity' ? subject.resolution : null;
-  const rowElection = subject?.kind === 'election' ? subject.election_id : entity?.type === 'election' ? entity.id : null;
-  let metric = column.label && figure.kind === 'number' ? metricByUnit(column.label.by_unit, figure) : column.label ? (column.label.by_unit.any ?? null) : null;
+  const rowElection =
+    subject?.kind === 'election' ? subject.election_id : entity?.type === 'election' ? entity.id : null;
+  let metric =
+    column.label && figure.kind === 'number'
+      ? metricByUnit(column.label.by_unit, figure)
+      : column.label
+        ? (column.label.by_unit.any ?? null)
+        : null;
   if (column.party) metric = poll_id ? 'poll_share' : (metric ?? 'vote_share');
   if (metric === 'vote_share' && poll_id) metric = 'poll_share';
   // one figure a metric in a cell: `6,183,757, 82.20% (1)` is votes, a share, and an unread third figure

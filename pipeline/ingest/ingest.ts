@@ -4,7 +4,8 @@ import { bulletText, isKeyValueList, parseInfoboxEntries, parseListItems, tableA
 import { joinParagraph, splitSentences } from './sentences.ts';
 import { continuesOnNextLine, isTableLine, parsePipeTable, type NumberedLine } from './tables.ts';
 
-export type SourceToIngest = Pick<Source, 'source_id' | 'sha256' | 'layout'> & Partial<Pick<Source, 'election_id' | 'language'>> & { file: string };
+export type SourceToIngest = Pick<Source, 'source_id' | 'sha256' | 'layout'> &
+  Partial<Pick<Source, 'election_id' | 'language'>> & { file: string };
 
 const WIKI_HEADING = /^(={1,6})\s*(.+?)\s*\1$/;
 const isBlank = (text: string) => text.replace(/\u00a0/g, ' ').trim() === '';
@@ -20,7 +21,8 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
   let explicitLevels = false;
   let i = 0;
 
-  const push = (block: BlockContent) => blocks.push({ source_id: source.source_id, section: [...section], ...block } as Block);
+  const push = (block: BlockContent) =>
+    blocks.push({ source_id: source.source_id, section: [...section], ...block } as Block);
   const openHeading = (level: number, text: string, line: number) => {
     section.length = Math.min(section.length, level - 1);
     push({ kind: 'heading', level, text, first_line: line, last_line: line });
@@ -50,7 +52,10 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
       const items = parseListItems(takeWhile((l) => bulletText(l.text) !== null));
       push({ kind: 'list', items, first_line: items[0]!.line, last_line: items.at(-1)!.line });
     } else if (isTableLine(current.text)) {
-      const tableLines = takeWhile((l, taken) => isTableLine(l.text) || (taken.length > 0 && !isBlank(l.text) && continuesOnNextLine(taken.at(-1)!.text)));
+      const tableLines = takeWhile(
+        (l, taken) =>
+          isTableLine(l.text) || (taken.length > 0 && !isBlank(l.text) && continuesOnNextLine(taken.at(-1)!.text)),
+      );
       for (const table of parsePipeTable(source.file, tableLines, warnings)) {
         const entries = table.dialect === 'separator' && section.length <= 1 ? tableAsInfobox(table) : null;
         if (entries) push({ kind: 'infobox', entries, first_line: table.first_line, last_line: table.last_line });
@@ -66,7 +71,16 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
       addSentences(joinParagraph(paragraphLines, text), paragraph++);
     }
   }
-  return { source_id: source.source_id, file: source.file, sha256: source.sha256, election_id: source.election_id ?? null, language: source.language ?? 'en', line_count: lines.length, blocks, warnings };
+  return {
+    source_id: source.source_id,
+    file: source.file,
+    sha256: source.sha256,
+    election_id: source.election_id ?? null,
+    language: source.language ?? 'en',
+    line_count: lines.length,
+    blocks,
+    warnings,
+  };
 
   function addSentences(joined: ReturnType<typeof joinParagraph>, paragraphIndex: number) {
     const { leading, sentences } = splitSentences(joined);
@@ -76,7 +90,11 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
       if (leading.quote && hasOpenQuote(previous.text)) {
         previous.text += leading.quote;
         previous.last_line = leading.line;
-        previous.spans.push({ line: leading.line, column: lines[leading.line - 1]!.text.indexOf(leading.quote), text: leading.quote });
+        previous.spans.push({
+          line: leading.line,
+          column: lines[leading.line - 1]!.text.indexOf(leading.quote),
+          text: leading.quote,
+        });
       }
     }
     for (const sentence of sentences) push({ kind: 'sentence', paragraph: paragraphIndex, ...sentence });
@@ -92,7 +110,13 @@ function bulletRun(lines: NumberedLine[], from: number): NumberedLine[] {
 /** In hard-wrapped text a paragraph runs on until a blank line, an indented line or a structural line. */
 function continuesParagraph(layout: Layout, text: string): boolean {
   if (layout !== 'hard-wrapped') return false;
-  return !isBlank(text) && !/^\s/.test(text) && !WIKI_HEADING.test(text.trim()) && bulletText(text) === null && !isTableLine(text);
+  return (
+    !isBlank(text) &&
+    !/^\s/.test(text) &&
+    !WIKI_HEADING.test(text.trim()) &&
+    bulletText(text) === null &&
+    !isTableLine(text)
+  );
 }
 
 /** A bare-line heading: one short line standing alone, with no sentence punctuation at its end. */

@@ -16,12 +16,19 @@ export function parseListItems(lines: NumberedLine[]): ListItem[] {
     const label = split?.[1] ?? split?.[3];
     const value = split?.[2] ?? split?.[4];
     const isFigure = label !== undefined && value !== undefined && parseNumber(value)?.kind === 'number';
-    return { line, raw: text.trimEnd(), text: itemText, label: isFigure ? label : null, value: isFigure ? value : null };
+    return {
+      line,
+      raw: text.trimEnd(),
+      text: itemText,
+      label: isFigure ? label : null,
+      value: isFigure ? value : null,
+    };
   });
 }
 
 /** Whether bullet lines are `- Key: Value` infobox entries (the newer revision's `Infobox` form). */
-export const isKeyValueList = (lines: NumberedLine[]) => lines.length > 0 && lines.every(({ text }) => KEY_VALUE.test(bulletText(text) ?? ''));
+export const isKeyValueList = (lines: NumberedLine[]) =>
+  lines.length > 0 && lines.every(({ text }) => KEY_VALUE.test(bulletText(text) ?? ''));
 
 export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
   return lines.map(({ line, text }) => {
@@ -36,10 +43,18 @@ export function parseInfoboxEntries(lines: NumberedLine[]): InfoboxEntry[] {
  * with no key. A table with wider rows is a table, whatever one malformed row of it holds.
  */
 export function tableAsInfobox(table: ParsedTable): InfoboxEntry[] | null {
-  const rows = [...table.header_rows, ...table.rows].map((row) => ({ line: row.line, raw: row.raw, cells: row.cells.filter((c) => c !== '') }));
+  const rows = [...table.header_rows, ...table.rows].map((row) => ({
+    line: row.line,
+    raw: row.raw,
+    cells: row.cells.filter((c) => c !== ''),
+  }));
   if (rows.some((row) => row.cells.length > 2)) return null;
   if (!rows.some((row) => row.cells.length === 2 && /\d/.test(row.cells[1]!))) return null;
   return rows
     .filter((row) => row.cells.length > 0)
-    .map(({ line, raw, cells }) => (cells.length === 1 ? { line, raw, key: '', value: cells[0]! } : { line, raw, key: cells[0]!, value: cells.slice(1).join(' ') }));
+    .map(({ line, raw, cells }) =>
+      cells.length === 1
+        ? { line, raw, key: '', value: cells[0]! }
+        : { line, raw, key: cells[0]!, value: cells.slice(1).join(' ') },
+    );
 }

@@ -17,7 +17,9 @@ await runStage('ingest', () => {
   const sources = loadVerifiedManifest(raw);
   mkdirSync(out, { recursive: true });
   const outputOf = (s: Source) => join(out, `${s.source_id}.json`);
-  const stale = sources.filter((s) => isStale(outputOf(s), [process.argv[1]!, join(raw, s.file), join(raw, 'sources.json')]));
+  const stale = sources.filter((s) =>
+    isStale(outputOf(s), [process.argv[1]!, join(raw, s.file), join(raw, 'sources.json')]),
+  );
   const results = stale.map((s) => {
     const file = join(raw, s.file);
     return ingestSource({ ...s, file }, decodeSourceText(file, readFileSync(file)));
@@ -25,9 +27,19 @@ await runStage('ingest', () => {
   for (const result of results) writeJsonAtomic(join(out, `${result.source_id}.json`), result);
   const kept = new Set([INDEX_NAME, ...sources.map((s) => `${s.source_id}.json`)]);
   for (const name of readdirSync(out)) if (!kept.has(name)) rmSync(join(out, name));
-  const all = sources.map((s) => results.find((r) => r.source_id === s.source_id) ?? readJson<IngestedSource>(outputOf(s)));
+  const all = sources.map(
+    (s) => results.find((r) => r.source_id === s.source_id) ?? readJson<IngestedSource>(outputOf(s)),
+  );
   writeJsonAtomic(join(out, INDEX_NAME), {
-    sources: all.map((r, k) => ({ source_id: r.source_id, file: r.file, sha256: r.sha256, output: outputOf(sources[k]!), lines: r.line_count, blocks: r.blocks.length, warnings: r.warnings })),
+    sources: all.map((r, k) => ({
+      source_id: r.source_id,
+      file: r.file,
+      sha256: r.sha256,
+      output: outputOf(sources[k]!),
+      lines: r.line_count,
+      blocks: r.blocks.length,
+      warnings: r.warnings,
+    })),
   });
 
   const warnings = results.flatMap((r) => r.warnings);

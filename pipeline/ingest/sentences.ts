@@ -27,10 +27,14 @@ export interface Sentence {
 const MARKER_BODY = String.raw`\d+|[a-z]|citation needed|note \d+|nb \d+|(?!sic\])[a-z]{2,3}`;
 const MARKER = new RegExp(String.raw`\[(?:${MARKER_BODY})\]`, 'g');
 const LEADING_MARKERS = new RegExp(String.raw`^\s*(["”’]?)((?:\[(?:${MARKER_BODY})\])+)\s*`);
-const ABBREVIATION = /(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|Nos|vs|approx|Inc|Ltd|Co|Corp|i\.e|e\.g|U\.S)\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|Nos|vs|approx|Inc|Ltd|Co|Corp|i\.e|e\.g|U\.S)\.$/;
 // an end mark, closing quotes or brackets, then citation markers, then the space before the next sentence
 // (after a closing quote the space may be lost: `choice."On 13 January`)
-const BOUNDARY = new RegExp(String.raw`([.!?]["”’)]*|:(?=\[))((?:\[(?:${MARKER_BODY})\])*)(?:\s+|(?<=[.!?]["”]))(?=["“‘(]?[\p{Lu}\d])`, 'gu');
+const BOUNDARY = new RegExp(
+  String.raw`([.!?]["”’)]*|:(?=\[))((?:\[(?:${MARKER_BODY})\])*)(?:\s+|(?<=[.!?]["”]))(?=["“‘(]?[\p{Lu}\d])`,
+  'gu',
+);
 
 /**
  * Joins the lines of one paragraph. In hard-wrapped text a line ending in a hyphen is rejoined with the
@@ -78,7 +82,10 @@ function keepHyphen(left: string, right: string, wholeText: string): boolean {
  * sentence they close; markers that open a paragraph close the sentence before it (they are returned
  * as `leading`, with a closing quote that was split from that sentence).
  */
-export function splitSentences(paragraph: Paragraph): { leading: { quote: string; citations: string[]; line: number } | null; sentences: Sentence[] } {
+export function splitSentences(paragraph: Paragraph): {
+  leading: { quote: string; citations: string[]; line: number } | null;
+  sentences: Sentence[];
+} {
   let { text } = paragraph;
   let offset = 0;
   let leading = null;
@@ -94,10 +101,13 @@ export function splitSentences(paragraph: Paragraph): { leading: { quote: string
     const endMark = match[1]!;
     const end = match.index + endMark.length;
     if (endMark.startsWith('.') && ABBREVIATION.test(text.slice(start, end))) continue;
-    sentences.push(makeSentence(paragraph, text.slice(start, end) + match[2], offset + start, offset + end + match[2]!.length - 1));
+    sentences.push(
+      makeSentence(paragraph, text.slice(start, end) + match[2], offset + start, offset + end + match[2]!.length - 1),
+    );
     start = match.index + match[0].length;
   }
-  if (start < text.length) sentences.push(makeSentence(paragraph, text.slice(start), offset + start, offset + text.length - 1));
+  if (start < text.length)
+    sentences.push(makeSentence(paragraph, text.slice(start), offset + start, offset + text.length - 1));
   return { leading, sentences: sentences.filter((s) => s.text !== '' || s.citations.length > 0) };
 }
 
@@ -121,10 +131,12 @@ function rawSpans(paragraph: Paragraph, from: number, to: number): SentenceSpan[
     const [first, last] = columns.get(line) ?? [column, column];
     columns.set(line, [Math.min(first, column), Math.max(last, column)]);
   }
-  return [...columns].map(([line, [first, last]]) => {
-    const piece = (paragraph.rawLines.get(line) ?? '').slice(first, last + 1);
-    return { line, column: first + (piece.length - piece.trimStart().length), text: piece.trim() };
-  }).filter((s) => s.text !== '');
+  return [...columns]
+    .map(([line, [first, last]]) => {
+      const piece = (paragraph.rawLines.get(line) ?? '').slice(first, last + 1);
+      return { line, column: first + (piece.length - piece.trimStart().length), text: piece.trim() };
+    })
+    .filter((s) => s.text !== '');
 }
 
 function cleanSentence(raw: string): string {

@@ -16,7 +16,9 @@ const isSeparatorLine = (text: string) => SEPARATOR.test(text);
 export function isTableLine(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed.includes('|')) return false;
-  return trimmed.startsWith('|') || trimmed.endsWith('|') || isSeparatorLine(trimmed) || trimmed.split(' | ').length >= 3;
+  return (
+    trimmed.startsWith('|') || trimmed.endsWith('|') || isSeparatorLine(trimmed) || trimmed.split(' | ').length >= 3
+  );
 }
 
 /** Whether a table line is cut short and its last cell goes on on the next line (`Last election results` / `(2016) | ||`). */
@@ -29,7 +31,8 @@ export const continuesOnNextLine = (text: string) => !text.trimEnd().endsWith('|
 export function parsePipeTable(file: string, lines: NumberedLine[], warnings: IngestWarning[]): ParsedTable[] {
   const dialect = lines.some((l) => isSeparatorLine(l.text)) ? 'separator' : 'leading-pipe';
   const rows = joinContinuations(lines, dialect);
-  const tables = dialect === 'separator' ? splitAtSeparator(file, rows, warnings) : [leadingPipeTable(file, rows, warnings)];
+  const tables =
+    dialect === 'separator' ? splitAtSeparator(file, rows, warnings) : [leadingPipeTable(file, rows, warnings)];
   // filler rows or a lone `---|---` line hold nothing to keep
   return tables.filter((t) => t.header_rows.length + t.rows.length > 0);
 }
@@ -47,7 +50,13 @@ function joinContinuations(lines: NumberedLine[], dialect: TableBlock['dialect']
       text = `${text.trimEnd()} ${lines[++i]!.text.trim()}`;
     }
     const separatorWidth = isSeparatorLine(text) ? (text.match(/-{3,}/g) ?? []).length : null;
-    rows.push({ line: first.line, last_line: lines[i]!.line, raw: first.text.trimEnd(), cells: separatorWidth === null ? splitCells(text, dialect) : [], separatorWidth });
+    rows.push({
+      line: first.line,
+      last_line: lines[i]!.line,
+      raw: first.text.trimEnd(),
+      cells: separatorWidth === null ? splitCells(text, dialect) : [],
+      separatorWidth,
+    });
   }
   return rows;
 }
@@ -85,13 +94,21 @@ function splitAtSeparator(file: string, rows: RawRow[], warnings: IngestWarning[
     const header = headerAt[k] ?? null;
     const bodyEnd = headerAt[k + 1] ?? separators[k + 1] ?? content.length;
     const body = content.slice(s + 1, bodyEnd).filter((row) => row.separatorWidth === null);
-    const width = Math.max(content[s]!.separatorWidth!, ...[header !== null ? content[header]! : null, ...body].map((row) => row?.cells.length ?? 0));
+    const width = Math.max(
+      content[s]!.separatorWidth!,
+      ...[header !== null ? content[header]! : null, ...body].map((row) => row?.cells.length ?? 0),
+    );
     const headerWidth = header !== null ? written(content[header]!) : 0;
     // this dialect's footers and wrapped cells make short rows: one is reported only where every other row is whole
     const short = body.filter((row) => written(row) < headerWidth);
     for (const row of body) {
-      if (short.length === 1 && short[0] === row) warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, written(row), headerWidth) });
-      if (written(row) > content[s]!.separatorWidth!) warnings.push({ line: row.line, message: message.tableRowLong(file, row.line, written(row), content[s]!.separatorWidth!) });
+      if (short.length === 1 && short[0] === row)
+        warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, written(row), headerWidth) });
+      if (written(row) > content[s]!.separatorWidth!)
+        warnings.push({
+          line: row.line,
+          message: message.tableRowLong(file, row.line, written(row), content[s]!.separatorWidth!),
+        });
     }
     tables.push(makeTable('separator', width, header !== null ? [stripRow(content[header]!)] : [], body.map(stripRow)));
   });
@@ -103,16 +120,34 @@ function leadingPipeTable(file: string, rows: RawRow[], warnings: IngestWarning[
   const width = Math.max(...rows.map((row) => row.cells.length));
   // every row of this dialect spells out all its cells, so a short row has lost one
   for (const row of body) {
-    if (header && row.cells.length < header.cells.length) warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, row.cells.length, header.cells.length) });
-    if (header && row.cells.length > header.cells.length) warnings.push({ line: row.line, message: message.tableRowLong(file, row.line, row.cells.length, header.cells.length) });
+    if (header && row.cells.length < header.cells.length)
+      warnings.push({
+        line: row.line,
+        message: message.tableRowShort(file, row.line, row.cells.length, header.cells.length),
+      });
+    if (header && row.cells.length > header.cells.length)
+      warnings.push({
+        line: row.line,
+        message: message.tableRowLong(file, row.line, row.cells.length, header.cells.length),
+      });
   }
   return makeTable('leading-pipe', width, header ? [header] : [], body);
 }
 
-function makeTable(dialect: TableBlock['dialect'], width: number, headerRows: TableRow[], body: TableRow[]): ParsedTable {
+function makeTable(
+  dialect: TableBlock['dialect'],
+  width: number,
+  headerRows: TableRow[],
+  body: TableRow[],
+): ParsedTable {
   const [first, ...rest] = body;
   // a label-only row under the header, above rows with figures, is a second header row (`Votes | %`)
-  const subHeader = headerRows.length === 1 && first && rest[0] && !/\d/.test(first.cells.join('')) && /\d/.test(rest[0].cells.join(''));
+  const subHeader =
+    headerRows.length === 1 &&
+    first &&
+    rest[0] &&
+    !/\d/.test(first.cells.join('')) &&
+    /\d/.test(rest[0].cells.join(''));
   const header_rows = subHeader ? [...headerRows, first] : headerRows;
   const rows = (subHeader ? rest : body).map((row) => ({ ...row, cells: padCells(row.cells, width) }));
   const first_line = Math.min(...[...header_rows, ...rows].map((r) => r.line));
@@ -120,7 +155,10 @@ function makeTable(dialect: TableBlock['dialect'], width: number, headerRows: Ta
   return { dialect, width, header_rows, columns: columnNames(header_rows, width), rows, first_line, last_line };
 }
 
-const padCells = (cells: string[], width: number) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
+const padCells = (cells: string[], width: number) => [
+  ...cells,
+  ...Array<string>(Math.max(0, width - cells.length)).fill(''),
+];
 
 /**
  * Names each column. With a second header row of m labels under n spanning names, the first
@@ -135,7 +173,9 @@ export function columnNames(headerRows: TableRow[], width: number): string[] {
     const leading = width - labels.length;
     const span = labels.length / (spanning.length - leading);
     if (leading >= 0 && leading < spanning.length && Number.isInteger(span)) {
-      const spanned = spanning.slice(leading).flatMap((name, i) => labels.slice(i * span, (i + 1) * span).map((label) => `${name} ${label}`));
+      const spanned = spanning
+        .slice(leading)
+        .flatMap((name, i) => labels.slice(i * span, (i + 1) * span).map((label) => `${name} ${label}`));
       return [...spanning.slice(0, leading), ...spanned];
     }
   }

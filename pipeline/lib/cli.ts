@@ -3,7 +3,10 @@ import { message, PipelineError } from './messages.ts';
 
 /** Reads `--name value` options; every one listed is required. */
 export function readOptions<const Name extends string>(command: string, names: readonly Name[]): Record<Name, string> {
-  const { values } = parseArgs({ options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])), strict: true });
+  const { values } = parseArgs({
+    options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])),
+    strict: true,
+  });
   const missing = names.filter((n) => typeof values[n] !== 'string');
   if (missing.length > 0) {
     throw new PipelineError([message.missingOptions(command, missing, [...names])]);

@@ -7,7 +7,11 @@ import { count } from './counts.ts';
 const formats = new Map<number, Intl.NumberFormat>();
 function grouping(digits: number): Intl.NumberFormat {
   let format = formats.get(digits);
-  if (!format) formats.set(digits, (format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!format)
+    formats.set(
+      digits,
+      (format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
   return format;
 }
 

@@ -50,10 +50,20 @@ export function decodeSourceText(file: string, bytes: Uint8Array): string {
 function locateBadUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-    const continuationOk = length > 0 && bytes.subarray(i + 1, i + length).every((b) => (b & 0xc0) === 0x80) && i + length <= bytes.length;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
+    const continuationOk =
+      length > 0 && bytes.subarray(i + 1, i + length).every((b) => (b & 0xc0) === 0x80) && i + length <= bytes.length;
     if (!continuationOk) return { line, column, byte: lead };
     if (lead === 0x0a) {
       line++;

@@ -49,7 +49,8 @@ function swap(fresh: string, path: string): void {
 }
 
 // renameat2(RENAME_EXCHANGE) swaps two paths atomically (Linux 3.15+); Node has no binding, Python's ctypes reaches it
-const EXCHANGE = 'import ctypes,sys\nf=ctypes.CDLL(None).renameat2\nsys.exit(0 if f(-100,sys.argv[1].encode(),-100,sys.argv[2].encode(),2)==0 else 3)';
+const EXCHANGE =
+  'import ctypes,sys\nf=ctypes.CDLL(None).renameat2\nsys.exit(0 if f(-100,sys.argv[1].encode(),-100,sys.argv[2].encode(),2)==0 else 3)';
 
 function exchange(a: string, b: string): boolean {
   return spawnSync('python3', ['-c', EXCHANGE, a, b], { stdio: 'ignore' }).status === 0;

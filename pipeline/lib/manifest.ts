@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 
-export const SOURCE_KINDS = ['encyclopedia-revision', 'sentence-extract', 'analysis', 'commentary', 'results-table'] as const;
+export const SOURCE_KINDS = [
+  'encyclopedia-revision',
+  'sentence-extract',
+  'analysis',
+  'commentary',
+  'results-table',
+] as const;
 /** How lines relate to paragraphs: one paragraph a line, or paragraphs hard-wrapped over lines (PDF text). */
 export const LAYOUTS = ['line-per-paragraph', 'hard-wrapped'] as const;
 
@@ -50,7 +56,14 @@ export function readManifest(manifestPath: string): Source[] {
   } catch (error) {
     const detail = (error as Error).message;
     const { line, column } = lineAndColumn(text, jsonErrorOffset(text, detail));
-    throw new PipelineError([message.manifestNotJson(manifestPath, line, column, detail.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''))]);
+    throw new PipelineError([
+      message.manifestNotJson(
+        manifestPath,
+        line,
+        column,
+        detail.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''),
+      ),
+    ]);
   }
   const list = (parsed as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(list)) throw new PipelineError([message.manifestNoSources(manifestPath)]);
@@ -81,13 +94,21 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
     ['revision_of', 'a document id, or null', (v) => v === null || (typeof v === 'string' && v.trim() !== '')],
     ['revision', 'a whole number, or null', (v) => v === null || Number.isInteger(v)],
     ['layout', `one of ${LAYOUTS.join(', ')}`, (v) => LAYOUTS.includes(v as Layout)],
-    ['election_id', 'the id of the election the text is about, such as "kz-mazhilis-2021", or null', (v) => v === null || (typeof v === 'string' && SLUG.test(v))],
+    [
+      'election_id',
+      'the id of the election the text is about, such as "kz-mazhilis-2021", or null',
+      (v) => v === null || (typeof v === 'string' && SLUG.test(v)),
+    ],
     ['description', 'a sentence on what the text is and what makes it hard', (v) => typeof v === 'string'],
-    ['sha256', 'the 64 hex digits of the file\'s sha256', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
+    ['sha256', "the 64 hex digits of the file's sha256", (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
   ];
   // an entry is named by its file, else its source_id, else its place in the list
-  const who = typeof record.file === 'string' && record.file !== '' ? `the entry for ${record.file}`
-    : typeof record.source_id === 'string' && record.source_id !== '' ? `the entry "${record.source_id}"` : `entry ${index + 1}`;
+  const who =
+    typeof record.file === 'string' && record.file !== ''
+      ? `the entry for ${record.file}`
+      : typeof record.source_id === 'string' && record.source_id !== ''
+        ? `the entry "${record.source_id}"`
+        : `entry ${index + 1}`;
   return checks
     .filter(([field, , ok]) => !ok(record[field]))
     .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]));
@@ -114,7 +135,8 @@ export function verifyRawFiles(rawDir: string, manifestPath: string, sources: So
   }
   const listed = new Set(sources.map((s) => s.file));
   for (const name of readdirSync(rawDir).sort()) {
-    if (name !== MANIFEST_NAME && !listed.has(name)) problems.push(message.rawUnlisted(manifestPath, join(rawDir, name)));
+    if (name !== MANIFEST_NAME && !listed.has(name))
+      problems.push(message.rawUnlisted(manifestPath, join(rawDir, name)));
   }
   return problems;
 }

@@ -5,12 +5,15 @@ import { counted } from './counts.ts';
 export const benchMessage = {
   benched: (times: { runs: number; builds: number[]; edits: number[]; starts: number[]; charts: number[] }) => {
     const ms = (value: number) => `${Math.round(value)} ms`;
-    const summary = (values: number[]) => `median ${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+    const summary = (values: number[]) =>
+      `median ${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
     const { runs, builds, edits, starts, charts } = times;
-    return `over ${counted(runs, 'run')}: clean make all ${summary(builds)}; report page edit ${summary(edits)}; ` +
+    return (
+      `over ${counted(runs, 'run')}: clean make all ${summary(builds)}; report page edit ${summary(edits)}; ` +
       `node -e 0 ${summary(starts)}; one chart in a fresh node ${summary(charts)}; ` +
       `clean build ${(median(builds) / median(starts)).toFixed(1)}× a node start, ${(median(builds) / median(charts)).toFixed(1)}× one chart; ` +
-      `page edit ${(median(edits) / median(charts)).toFixed(1)}× one chart`;
+      `page edit ${(median(edits) / median(charts)).toFixed(1)}× one chart`
+    );
   },
 
   badRuns: (value: string) =>

@@ -17,6 +17,5 @@ export const diffMessage = {
     `${side}: ${path} has ${rows} rows with the primary key ${key}; rows not compared (a key must name one row: run make all, or fix the table)`,
   noCommonKey: (from: string[], to: string[]) =>
     `the primary key changed from (${from.join(', ')}) to (${to.join(', ')}) and neither is in both versions; rows not compared`,
-  usage: (detail: string) =>
-    `diff: ${detail}; expected make diff [FROM=<revision>] [TO=<revision>] [CHECK=1]`,
+  usage: (detail: string) => `diff: ${detail}; expected make diff [FROM=<revision>] [TO=<revision>] [CHECK=1]`,
 };

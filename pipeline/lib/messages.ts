@@ -57,7 +57,13 @@ export const message = {
     `${file}: ${who} has a field "${field}" the registry does not know; expected only ${known.join(', ')}: correct its spelling or remove it`,
   registryDuplicateId: (id: string, firstFile: string, firstType: string, file: string, type: string) =>
     `${file === firstFile ? file : `${firstFile} and ${file}`}: id "${id}" is used by two entities (${withArticle(firstType)} and ${withArticle(type)}); each entity needs its own id: rename one`,
-  registrySharedName: (file: string, type: string, name: string, first: { id: string; field: string }, second: { id: string; field: string }) =>
+  registrySharedName: (
+    file: string,
+    type: string,
+    name: string,
+    first: { id: string; field: string },
+    second: { id: string; field: string },
+  ) =>
     `${file}: "${name}" names both ${type} "${first.id}" (${first.field}) and ${type} "${second.id}" (${second.field}), so it would resolve to neither; remove it from the ${type} it does not name`,
   registryPrevious: (file: string, id: string, previous: string, elections: string[]) =>
     `${file}: election "${id}" has "previous": "${previous}", which is no other election of the registry; expected ${elections.length > 0 ? `one of ${elections.join(', ')}, or null` : 'null'}`,
@@ -70,17 +76,18 @@ export const message = {
     names !== 1
       ? `resolve: found ${names === 0 ? 'no name' : `${names} names`}; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type ${types.join('|')}]`
       : `resolve: --type is "${type}"; expected one of ${types.join(', ')}`,
-  resolveHelp: (types: readonly string[]) => [
-    'usage: npm run --silent resolve -- "<name>" [--type <type>]',
-    '',
-    'Resolves one name as the pipeline does (exact name, folded key, transliteration) to a registry entity,',
-    'and prints one JSON object: input, id, type, method, candidates, matched, name_kind, renamed.',
-    '',
-    `  --type <type>  only entities of this type: ${types.join(', ')}`,
-    '  --help, -h     this text',
-    '',
-    'Exit codes: 0 the name resolves, 3 it does not (candidates lists the closest entities), 2 a usage error.',
-  ].join('\n'),
+  resolveHelp: (types: readonly string[]) =>
+    [
+      'usage: npm run --silent resolve -- "<name>" [--type <type>]',
+      '',
+      'Resolves one name as the pipeline does (exact name, folded key, transliteration) to a registry entity,',
+      'and prints one JSON object: input, id, type, method, candidates, matched, name_kind, renamed.',
+      '',
+      `  --type <type>  only entities of this type: ${types.join(', ')}`,
+      '  --help, -h     this text',
+      '',
+      'Exit codes: 0 the name resolves, 3 it does not (candidates lists the closest entities), 2 a usage error.',
+    ].join('\n'),
 
   registryCountry: (found: string[]) =>
     `pipeline/registry/regions.json: ${found.length === 0 ? 'no region has' : `${found.length} regions (${found.join(', ')}) have`} "scope": "country"; expected exactly one, the whole country, whose id the national figures carry (such as "kz")`,
@@ -96,7 +103,8 @@ export const message = {
     `pipeline/registry/decisions.json: the decision on "${factId}" (${by}, ${date}) matches no conflict any more; remove it, or check the fact it was made for`,
 
   stageDone: (stage: string, summary: string, ms: number) => `${stage.padEnd(10)}${summary}  ${ms} ms`,
-  stageStopped: (stage: string, problems: string[]) => `${stage}: stopped, nothing was written\n${problems.map((m) => `  ${m}`).join('\n')}`,
+  stageStopped: (stage: string, problems: string[]) =>
+    `${stage}: stopped, nothing was written\n${problems.map((m) => `  ${m}`).join('\n')}`,
   stageFailed: (stage: string, stack: string) => `${stage}: failed\n${stack}`,
   warning: (text: string) => `  warning: ${text}`,
   unresolved: (text: string) => `  unresolved: ${text}`,
@@ -112,7 +120,16 @@ export const message = {
     `  ${sourceId}: ${counted(claims, 'claim')}, ${count(unlinked)} unlinked (linked: false in ${output}), ${counted(polls, 'poll')}`,
   extracted: (read: number, sources: number, claims: number, unlinked: number, out: string) =>
     `${count(read)} of ${counted(sources, 'source')} re-read → ${counted(claims, 'claim')}, ${count(unlinked)} unlinked, in ${out}/`,
-  reconciled: (claims: number, facts: number, byStatus: [string, number][], conflicts: number, open: number, inferences: number, revisions: number, out: string) =>
+  reconciled: (
+    claims: number,
+    facts: number,
+    byStatus: [string, number][],
+    conflicts: number,
+    open: number,
+    inferences: number,
+    revisions: number,
+    out: string,
+  ) =>
     `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
     `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
 

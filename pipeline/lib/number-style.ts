@@ -14,7 +14,23 @@ export interface NumberStyle {
 export const POINT_STYLE: NumberStyle = { decimalComma: false, spaceGroups: false };
 
 // languages that write a decimal comma and group digits with spaces
-const COMMA_LANGUAGES = new Set(['ru', 'kk', 'uk', 'be', 'ky', 'uz', 'tg', 'fr', 'pl', 'cs', 'sk', 'fi', 'sv', 'nb', 'bg']);
+const COMMA_LANGUAGES = new Set([
+  'ru',
+  'kk',
+  'uk',
+  'be',
+  'ky',
+  'uz',
+  'tg',
+  'fr',
+  'pl',
+  'cs',
+  'sk',
+  'fi',
+  'sv',
+  'nb',
+  'bg',
+]);
 
 /** The number style of a source from its language tag in raw/sources.json (`ru`, `kk-Latn`, `en`). */
 export function styleOfLanguage(language: string): NumberStyle {
@@ -31,7 +47,11 @@ export function numberPattern(style: NumberStyle): RegExp {
   if (cached) return cached;
   const spaces = style.spaceGroups ? `[ ${NARROW}]` : `[${NARROW}]`;
   // two plain-space groups (`7 241 562`) read as one number in any text: no list of figures looks so
-  const groups = ['\\d{1,3}(?: \\d{3}){2,}(?!\\d)', `\\d{1,3}(?:${spaces}\\d{3})+(?!\\d)`, ...(style.decimalComma ? [] : ['\\d{1,3}(?:,\\d{3})+(?!\\d)'])];
+  const groups = [
+    '\\d{1,3}(?: \\d{3}){2,}(?!\\d)',
+    `\\d{1,3}(?:${spaces}\\d{3})+(?!\\d)`,
+    ...(style.decimalComma ? [] : ['\\d{1,3}(?:,\\d{3})+(?!\\d)']),
+  ];
   const digits = `${groups.join('|')}|\\d+`;
   const point = style.decimalComma ? ',' : '\\.';
   const pattern = new RegExp(

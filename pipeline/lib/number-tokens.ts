@@ -15,8 +15,10 @@ export interface UnreadNumber {
 const TOKEN = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,\u00a0\u202f\u2009])|\d+(?:[.,\u00a0\u202f\u2009]\d+)*/g;
 
 const why = (token: string): string => {
-  if (/^\d+(?:[ \u00a0\u202f\u2009]\d{3})+$/.test(token)) return `"${token}" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")`;
-  if (/^\d+,\d+$/.test(token)) return `"${token}" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do`;
+  if (/^\d+(?:[ \u00a0\u202f\u2009]\d{3})+$/.test(token))
+    return `"${token}" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")`;
+  if (/^\d+,\d+$/.test(token))
+    return `"${token}" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do`;
   return `"${token}" is not read: the number parser understands only part of it`;
 };
 
@@ -25,7 +27,11 @@ const why = (token: string): string => {
  * cover only part of a token (`1 234 567` read as 1, 234 and 567) give way to one UnreadNumber, and
  * figures inside a date (`isDate`) give way to nothing.
  */
-export function readFigures(text: string, style: NumberStyle, isDate: (start: number, end: number, token: string) => boolean): (NumberMention | UnreadNumber)[] {
+export function readFigures(
+  text: string,
+  style: NumberStyle,
+  isDate: (start: number, end: number, token: string) => boolean,
+): (NumberMention | UnreadNumber)[] {
   const mentions = findNumbers(text, style);
   const kept: (NumberMention | UnreadNumber)[] = [];
   let next = 0;
@@ -41,7 +47,8 @@ export function readFigures(text: string, style: NumberStyle, isDate: (start: nu
     const whole = inside.length === 1 && inside[0]!.start <= start && inside[0]!.end >= end;
     if (whole && !isDate(start, end, token[0])) continue;
     next += inside.length;
-    if (!whole && !isDate(start, end, token[0])) kept.push({ kind: 'unread', start, end, text: token[0], reason: why(token[0]) });
+    if (!whole && !isDate(start, end, token[0]))
+      kept.push({ kind: 'unread', start, end, text: token[0], reason: why(token[0]) });
   }
   kept.push(...mentions.slice(next));
   return kept;

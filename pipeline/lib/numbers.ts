@@ -75,14 +75,18 @@ function toStatedNumber(text: string, match: RegExpExecArray): StatedNumber | nu
   if (!groups.pctBefore && !groups.currency && !groups.sign && /[\p{L}\d.,]/u.test(charBefore(lowStart))) return null;
   if (groups.sign === '-' && /[\p{L}\d]/u.test(charBefore(signStart))) return null;
   // `–7` after a word is a separator (`CSTO –7`, `Adal–14.81%`); at the start of a value it is a minus
-  const dashIsSign = groups.sign !== undefined && (groups.sign === '+' || groups.sign === '−' || !/\p{L}|\d/u.test(text.slice(0, signStart).trimEnd().slice(-1)));
+  const dashIsSign =
+    groups.sign !== undefined &&
+    (groups.sign === '+' || groups.sign === '−' || !/\p{L}|\d/u.test(text.slice(0, signStart).trimEnd().slice(-1)));
   const start = groups.sign && !dashIsSign && !groups.pctBefore && !groups.currency ? lowStart : match.index;
   const negative = dashIsSign && groups.sign !== '+';
   const sign = negative ? -1 : 1;
   const highRaw = groups.highInt ? toValue(groups.highInt, groups.highFrac) : null;
   // `2020-12-10` is a date, not a range: a range runs upwards; the tail after a declined range is read again
   const declined = highRaw !== null && !(highRaw > sign * toValue(groups.int!, groups.frac));
-  const tail: Record<string, string | undefined> = declined ? { pctBefore: groups.pctBefore, currency: groups.currency } : groups;
+  const tail: Record<string, string | undefined> = declined
+    ? { pctBefore: groups.pctBefore, currency: groups.currency }
+    : groups;
   const scale = tail.scale ? (SCALES[tail.scale] ?? 1) : 1;
   const low = toValue(groups.int!, groups.frac) * scale * sign;
   const high = highRaw !== null && !declined ? highRaw * scale : null;
@@ -133,7 +137,9 @@ export function parseNumber(text: string, style: NumberStyle = POINT_STYLE): Num
   const mention = mentions[0]!;
   const before = trimmed.slice(0, mention.start).trim();
   const after = trimmed.slice(mention.end).trim();
-  const qualifierOnly = before === '' || QUALIFIER_WORDS.some(([pattern]) => pattern.test(before) && before.replace(pattern, '').trim() === '');
+  const qualifierOnly =
+    before === '' ||
+    QUALIFIER_WORDS.some(([pattern]) => pattern.test(before) && before.replace(pattern, '').trim() === '');
   return qualifierOnly && after === '' ? mention : null;
 }
 
@@ -148,17 +154,26 @@ const QUALIFIER_TEXT: Record<Qualifier, string> = {
 };
 
 /** Writes a number the way the sources do, so that parseNumber reads back the same figure. */
-export function formatNumber(n: Pick<StatedNumber, 'value' | 'valueHigh' | 'unit' | 'qualifier' | 'decimals' | 'approximate'>): string {
+export function formatNumber(
+  n: Pick<StatedNumber, 'value' | 'valueHigh' | 'unit' | 'qualifier' | 'decimals' | 'approximate'>,
+): string {
   const hedge = n.qualifier === 'range' ? (n.approximate ? 'around ' : '') : QUALIFIER_TEXT[n.qualifier];
-  const digits = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: n.decimals, maximumFractionDigits: n.decimals });
-  const figure = n.valueHigh !== null && n.qualifier === 'range' ? `${digits(n.value)}–${digits(n.valueHigh)}` : digits(n.value);
+  const digits = (x: number) =>
+    x.toLocaleString('en-US', { minimumFractionDigits: n.decimals, maximumFractionDigits: n.decimals });
+  const figure =
+    n.valueHigh !== null && n.qualifier === 'range' ? `${digits(n.value)}–${digits(n.valueHigh)}` : digits(n.value);
   // U+2212 is a minus wherever it stands; a dash after a word would read as a separator
   const signed = figure.startsWith('-') ? `−${figure.slice(1)}` : figure;
   switch (n.unit) {
-    case 'percent': return `${hedge}${signed}%`;
-    case 'pp': return `${hedge}${signed} pp`;
-    case 'KZT': return `${hedge}${signed} ₸`;
-    case 'USD': return `${hedge}US$${signed}`;
-    default: return `${hedge}${signed}`;
+    case 'percent':
+      return `${hedge}${signed}%`;
+    case 'pp':
+      return `${hedge}${signed} pp`;
+    case 'KZT':
+      return `${hedge}${signed} ₸`;
+    case 'USD':
+      return `${hedge}US$${signed}`;
+    default:
+      return `${hedge}${signed}`;
   }
 }

@@ -13,7 +13,8 @@ const ENTRIES = ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'r
  */
 export function scratchProject(prefix: string, extraEntries: string[] = []): string {
   const project = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of [...ENTRIES, ...extraEntries]) cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
+  for (const entry of [...ENTRIES, ...extraEntries])
+    cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
   writeFileSync(join(project, '.npm-installed'), '');
   return project;
@@ -24,14 +25,28 @@ export function scratchProject(prefix: string, extraEntries: string[] = []): str
  * its sha256, into raw/sources.json. The entry is a one-off English commentary on the 2021 election
  * unless `fields` says otherwise.
  */
-export function addScratchSource(project: string, file: string, text: string | Buffer, fields: Record<string, unknown> = {}): void {
+export function addScratchSource(
+  project: string,
+  file: string,
+  text: string | Buffer,
+  fields: Record<string, unknown> = {},
+): void {
   writeFileSync(join(project, 'raw', file), text);
   const manifestPath = join(project, 'raw/sources.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.sources.push({
-    source_id: file.replace(/^\d+_|\.txt$/g, '').replaceAll('_', '-'), file, title: `A test note, ${file}`, kind: 'commentary', language: 'en',
-    revision_of: null, revision: null, layout: 'line-per-paragraph', election_id: 'kz-mazhilis-2021', description: 'A text written for the tests.',
-    sha256: createHash('sha256').update(text).digest('hex'), ...fields,
+    source_id: file.replace(/^\d+_|\.txt$/g, '').replaceAll('_', '-'),
+    file,
+    title: `A test note, ${file}`,
+    kind: 'commentary',
+    language: 'en',
+    revision_of: null,
+    revision: null,
+    layout: 'line-per-paragraph',
+    election_id: 'kz-mazhilis-2021',
+    description: 'A text written for the tests.',
+    sha256: createHash('sha256').update(text).digest('hex'),
+    ...fields,
   });
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }

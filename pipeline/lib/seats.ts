@@ -30,18 +30,29 @@ export const reachesThreshold = (share: number, threshold_pct: number) => share 
  * qualifying votes / seats; each gets the floor of votes / quota; the seats left go one each to the
  * largest remainders, ties to the party registered first (first in `parties`).
  */
-export function allocateLargestRemainder(parties: { party_id: string; votes: number }[], validVotes: number, rules: AllocationRules): Allocation[] {
-  const withShare = parties.map((p) => ({ ...p, share: (100 * p.votes) / validVotes, qualifies: reachesThreshold((100 * p.votes) / validVotes, rules.threshold_pct) }));
+export function allocateLargestRemainder(
+  parties: { party_id: string; votes: number }[],
+  validVotes: number,
+  rules: AllocationRules,
+): Allocation[] {
+  const withShare = parties.map((p) => ({
+    ...p,
+    share: (100 * p.votes) / validVotes,
+    qualifies: reachesThreshold((100 * p.votes) / validVotes, rules.threshold_pct),
+  }));
   const passed = withShare.filter((p) => p.qualifies);
   // with one party over the threshold the runner-up still takes part, and gets at least its minimum
-  const runnerUp = passed.length === 1 ? [...withShare].filter((p) => !p.qualifies).sort((a, b) => b.votes - a.votes)[0] : undefined;
+  const runnerUp =
+    passed.length === 1 ? [...withShare].filter((p) => !p.qualifies).sort((a, b) => b.votes - a.votes)[0] : undefined;
   const qualifying = runnerUp ? withShare.filter((p) => p.qualifies || p === runnerUp) : passed;
   const total = qualifying.reduce((sum, p) => sum + p.votes, 0);
   const quota = total / rules.seats;
   const floors = new Map(qualifying.map((p) => [p.party_id, Math.floor(p.votes / quota)]));
   const remainders = new Map(qualifying.map((p) => [p.party_id, p.votes / quota - Math.floor(p.votes / quota)]));
   let left = rules.seats - [...floors.values()].reduce((a, b) => a + b, 0);
-  const order = qualifying.map((p, i) => ({ id: p.party_id, remainder: remainders.get(p.party_id)!, i })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  const order = qualifying
+    .map((p, i) => ({ id: p.party_id, remainder: remainders.get(p.party_id)!, i }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   const seats = new Map(floors);
   for (const { id } of order) {
     if (left-- <= 0) break;

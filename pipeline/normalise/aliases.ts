@@ -32,7 +32,9 @@ export function aliasTable(mentions: SurfaceMention[], sourceOrder: string[]): A
   const rows = [...groups.values()].map((group): AliasRow => {
     const { resolution } = group[0]!;
     const ordered = [...group].sort((a, b) => sourceRank(a.source_id) - sourceRank(b.source_id) || a.line - b.line);
-    const renamed = resolution.renamed ? `${resolution.renamed.from} → ${resolution.renamed.to} (${resolution.renamed.changed})` : null;
+    const renamed = resolution.renamed
+      ? `${resolution.renamed.from} → ${resolution.renamed.to} (${resolution.renamed.changed})`
+      : null;
     return {
       alias: group[0]!.surface,
       entity_id: resolution.id,

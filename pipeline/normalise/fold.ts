@@ -2,10 +2,48 @@
 // without noise words, and a transliterated skeleton on which Kazakh, Russian and English spellings meet.
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ұ: 'ū', ү: 'ü', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', і: 'ı',
-  ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  ә: 'ä',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'ğ',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'ñ',
+  о: 'o',
+  ө: 'ö',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'ū',
+  ү: 'ü',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  і: 'ı',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 // words that mean the same thing in a name, in the languages of the sources
@@ -21,7 +59,9 @@ export function foldName(name: string): string {
 }
 
 function foldTokens(name: string): string[] {
-  return tokenise(name).map((t) => foldWord(t.text)).filter((w) => w !== '');
+  return tokenise(name)
+    .map((t) => foldWord(t.text))
+    .filter((w) => w !== '');
 }
 
 const foldedWords = new Map<string, string>();
@@ -51,16 +91,20 @@ function foldWordUncached(word: string): string {
 
 /** The folded key without words that rarely tell two entities apart: party, democratic party, region, the. */
 export function withoutNoise(folded: string): string {
-  return NOISE_PHRASES.reduce((key, pattern) => key.replace(pattern, ' '), folded).replace(/\s+/g, ' ').trim();
+  return NOISE_PHRASES.reduce((key, pattern) => key.replace(pattern, ' '), folded)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function transliterate(text: string): string {
   if (!/[\u0400-\u04FF]/.test(text)) return text;
-  return [...text].map((ch) => {
-    const latin = CYRILLIC_TO_LATIN[ch.toLowerCase()];
-    if (latin === undefined) return ch;
-    return ch === ch.toLowerCase() ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  }).join('');
+  return [...text]
+    .map((ch) => {
+      const latin = CYRILLIC_TO_LATIN[ch.toLowerCase()];
+      if (latin === undefined) return ch;
+      return ch === ch.toLowerCase() ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+    })
+    .join('');
 }
 
 /**
@@ -93,5 +137,9 @@ export interface Token {
 
 /** Words (letters, digits and inner apostrophes), with where they stand. */
 export function tokenise(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }

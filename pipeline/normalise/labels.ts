@@ -7,7 +7,10 @@ const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
 export const yearsIn = (text: string): string[] => text.match(YEAR) ?? [];
 
 /** The label a cell or header is once the years it gives are taken out, with those years; null without a year. */
-export function yearLabel<L extends { label: string }>(text: string, labels: L[]): { label: L; years: string[] } | null {
+export function yearLabel<L extends { label: string }>(
+  text: string,
+  labels: L[],
+): { label: L; years: string[] } | null {
   const years = yearsIn(text);
   if (years.length === 0) return null;
   const rest = foldName(text.replace(YEAR, ' '));

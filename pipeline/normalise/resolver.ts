@@ -59,7 +59,8 @@ function knownNames(entity: Entity): KnownName[] {
   add(entity.aliases, 'alias');
   for (const change of entity.former_names) {
     add([change.name, ...change.other_names], 'former-name', change.changed);
-    for (const abbreviation of change.abbreviations) names.push({ entity, text: abbreviation, kind: 'abbreviation', changed: change.changed });
+    for (const abbreviation of change.abbreviations)
+      names.push({ entity, text: abbreviation, kind: 'abbreviation', changed: change.changed });
   }
   for (const change of entity.later_names) add([change.name, ...change.other_names], 'later-name', change.changed);
   return names;
@@ -91,10 +92,16 @@ export function buildResolver(registry: Registry): Resolver {
     ['folded', indexBy(spelled, (n) => foldName(n.text)), (_, folded) => folded],
     ['folded', indexBy(spelled, (n) => withoutNoise(foldName(n.text))), (_, folded) => withoutNoise(folded)],
     ['transliterated', indexBy(spelled, (n) => skeleton(foldName(n.text))), (_, folded) => skeleton(folded)],
-    ['transliterated', indexBy(spelled, (n) => skeleton(withoutNoise(foldName(n.text)))), (_, folded) => skeleton(withoutNoise(folded))],
+    [
+      'transliterated',
+      indexBy(spelled, (n) => skeleton(withoutNoise(foldName(n.text)))),
+      (_, folded) => skeleton(withoutNoise(folded)),
+    ],
   ];
   // suggestions compare skeletons with and without noise words: `Aq Jolo Party` is nearest `Aq Jol`
-  const skeletons = spelled.flatMap((n) => [skeleton(foldName(n.text)), skeleton(withoutNoise(foldName(n.text)))].map((key) => ({ name: n, key })));
+  const skeletons = spelled.flatMap((n) =>
+    [skeleton(foldName(n.text)), skeleton(withoutNoise(foldName(n.text)))].map((key) => ({ name: n, key })),
+  );
 
   function resolve(input: string, type?: EntityType): Resolution {
     const found = lookup(input, type);
@@ -122,7 +129,16 @@ export function buildResolver(registry: Registry): Resolver {
       const entities = entitiesIn(found);
       if (key !== '' && entities.length === 1) return resolved(input, method, found[0]!);
     }
-    return { input, id: null, type: null, method: 'unresolved', matched: null, name_kind: null, renamed: null, candidates: [] };
+    return {
+      input,
+      id: null,
+      type: null,
+      method: 'unresolved',
+      matched: null,
+      name_kind: null,
+      renamed: null,
+      candidates: [],
+    };
   }
 
   function suggest(input: string, type?: EntityType): Candidate[] {
@@ -133,7 +149,8 @@ export function buildResolver(registry: Registry): Resolver {
       if (type && name.entity.type !== type) continue;
       const score = round(Math.max(...keys.map((key) => similarity(key, other))), 3);
       const current = best.get(name.entity.id);
-      if (score >= MIN_SUGGESTION && (!current || score > current.score)) best.set(name.entity.id, { id: name.entity.id, type: name.entity.type, name: name.text, score });
+      if (score >= MIN_SUGGESTION && (!current || score > current.score))
+        best.set(name.entity.id, { id: name.entity.id, type: name.entity.type, name: name.text, score });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, MAX_SUGGESTIONS);
   }
@@ -149,7 +166,16 @@ function resolved(input: string, method: Method, name: KnownName): Resolution {
       : name.kind === 'later-name'
         ? { from: entity.name_en, to: name.text, changed: name.changed! }
         : null;
-  return { input, id: entity.id, type: entity.type, method, matched: name.text, name_kind: name.kind, renamed, candidates: [] };
+  return {
+    input,
+    id: entity.id,
+    type: entity.type,
+    method,
+    matched: name.text,
+    name_kind: name.kind,
+    renamed,
+    candidates: [],
+  };
 }
 
 // `"Nur Otan"` names what `Nur Otan` does; `"Aq Jol" Democratic Party` keeps its inner quotes

@@ -48,7 +48,10 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
     const tokens = tokenise(name.text);
     if (name.kind === 'translation' || tokens.length === 0) continue;
     if (name.kind === 'abbreviation') {
-      exact.add(tokens.map((t) => t.text), joinWords);
+      exact.add(
+        tokens.map((t) => t.text),
+        joinWords,
+      );
       continue;
     }
     const words = tokens.map((t) => foldWord(t.text));
@@ -70,7 +73,11 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
     return { text: token.text, start: token.start, end: token.end, folded: keys.folded, skeleton: keys.skeleton };
   };
 
-  function longestMatchAt(text: string, tokens: ScannedToken[], i: number): { length: number; mention: Mention } | null {
+  function longestMatchAt(
+    text: string,
+    tokens: ScannedToken[],
+    i: number,
+  ): { length: number; mention: Mention } | null {
     let best = null;
     // the keys of the words from i on, grown a word at a time
     let exactKey = '';
@@ -100,7 +107,7 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
   return (text: string) => {
     const tokens = tokenise(text).map(scanned);
     const mentions: Mention[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const found = longestMatchAt(text, tokens, i);
       if (found) mentions.push(found.mention);
       i += found ? found.length : 1;

@@ -30,17 +30,28 @@ const NAME_KEY = /\bparty\d*$/i;
 export function surfaceMentions(blocks: Block[], tools: SurfaceTools): SurfaceMention[] {
   return blocks.flatMap((block): SurfaceMention[] => {
     switch (block.kind) {
-      case 'table': return tableMentions(block, tools);
-      case 'infobox': return infoboxMentions(block, tools);
-      case 'list': return listMentions(block, tools);
-      case 'sentence': return prose(block.source_id, block.first_line, block.text, tools, true);
-      case 'heading': return prose(block.source_id, block.first_line, block.text, tools);
+      case 'table':
+        return tableMentions(block, tools);
+      case 'infobox':
+        return infoboxMentions(block, tools);
+      case 'list':
+        return listMentions(block, tools);
+      case 'sentence':
+        return prose(block.source_id, block.first_line, block.text, tools, true);
+      case 'heading':
+        return prose(block.source_id, block.first_line, block.text, tools);
     }
   });
 }
 
 /** Names in running text; in sentences (not title-case headings and reference titles) also unknown party-like names. */
-function prose(sourceId: string, line: number, text: string, { resolver, scan }: SurfaceTools, lookForUnknown = false): SurfaceMention[] {
+function prose(
+  sourceId: string,
+  line: number,
+  text: string,
+  { resolver, scan }: SurfaceTools,
+  lookForUnknown = false,
+): SurfaceMention[] {
   const known = scan(text);
   return [...known, ...(lookForUnknown ? unknownPartyNames(text, known, resolver) : [])]
     .sort((a, b) => a.start - b.start)
@@ -54,7 +65,13 @@ const isNameLike = (cell: string) => /\p{L}{2}/u.test(cell) && parseNumber(cell)
  * is a column of names, so its other cells are reported when unknown, unless they are figure labels.
  */
 function tableMentions(table: TableBlock, tools: SurfaceTools): SurfaceMention[] {
-  const at = (surface: string, line: number, context: SurfaceContext, resolution: Resolution): SurfaceMention => ({ surface, source_id: table.source_id, line, context, resolution });
+  const at = (surface: string, line: number, context: SurfaceContext, resolution: Resolution): SurfaceMention => ({
+    surface,
+    source_id: table.source_id,
+    line,
+    context,
+    resolution,
+  });
   const mentions: SurfaceMention[] = [];
   for (const row of table.header_rows) {
     for (const cell of row.cells.filter(isNameLike)) {
@@ -63,7 +80,9 @@ function tableMentions(table: TableBlock, tools: SurfaceTools): SurfaceMention[]
     }
   }
   for (let column = 0; column < table.width; column++) {
-    const cells = table.rows.map((row) => ({ row, cell: row.cells[column] ?? '' })).filter(({ cell }) => isNameLike(cell));
+    const cells = table.rows
+      .map((row) => ({ row, cell: row.cells[column] ?? '' }))
+      .filter(({ cell }) => isNameLike(cell));
     const resolved = cells.map(({ row, cell }) => at(cell, row.line, 'table-cell', tools.resolver.lookup(cell)));
     if (!resolved.some((m) => m.resolution.id)) continue;
     mentions.push(...resolved.filter((m) => m.resolution.id || !isRowLabel(m.surface, tools.labels)));
@@ -73,13 +92,24 @@ function tableMentions(table: TableBlock, tools: SurfaceTools): SurfaceMention[]
 
 function isRowLabel(cell: string, labels: FigureLabels): boolean {
   const folded = foldName(cell);
-  return labels.rows.some((l) => (l.prefix ? cell.startsWith(l.label) : foldName(l.label) === folded)) || yearLabel(cell, labels.elections) !== null;
+  return (
+    labels.rows.some((l) => (l.prefix ? cell.startsWith(l.label) : foldName(l.label) === folded)) ||
+    yearLabel(cell, labels.elections) !== null
+  );
 }
 
 function infoboxMentions(infobox: InfoboxBlock, tools: SurfaceTools): SurfaceMention[] {
   return infobox.entries.flatMap((entry) =>
     NAME_KEY.test(entry.key)
-      ? [{ surface: entry.value, source_id: infobox.source_id, line: entry.line, context: 'infobox' as const, resolution: tools.resolver.lookup(entry.value) }]
+      ? [
+          {
+            surface: entry.value,
+            source_id: infobox.source_id,
+            line: entry.line,
+            context: 'infobox' as const,
+            resolution: tools.resolver.lookup(entry.value),
+          },
+        ]
       : prose(infobox.source_id, entry.line, entry.value, tools).map((m) => ({ ...m, context: 'infobox' as const })),
   );
 }
@@ -87,7 +117,15 @@ function infoboxMentions(infobox: InfoboxBlock, tools: SurfaceTools): SurfaceMen
 function listMentions(list: ListBlock, tools: SurfaceTools): SurfaceMention[] {
   return list.items.flatMap((item) =>
     item.label !== null
-      ? [{ surface: item.label, source_id: list.source_id, line: item.line, context: 'list' as const, resolution: tools.resolver.lookup(item.label) }]
+      ? [
+          {
+            surface: item.label,
+            source_id: list.source_id,
+            line: item.line,
+            context: 'list' as const,
+            resolution: tools.resolver.lookup(item.label),
+          },
+        ]
       : prose(list.source_id, item.line, item.text, tools).map((m) => ({ ...m, context: 'list' as const })),
   );
 }

@@ -19,17 +19,23 @@ export function intervalOf(claim: Claim): Interval {
   const v = claim.value!;
   const h = halfUnit(claim);
   switch (claim.qualifier) {
-    case 'gt': return { low: v, high: Infinity, lowOpen: true, highOpen: false };
-    case 'ge': return { low: v, high: Infinity, lowOpen: false, highOpen: false };
-    case 'lt': return { low: -Infinity, high: v, lowOpen: false, highOpen: true };
-    case 'le': return { low: -Infinity, high: v, lowOpen: false, highOpen: false };
-    case 'range': return { low: v - h, high: (claim.value_high ?? v) + h, lowOpen: false, highOpen: false };
+    case 'gt':
+      return { low: v, high: Infinity, lowOpen: true, highOpen: false };
+    case 'ge':
+      return { low: v, high: Infinity, lowOpen: false, highOpen: false };
+    case 'lt':
+      return { low: -Infinity, high: v, lowOpen: false, highOpen: true };
+    case 'le':
+      return { low: -Infinity, high: v, lowOpen: false, highOpen: false };
+    case 'range':
+      return { low: v - h, high: (claim.value_high ?? v) + h, lowOpen: false, highOpen: false };
     // `about 400`: a twentieth either way, or a unit of the last digit written if that is more
     case 'approx': {
       const slack = Math.max(2 * h, Math.abs(v) * 0.05);
       return { low: v - slack, high: v + slack, lowOpen: false, highOpen: false };
     }
-    default: return { low: v - h, high: v + h, lowOpen: false, highOpen: false };
+    default:
+      return { low: v - h, high: v + h, lowOpen: false, highOpen: false };
   }
 }
 
@@ -42,7 +48,6 @@ export function contains(interval: Interval, value: number): boolean {
   return aboveLow && belowHigh;
 }
 
-
 /** The most precise exact value: the most decimals, then the claim ranked first. */
 export function mostPrecise(ranked: Claim[]): Claim | undefined {
   const exact = ranked.filter((c) => c.qualifier === 'eq');
@@ -53,4 +58,8 @@ export function mostPrecise(ranked: Claim[]): Claim | undefined {
 export const isUnsigned = (claim: Pick<Claim, 'figure' | 'metric' | 'value'>) =>
   CHANGE_METRICS.has(claim.metric ?? '') && claim.value !== 0 && !/^[+\-−–]/.test(claim.figure.trim());
 
-export const CHANGE_METRICS = new Map([['seat_change', 'seats'], ['swing', 'vote_share'], ['turnout_change', 'turnout']]);
+export const CHANGE_METRICS = new Map([
+  ['seat_change', 'seats'],
+  ['swing', 'vote_share'],
+  ['turnout_change', 'turnout'],
+]);

@@ -21,18 +21,33 @@ export const checkChanges: Check = (input) => {
     const subject = stated(input, claim);
     if (expected === null) {
       if (!isUnsigned(claim) || signed.has(fact.fact_id)) return [];
-      return [makeConflict(fact, claim, {
-        check: 'change-sign', expected: null, expected_how: how.noFiguresForChange(), kind: 'sign', resolution: 'open',
-        explanation: explain.signUnknown(subject),
-      })];
+      return [
+        makeConflict(fact, claim, {
+          check: 'change-sign',
+          expected: null,
+          expected_how: how.noFiguresForChange(),
+          kind: 'sign',
+          resolution: 'open',
+          explanation: explain.signUnknown(subject),
+        }),
+      ];
     }
     if (contains(intervalOf(claim), expected.value)) return [];
     const sign = isUnsigned(claim) && contains(intervalOf(claim), -expected.value);
-    return [makeConflict(fact, claim, {
-      check: 'change', expected: expected.value, expected_how: expected.how, kind: sign ? 'sign' : 'arithmetic',
-      resolution: sign ? rule.signRecovered(expected.how) : 'open',
-      explanation: (sign ? explain.signLost : explain.computed)(subject, expected.how, show(expected.value, claim.unit, claim.decimals)),
-    })];
+    return [
+      makeConflict(fact, claim, {
+        check: 'change',
+        expected: expected.value,
+        expected_how: expected.how,
+        kind: sign ? 'sign' : 'arithmetic',
+        resolution: sign ? rule.signRecovered(expected.how) : 'open',
+        explanation: (sign ? explain.signLost : explain.computed)(
+          subject,
+          expected.how,
+          show(expected.value, claim.unit, claim.decimals),
+        ),
+      }),
+    ];
   });
 };
 

@@ -11,7 +11,10 @@ import { factKey } from './facts.ts';
  */
 export const checkSharesFromVotes: Check = (input) => {
   const place = (c: Claim) => `${c.source_id}|${c.election_id}|${c.region_id ?? ''}`;
-  const votes = groupBy(linkedWith(input.claims, 'votes').filter((c) => c.party_id && c.extraction === 'table'), place);
+  const votes = groupBy(
+    linkedWith(input.claims, 'votes').filter((c) => c.party_id && c.extraction === 'table'),
+    place,
+  );
   const shares = linkedWith(input.claims, 'vote_share').filter((c) => c.party_id && c.extraction === 'table');
   const sharedParties = groupBy(shares, place);
   // the lookups every share makes, indexed once: a source's valid votes, and the shares on each line
@@ -22,15 +25,17 @@ export const checkSharesFromVotes: Check = (input) => {
   }
   const order = new Map(shares.map((s, i) => [s, i]));
   const onLine = groupBy(shares, (s) => `${s.source_id}|${s.party_id}|${s.line}`);
-  const neighbourOf = (share: Claim) => [share.line - 1, share.line + 1]
-    .flatMap((line) => onLine.get(`${share.source_id}|${share.party_id}|${line}`) ?? [])
-    .filter((s) => s.value === share.value)
-    .sort((a, b) => order.get(a)! - order.get(b)!)[0];
+  const neighbourOf = (share: Claim) =>
+    [share.line - 1, share.line + 1]
+      .flatMap((line) => onLine.get(`${share.source_id}|${share.party_id}|${line}`) ?? [])
+      .filter((s) => s.value === share.value)
+      .sort((a, b) => order.get(a)! - order.get(b)!)[0];
   return shares.flatMap((share) => {
     // one figure a party (a results table and a regional table's country row both give the national votes)
     const here = [...new Map((votes.get(place(share)) ?? []).map((v) => [v.party_id, v])).values()];
     const own = here.find((v) => v.party_id === share.party_id);
-    const valid = share.region_id === null ? validVotes.get(`${share.source_id}|${share.election_id}`)?.value : undefined;
+    const valid =
+      share.region_id === null ? validVotes.get(`${share.source_id}|${share.election_id}`)?.value : undefined;
     // without the valid votes, the denominator is every party's votes: all of them must be there
     const complete = (sharedParties.get(place(share)) ?? []).every((s) => here.some((v) => v.party_id === s.party_id));
     if (!own || here.length < 2 || (valid === undefined && !complete)) return [];
@@ -39,13 +44,20 @@ export const checkSharesFromVotes: Check = (input) => {
     const neighbour = neighbourOf(share);
     const computation = how.shareFromVotes(own.value!, denominator, Boolean(valid));
     const repeats = neighbour
-      ? { place: neighbour.region_id ? input.name.entity(neighbour.region_id) : input.name.fact(factKey({ ...neighbour, metric: 'vote_share', election_id: neighbour.election_id! })), below: neighbour.line > share.line }
+      ? {
+          place: neighbour.region_id
+            ? input.name.entity(neighbour.region_id)
+            : input.name.fact(factKey({ ...neighbour, metric: 'vote_share', election_id: neighbour.election_id! })),
+          below: neighbour.line > share.line,
+        }
       : null;
-    return [expectFigure(share, expected, {
-      check: 'share-from-votes',
-      expected_how: computation,
-      kind: neighbour ? 'typo' : 'arithmetic',
-      explanation: explain.shareFromVotes(stated(input, share), computation, expected, repeats),
-    })].filter((c) => c !== null);
+    return [
+      expectFigure(share, expected, {
+        check: 'share-from-votes',
+        expected_how: computation,
+        kind: neighbour ? 'typo' : 'arithmetic',
+        explanation: explain.shareFromVotes(stated(input, share), computation, expected, repeats),
+      }),
+    ].filter((c) => c !== null);
   });
 };

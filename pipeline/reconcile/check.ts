@@ -19,12 +19,19 @@ export interface CheckInput {
 export type Check = (input: CheckInput) => Conflict[];
 
 /** The fact for a key, if the sources give one with a value. */
-export function factValue(input: CheckInput, key: Partial<FactKey> & Pick<FactKey, 'metric' | 'election_id'>): number | null {
+export function factValue(
+  input: CheckInput,
+  key: Partial<FactKey> & Pick<FactKey, 'metric' | 'election_id'>,
+): number | null {
   return input.facts.get(factId(factKey(key)))?.value ?? null;
 }
 
 /** A claim in words for an explanation: its source, its fact, its figure as written. */
-export const stated = (input: CheckInput, claim: Claim, key: FactKey = keyOf(claim)) => ({ source: input.name.source(claim.source_id), fact: input.name.fact(key), figure: claim.figure });
+export const stated = (input: CheckInput, claim: Claim, key: FactKey = keyOf(claim)) => ({
+  source: input.name.source(claim.source_id),
+  fact: input.name.fact(key),
+  figure: claim.figure,
+});
 
 /** A conflict when a claim's figure does not allow the expected value, at its own precision; null when it does. */
 export function expectFigure(
@@ -37,4 +44,5 @@ export function expectFigure(
   return makeConflict(fact, claim, { kind: 'arithmetic', resolution: 'open', ...found, expected });
 }
 
-export const linkedWith = (claims: Claim[], metric: string) => claims.filter((c) => c.linked && c.metric === metric && c.value !== null);
+export const linkedWith = (claims: Claim[], metric: string) =>
+  claims.filter((c) => c.linked && c.metric === metric && c.value !== null);

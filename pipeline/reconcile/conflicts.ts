@@ -29,12 +29,26 @@ export interface Conflict {
   explanation: string;
 }
 
-const SEVERITY: Record<ConflictKind, Severity> = { rounding: 'info', missing: 'info', sign: 'warning', typo: 'error', arithmetic: 'error', disagreement: 'warning' };
+const SEVERITY: Record<ConflictKind, Severity> = {
+  rounding: 'info',
+  missing: 'info',
+  sign: 'warning',
+  typo: 'error',
+  arithmetic: 'error',
+  disagreement: 'warning',
+};
 
 export function makeConflict(
   fact: Pick<Fact, 'fact_id' | 'metric' | 'party_id' | 'region_id' | 'poll_id'>,
   claim: Claim,
-  found: { check: string; expected: number | null; expected_how: string; kind: ConflictKind; resolution: string; explanation: string },
+  found: {
+    check: string;
+    expected: number | null;
+    expected_how: string;
+    kind: ConflictKind;
+    resolution: string;
+    explanation: string;
+  },
 ): Conflict {
   const difference = claim.value !== null && found.expected !== null ? round(claim.value - found.expected) : null;
   return {

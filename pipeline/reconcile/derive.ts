@@ -20,8 +20,14 @@ export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] 
     if (!now || now.value === null || byId.has(factId(key)) || derived.some((d) => d.fact_id === factId(key))) continue;
     const value = round(now.value - change.value);
     derived.push({
-      ...key, fact_id: factId(key), value, unit: now.unit, qualifier: 'eq', status: 'derived',
-      claims: [...now.claims, ...change.claims], sources: [...new Set([...now.sources, ...change.sources])].sort(),
+      ...key,
+      fact_id: factId(key),
+      value,
+      unit: now.unit,
+      qualifier: 'eq',
+      status: 'derived',
+      claims: [...now.claims, ...change.claims],
+      sources: [...new Set([...now.sources, ...change.sources])].sort(),
       rule: rule.derived(base, previous, now.value, now.election_id, change.value, change.metric),
     });
   }

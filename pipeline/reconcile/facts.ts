@@ -26,11 +26,16 @@ export interface Fact {
   rule: string;
 }
 
-export type FactKey = Pick<Fact, 'metric' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'scope'>;
+export type FactKey = Pick<
+  Fact,
+  'metric' | 'election_id' | 'party_id' | 'region_id' | 'poll_id' | 'organisation_id' | 'scope'
+>;
 
 /** `vote_share:kz-mazhilis-2021:nur-otan:almaty-city`: the key's parts that are set, in a fixed order. */
 export function factId(key: FactKey): string {
-  return [key.metric, key.election_id, key.party_id, key.region_id, key.poll_id, key.organisation_id, key.scope].filter((p) => p !== null && p !== '').join(':');
+  return [key.metric, key.election_id, key.party_id, key.region_id, key.poll_id, key.organisation_id, key.scope]
+    .filter((p) => p !== null && p !== '')
+    .join(':');
 }
 
 /** A whole key from the parts a caller has: every part not given is null. */

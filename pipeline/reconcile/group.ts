@@ -23,7 +23,10 @@ export interface Namer {
 /** One fact per key from the linked claims: agreed, consistent, resolved by source priority, or in conflict. */
 export function factsFromClaims(claims: Claim[], sources: Map<string, Source>, name: Namer): Reconciled {
   // a part of a count (`of whom 322`) is a different part in each sentence: checked, not merged into one fact
-  const groups = groupBy(claims.filter((c) => c.linked && c.scope !== 'part'), (claim) => factId(keyOf(claim)));
+  const groups = groupBy(
+    claims.filter((c) => c.linked && c.scope !== 'part'),
+    (claim) => factId(keyOf(claim)),
+  );
   const facts: Fact[] = [];
   const conflicts: Conflict[] = [];
   for (const [fact_id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -34,28 +37,55 @@ export function factsFromClaims(claims: Claim[], sources: Map<string, Source>, n
   return { facts, conflicts };
 }
 
-function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, Source>, name: Namer): { fact: Fact; conflicts: Conflict[] } {
+function reconcileGroup(
+  fact_id: string,
+  group: Claim[],
+  sources: Map<string, Source>,
+  name: Namer,
+): { fact: Fact; conflicts: Conflict[] } {
   const ranked = rankClaims(group, sources);
   const stated = ranked.filter((c) => c.value !== null);
-  const base = { fact_id, ...keyOf(group[0]!), unit: group[0]!.unit, sources: [...new Set(ranked.map((c) => c.source_id))].sort(), claims: ranked.map((c) => c.claim_id) };
-  if (stated.length === 0) return { fact: { ...base, value: null, qualifier: null, status: 'agreed', rule: rule.allMissing() }, conflicts: [] };
+  const base = {
+    fact_id,
+    ...keyOf(group[0]!),
+    unit: group[0]!.unit,
+    sources: [...new Set(ranked.map((c) => c.source_id))].sort(),
+    claims: ranked.map((c) => c.claim_id),
+  };
+  if (stated.length === 0)
+    return {
+      fact: { ...base, value: null, qualifier: null, status: 'agreed', rule: rule.allMissing() },
+      conflicts: [],
+    };
 
   const best = mostPrecise(stated)!;
   // a change written without a sign allows either direction, and takes the sign the other sources
   // write; the sign is checked against both elections' figures later
   const allows = (c: Claim, v: number) => contains(intervalOf(c), v) || (isUnsigned(c) && contains(intervalOf(c), -v));
   const missing = ranked.filter((c) => c.value === null);
-  const conflicts: Conflict[] = missing.map((c) => makeConflict({ fact_id, ...keyOf(c) }, c, {
-    check: 'missing', expected: best.value, expected_how: how.otherSource(describeSource(best.source_id, sources), best.line), kind: 'missing',
-    resolution: rule.figureOf(describeSource(best.source_id, sources)),
-    explanation: explain.missing(inWords(c, name), name.source(best.source_id), show(best.value, best.unit, best.decimals)),
-  }));
+  const conflicts: Conflict[] = missing.map((c) =>
+    makeConflict({ fact_id, ...keyOf(c) }, c, {
+      check: 'missing',
+      expected: best.value,
+      expected_how: how.otherSource(describeSource(best.source_id, sources), best.line),
+      kind: 'missing',
+      resolution: rule.figureOf(describeSource(best.source_id, sources)),
+      explanation: explain.missing(
+        inWords(c, name),
+        name.source(best.source_id),
+        show(best.value, best.unit, best.decimals),
+      ),
+    }),
+  );
   const signed = stated.find((c) => !isUnsigned(c));
   const value = isUnsigned(best) && signed && signed.value! < 0 ? -Math.abs(best.value!) : best.value!;
   if (stated.every((c) => allows(c, value))) {
     const identical = stated.every((c) => c.value === value && c.qualifier === 'eq');
     const why = identical ? rule.identical() : rule.consistent(show(value, best.unit, best.decimals));
-    return { fact: { ...base, value, qualifier: best.qualifier, status: identical ? 'agreed' : 'consistent', rule: why }, conflicts };
+    return {
+      fact: { ...base, value, qualifier: best.qualifier, status: identical ? 'agreed' : 'consistent', rule: why },
+      conflicts,
+    };
   }
 
   // they disagree: the highest-ranked figure stands if it outranks every figure that disagrees with it
@@ -65,16 +95,27 @@ function reconcileGroup(fact_id: string, group: Claim[], sources: Map<string, So
   for (const c of against) {
     // within two units of the last digit written: a rounding difference, not a disagreement
     const within = Math.abs(c.value! - top.value!) <= 4 * Math.max(halfUnit(c), halfUnit(top));
-    conflicts.push(makeConflict({ fact_id, ...keyOf(c) }, c, {
-      check: 'sources', expected: top.value, expected_how: how.otherSource(describeSource(top.source_id, sources), top.line),
-      kind: within ? 'rounding' : 'disagreement',
-      resolution: settled ? rule.priority(describeSource(top.source_id, sources), top.extraction) : 'open',
-      explanation: explain.sources({ ...inWords(c, name), line: c.line, extraction: c.extraction }, { source: name.source(top.source_id), figure: top.figure, line: top.line, extraction: top.extraction }),
-    }));
+    conflicts.push(
+      makeConflict({ fact_id, ...keyOf(c) }, c, {
+        check: 'sources',
+        expected: top.value,
+        expected_how: how.otherSource(describeSource(top.source_id, sources), top.line),
+        kind: within ? 'rounding' : 'disagreement',
+        resolution: settled ? rule.priority(describeSource(top.source_id, sources), top.extraction) : 'open',
+        explanation: explain.sources(
+          { ...inWords(c, name), line: c.line, extraction: c.extraction },
+          { source: name.source(top.source_id), figure: top.figure, line: top.line, extraction: top.extraction },
+        ),
+      }),
+    );
   }
   const status = settled ? 'resolved' : 'conflict';
   const why = settled ? rule.priorityOver(describeSource(top.source_id, sources), top.extraction) : rule.noneOutranks();
   return { fact: { ...base, value: top.value, qualifier: top.qualifier, status, rule: why }, conflicts };
 }
 
-const inWords = (claim: Claim, name: Namer) => ({ source: name.source(claim.source_id), fact: name.fact(keyOf(claim)), figure: claim.figure });
+const inWords = (claim: Claim, name: Namer) => ({
+  source: name.source(claim.source_id),
+  fact: name.fact(keyOf(claim)),
+  figure: claim.figure,
+});

@@ -16,7 +16,11 @@ export interface Inference {
 }
 
 const SUBJECT = ['region_id', 'election_id', 'poll_id', 'organisation_id'] as const;
-const signature = (row: Claim[]) => row.map((c) => `${c.party_id}|${c.metric}|${c.value}`).sort().join(';');
+const signature = (row: Claim[]) =>
+  row
+    .map((c) => `${c.party_id}|${c.metric}|${c.value}`)
+    .sort()
+    .join(';');
 
 /**
  * Rows with figures but no name (the newer revision blanks two region names and writes its total
@@ -24,9 +28,15 @@ const signature = (row: Claim[]) => row.map((c) => `${c.party_id}|${c.metric}|${
  * The match is recorded with its evidence; a row with no match, or more than one, stays unlinked.
  */
 export function inferBlankedRows(claims: Claim[]): { claims: Claim[]; inferences: Inference[] } {
-  const tableRows = groupBy(claims.filter((c) => c.extraction === 'table' && c.value !== null && c.metric !== null), (c) => `${c.source_id}|${c.line}`);
+  const tableRows = groupBy(
+    claims.filter((c) => c.extraction === 'table' && c.value !== null && c.metric !== null),
+    (c) => `${c.source_id}|${c.line}`,
+  );
   // each named row's signature once, indexed: every blanked row is looked up, not compared with every row
-  const named = groupBy([...tableRows.values()].filter((row) => row.every((c) => c.linked) && SUBJECT.some((f) => row[0]![f] !== null)), signature);
+  const named = groupBy(
+    [...tableRows.values()].filter((row) => row.every((c) => c.linked) && SUBJECT.some((f) => row[0]![f] !== null)),
+    signature,
+  );
   const inferences: Inference[] = [];
   const changed = new Map<string, Claim>();
   for (const row of tableRows.values()) {
@@ -37,7 +47,17 @@ export function inferBlankedRows(claims: Claim[]): { claims: Claim[]; inferences
     const from = matches[0]!;
     const subject = Object.fromEntries(SUBJECT.map((f) => [f, from[0]![f]])) as Pick<Claim, (typeof SUBJECT)[number]>;
     const evidence = `all ${row.length} figures equal those of ${from[0]!.source_id} line ${from[0]!.line}`;
-    inferences.push({ source_id: row[0]!.source_id, line: row[0]!.line, from_source_id: from[0]!.source_id, from_line: from[0]!.line, region_id: subject.region_id, election_id: subject.election_id, poll_id: subject.poll_id, figures_equal: row.length, evidence });
+    inferences.push({
+      source_id: row[0]!.source_id,
+      line: row[0]!.line,
+      from_source_id: from[0]!.source_id,
+      from_line: from[0]!.line,
+      region_id: subject.region_id,
+      election_id: subject.election_id,
+      poll_id: subject.poll_id,
+      figures_equal: row.length,
+      evidence,
+    });
     for (const claim of row) {
       const inferred: Claim = { ...claim, ...subject, note: `subject inferred: ${evidence}` };
       inferred.linked = isLinked(inferred, false);

@@ -24,10 +24,20 @@ export interface ReconcileFiles {
 }
 
 /** Reads the stage's inputs, reconciles, writes build/reconcile/, and returns the result and its one-line summary. */
-export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileFiles): { result: ReconcileOutput; summary: string } {
-  const extracted = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.map((s) => readJson<ExtractedSource>(s.output));
+export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileFiles): {
+  result: ReconcileOutput;
+  summary: string;
+} {
+  const extracted = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.map((s) =>
+    readJson<ExtractedSource>(s.output),
+  );
   const ingested = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, 'index.json')).sources;
-  const tables = new Map(ingested.map((s) => [s.source_id, readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table')]));
+  const tables = new Map(
+    ingested.map((s) => [
+      s.source_id,
+      readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table'),
+    ]),
+  );
   const registry = loadRegistry();
   const result = reconcile({
     claims: extracted.flatMap((e) => e.claims),
@@ -39,13 +49,31 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,
     tables,
   });
-  for (const [name, rows] of Object.entries({ claims: result.claims, facts: result.facts, conflicts: result.conflicts, inferences: result.inferences, revisions: result.revisions })) {
+  for (const [name, rows] of Object.entries({
+    claims: result.claims,
+    facts: result.facts,
+    conflicts: result.conflicts,
+    inferences: result.inferences,
+    revisions: result.revisions,
+  })) {
     writeRowsJsonAtomic(join(out, `${name}.json`), name, rows);
   }
   for (const warning of result.warnings) process.stderr.write(`${message.warning(warning)}\n`);
   const open = result.conflicts.filter((c) => c.resolution === 'open');
   for (const c of open) process.stderr.write(`${message.openConflict(c.source_id, c.line, c.explanation)}\n`);
-  const byStatus = (['agreed', 'consistent', 'derived', 'resolved', 'conflict'] as const).map((s): [string, number] => [s, result.facts.filter((f) => f.status === s).length]);
-  const summary = message.reconciled(extracted.reduce((n, e) => n + e.claims.length, 0), result.facts.length, byStatus, result.conflicts.length, open.length, result.inferences.length, result.revisions.length, out);
+  const byStatus = (['agreed', 'consistent', 'derived', 'resolved', 'conflict'] as const).map((s): [string, number] => [
+    s,
+    result.facts.filter((f) => f.status === s).length,
+  ]);
+  const summary = message.reconciled(
+    extracted.reduce((n, e) => n + e.claims.length, 0),
+    result.facts.length,
+    byStatus,
+    result.conflicts.length,
+    open.length,
+    result.inferences.length,
+    result.revisions.length,
+    out,
+  );
   return { result, summary };
 }

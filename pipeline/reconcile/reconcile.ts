@@ -53,7 +53,14 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const name = buildNamer(input.registry, sources, input.polls, latest);
   const { claims, inferences } = inferBlankedRows(nationalAsNoRegion(input.claims, input.registry));
   const grouped = factsFromClaims(claims, sources, name);
-  const checkInput: CheckInput = { claims, facts: new Map(grouped.facts.map((f) => [f.fact_id, f])), sources, registry: input.registry, elections: allElections, name };
+  const checkInput: CheckInput = {
+    claims,
+    facts: new Map(grouped.facts.map((f) => [f.fact_id, f])),
+    sources,
+    registry: input.registry,
+    elections: allElections,
+    name,
+  };
   const found = [...grouped.conflicts, ...CHECKS.flatMap((check) => check(checkInput))];
   const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
   const facts = deriveFromChanges(decided.facts, allElections);
@@ -61,15 +68,26 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const inferred = new Map(claims.filter((c) => c.note?.startsWith('subject inferred')).map((c) => [c.claim_id, c]));
   return {
     claims: input.claims.map((c) => inferred.get(c.claim_id) ?? c),
-    facts, conflicts, inferences,
-    revisions: revisionChanges({ claims, sources, aliases: input.aliases, inferences, tables: input.tables, entityOf: (cell) => input.resolver.lookup(cell).id }),
+    facts,
+    conflicts,
+    inferences,
+    revisions: revisionChanges({
+      claims,
+      sources,
+      aliases: input.aliases,
+      inferences,
+      tables: input.tables,
+      entityOf: (cell) => input.resolver.lookup(cell).id,
+    }),
     warnings: decided.warnings,
   };
 }
 
 /** The whole country is no region: its row in a regional table states the national figures. */
 function nationalAsNoRegion(claims: Claim[], registry: Registry): Claim[] {
-  const national = new Set(registry.entities.filter((e) => e.type === 'region' && e.details.scope === 'country').map((e) => e.id));
+  const national = new Set(
+    registry.entities.filter((e) => e.type === 'region' && e.details.scope === 'country').map((e) => e.id),
+  );
   return claims.map((c) => (c.region_id && national.has(c.region_id) ? { ...c, region_id: null } : c));
 }
 
@@ -79,9 +97,13 @@ function settle(facts: Fact[], conflicts: Conflict[]): Fact[] {
   return facts.map((fact) => {
     const own = byFact.get(fact.fact_id) ?? [];
     if (own.length === 0) return fact;
-    if (own.some((c) => c.resolution === 'open')) return { ...fact, status: 'conflict', rule: rule.openConflicts(own.length, own[0]!.explanation) };
+    if (own.some((c) => c.resolution === 'open'))
+      return { ...fact, status: 'conflict', rule: rule.openConflicts(own.length, own[0]!.explanation) };
     const sign = own.find((c) => c.kind === 'sign' && c.expected !== null);
-    const value = sign && fact.value !== null && Math.sign(fact.value) !== Math.sign(sign.expected!) ? sign.expected : fact.value;
-    return fact.status === 'agreed' || fact.status === 'consistent' || value !== fact.value ? { ...fact, value, status: 'resolved', rule: own[0]!.resolution } : fact;
+    const value =
+      sign && fact.value !== null && Math.sign(fact.value) !== Math.sign(sign.expected!) ? sign.expected : fact.value;
+    return fact.status === 'agreed' || fact.status === 'consistent' || value !== fact.value
+      ? { ...fact, value, status: 'resolved', rule: own[0]!.resolution }
+      : fact;
   });
 }

@@ -21,7 +21,9 @@ export function writeRowsJsonAtomic(path: string, name: string, rows: unknown[])
       writeSync(file, `{\n ${JSON.stringify(name)}: [${rows.length === 0 ? ']\n}\n' : '\n'}`);
       for (let i = 0; i < rows.length; i += BATCH) {
         // `[\n {…},\n {…}\n]` at one level deep: unwrapped, every line moves one more space in
-        const batch = JSON.stringify(rows.slice(i, i + BATCH), null, 1).slice(2, -2).replaceAll('\n', '\n ');
+        const batch = JSON.stringify(rows.slice(i, i + BATCH), null, 1)
+          .slice(2, -2)
+          .replaceAll('\n', '\n ');
         writeSync(file, ` ${batch}${i + BATCH < rows.length ? ',' : ''}\n`);
       }
       if (rows.length > 0) writeSync(file, ' ]\n}\n');

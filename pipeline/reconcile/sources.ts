@@ -5,11 +5,19 @@ import type { Source } from '../lib/manifest.ts';
 // official results tables over infoboxes over lists over prose
 const EXTRACTION_RANK: Record<Claim['extraction'], number> = { table: 0, infobox: 1, list: 2, prose: 3 };
 // encyclopedia revisions and their extracts over analysis over commentary
-const KIND_RANK: Record<string, number> = { 'results-table': 0, 'encyclopedia-revision': 1, 'sentence-extract': 1, analysis: 2, commentary: 3 };
+const KIND_RANK: Record<string, number> = {
+  'results-table': 0,
+  'encyclopedia-revision': 1,
+  'sentence-extract': 1,
+  analysis: 2,
+  commentary: 3,
+};
 
 /** Orders claims by source priority (README, How the sources are reconciled): the best first. */
 export function rankClaims(claims: Claim[], sources: Map<string, Source>): Claim[] {
-  return [...claims].sort((a, b) => compareRanks(rankOf(a, sources), rankOf(b, sources)) || (a.claim_id < b.claim_id ? -1 : 1));
+  return [...claims].sort(
+    (a, b) => compareRanks(rankOf(a, sources), rankOf(b, sources)) || (a.claim_id < b.claim_id ? -1 : 1),
+  );
 }
 
 function rankOf(claim: Claim, sources: Map<string, Source>): number[] {
@@ -18,7 +26,8 @@ function rankOf(claim: Claim, sources: Map<string, Source>): number[] {
 }
 
 /** Whether claim a outranks claim b outright (not merely ties with it). */
-export const outranks = (a: Claim, b: Claim, sources: Map<string, Source>) => compareRanks(rankOf(a, sources), rankOf(b, sources)) < 0;
+export const outranks = (a: Claim, b: Claim, sources: Map<string, Source>) =>
+  compareRanks(rankOf(a, sources), rankOf(b, sources)) < 0;
 
 function compareRanks(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
@@ -45,7 +54,10 @@ function revisionsOf(sources: Map<string, Source>, document: string | null): num
   // keyed by JSON text, so a source that revises no document (null) is a key of its own
   let found = revisionsByDocument.get(sources);
   if (!found) {
-    const groups = groupBy([...sources.values()].filter((s) => s.revision !== null), (s) => JSON.stringify(s.revision_of));
+    const groups = groupBy(
+      [...sources.values()].filter((s) => s.revision !== null),
+      (s) => JSON.stringify(s.revision_of),
+    );
     found = new Map([...groups].map(([key, group]) => [key, group.map((s) => s.revision!)]));
     revisionsByDocument.set(sources, found);
   }

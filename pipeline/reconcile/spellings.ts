@@ -11,7 +11,13 @@ export interface EntitySpellings {
 
 /** The resolved aliases grouped by entity, in entity id order. */
 export function spellingsByEntity(aliases: AliasRow[]): EntitySpellings[] {
-  return [...groupBy(aliases.filter((r) => r.entity_id), (r) => r.entity_id!)].sort(([a], [b]) => (a < b ? -1 : 1))
+  return [
+    ...groupBy(
+      aliases.filter((r) => r.entity_id),
+      (r) => r.entity_id!,
+    ),
+  ]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([entity, rows]) => ({ entity, rows: rows.map((row) => ({ row, sources: new Set(row.sources) })) }));
 }
 

@@ -4,8 +4,16 @@ import { message } from '../lib/messages.ts';
 import type { Entity, EntityType } from './registry.ts';
 
 export const NAME_FIELDS = [
-  'id', 'name_en', 'name_kk', 'name_kk_latn', 'name_ru',
-  'abbreviations', 'translations', 'former_names', 'later_names', 'aliases',
+  'id',
+  'name_en',
+  'name_kk',
+  'name_kk_latn',
+  'name_ru',
+  'abbreviations',
+  'translations',
+  'former_names',
+  'later_names',
+  'aliases',
 ];
 const CHANGE_FIELDS = ['name', 'other_names', 'abbreviations', 'changed'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,7 +36,7 @@ const TYPE_FIELDS: Record<EntityType, { required: Record<string, string>; option
       threshold_pct: 'the percent of the valid votes a list needs',
       allocation: 'the allocation rule ("largest-remainder-hare")',
       tie_break: 'how a tie of remainders is broken ("registered-first")',
-      runner_up_min_seats: 'the seats a lone passing party\'s runner-up gets at least',
+      runner_up_min_seats: "the seats a lone passing party's runner-up gets at least",
       majority: 'the seats a majority needs',
       previous: 'the id of the election before it, or null',
     },
@@ -78,7 +86,10 @@ interface Spelling {
 function spellings(entity: Entity): Spelling[] {
   const of = (field: string, texts: (string | null)[]) => texts.map((text) => ({ text, field }));
   const changed = (field: string, changes: Entity['former_names']) =>
-    of(field, changes.flatMap((c) => [c.name, ...c.other_names, ...c.abbreviations]));
+    of(
+      field,
+      changes.flatMap((c) => [c.name, ...c.other_names, ...c.abbreviations]),
+    );
   const all = [
     ...of('name', [entity.name_en, entity.name_kk, entity.name_kk_latn, entity.name_ru]),
     ...of('abbreviations', entity.abbreviations),

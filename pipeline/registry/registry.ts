@@ -64,11 +64,20 @@ export interface Registry {
   byId: Map<string, Entity>;
 }
 
-const FILES = { 'parties.json': parties, 'regions.json': regions, 'bodies.json': bodies, 'pollsters.json': pollsters, 'organisations.json': organisations, 'elections.json': electionsFile };
+const FILES = {
+  'parties.json': parties,
+  'regions.json': regions,
+  'bodies.json': bodies,
+  'pollsters.json': pollsters,
+  'organisations.json': organisations,
+  'elections.json': electionsFile,
+};
 
 /** The registry as shipped in pipeline/registry/, checked. */
 export function loadRegistry(): Registry {
-  return buildRegistry(Object.entries(FILES).map(([file, content]) => ({ file: `pipeline/registry/${file}`, content })));
+  return buildRegistry(
+    Object.entries(FILES).map(([file, content]) => ({ file: `pipeline/registry/${file}`, content })),
+  );
 }
 
 /** The registry from its files, checked: each problem names the file, the entities and the fix. */
@@ -90,18 +99,23 @@ export function buildRegistry(files: { file: string; content: unknown }[]): Regi
   const byId = new Map<string, Entity>();
   const fileOf = new Map<string, string>();
   for (const { entity, file } of loaded) {
-    if (byId.has(entity.id)) problems.push(message.registryDuplicateId(entity.id, fileOf.get(entity.id)!, byId.get(entity.id)!.type, file, entity.type));
+    if (byId.has(entity.id))
+      problems.push(
+        message.registryDuplicateId(entity.id, fileOf.get(entity.id)!, byId.get(entity.id)!.type, file, entity.type),
+      );
     byId.set(entity.id, entity);
     fileOf.set(entity.id, file);
   }
-  if (loaded.some(({ entity }) => entity.type === 'region')) problems.push(...countryProblems(loaded.map((l) => l.entity)));
+  if (loaded.some(({ entity }) => entity.type === 'region'))
+    problems.push(...countryProblems(loaded.map((l) => l.entity)));
   problems.push(...sharedNames(loaded), ...unknownPrevious(loaded));
   if (problems.length > 0) throw new PipelineError(problems);
   return { entities: loaded.map((l) => l.entity), byId };
 }
 
 const countries = (entities: Entity[]) => entities.filter((e) => e.type === 'region' && e.details.scope === 'country');
-const countryProblems = (entities: Entity[]) => (countries(entities).length === 1 ? [] : [message.registryCountry(countries(entities).map((e) => e.id))]);
+const countryProblems = (entities: Entity[]) =>
+  countries(entities).length === 1 ? [] : [message.registryCountry(countries(entities).map((e) => e.id))];
 
 /** The region that is the whole country (`kz`): national figures carry its id. */
 export function countryOf(registry: Registry): Entity {
@@ -114,8 +128,15 @@ function toEntity(type: EntityType, record: Record<string, unknown>): Entity {
   const list = (field: string) => (record[field] as string[] | undefined) ?? [];
   const text = (field: string) => (record[field] as string | undefined) ?? null;
   const changes = (field: string) =>
-    ((record[field] as Partial<NameChange>[] | undefined) ?? []).map((c) => ({ name: c.name ?? '', other_names: c.other_names ?? [], abbreviations: c.abbreviations ?? [], changed: c.changed ?? '' }));
-  const details = Object.fromEntries(Object.entries(record).filter(([key]) => !NAME_FIELDS.includes(key) && key !== 'colour'));
+    ((record[field] as Partial<NameChange>[] | undefined) ?? []).map((c) => ({
+      name: c.name ?? '',
+      other_names: c.other_names ?? [],
+      abbreviations: c.abbreviations ?? [],
+      changed: c.changed ?? '',
+    }));
+  const details = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !NAME_FIELDS.includes(key) && key !== 'colour'),
+  );
   return {
     id: String(record.id ?? ''),
     type,

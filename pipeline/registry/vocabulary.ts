@@ -63,14 +63,25 @@ export interface LabelsFile {
 
 export function buildVocabulary(labels: LabelsFile, metricList: Metric[]): Vocabulary {
   const metrics = new Map(metricList.map((m) => [m.id, m]));
-  const vocabulary: Vocabulary = { rowLabels: labels.row_labels, columnLabels: labels.column_labels, electionLabels: labels.election_labels ?? [], infoboxKeys: labels.infobox_keys, metrics };
+  const vocabulary: Vocabulary = {
+    rowLabels: labels.row_labels,
+    columnLabels: labels.column_labels,
+    electionLabels: labels.election_labels ?? [],
+    infoboxKeys: labels.infobox_keys,
+    metrics,
+  };
   const named = [
     ...vocabulary.rowLabels.flatMap((l) => l.metrics.map((m) => [l.label, m])),
-    ...[...vocabulary.columnLabels, ...vocabulary.electionLabels].flatMap((l) => Object.values(l.by_unit).map((m) => [l.label, m])),
-    ...vocabulary.infoboxKeys.flatMap((k) => [...Object.values(k.by_unit ?? {}), ...(k.metrics ?? [])].map((m) => [k.key, m])),
+    ...[...vocabulary.columnLabels, ...vocabulary.electionLabels].flatMap((l) =>
+      Object.values(l.by_unit).map((m) => [l.label, m]),
+    ),
+    ...vocabulary.infoboxKeys.flatMap((k) =>
+      [...Object.values(k.by_unit ?? {}), ...(k.metrics ?? [])].map((m) => [k.key, m]),
+    ),
   ];
   const unknown = named.filter(([, metric]) => !metrics.has(metric!));
-  if (unknown.length > 0) throw new PipelineError(unknown.map(([label, metric]) => message.unknownMetric(label!, metric!)));
+  if (unknown.length > 0)
+    throw new PipelineError(unknown.map(([label, metric]) => message.unknownMetric(label!, metric!)));
   return vocabulary;
 }
 
@@ -81,4 +92,7 @@ export interface FigureLabels {
 }
 
 /** Row and election labels, for telling a table's figure labels from unknown names. */
-export const figureLabels = (): FigureLabels => ({ rows: labelsFile.row_labels as RowLabel[], elections: (labelsFile as LabelsFile).election_labels ?? [] });
+export const figureLabels = (): FigureLabels => ({
+  rows: labelsFile.row_labels as RowLabel[],
+  elections: (labelsFile as LabelsFile).election_labels ?? [],
+});

@@ -16,13 +16,26 @@ const POSITION_CHANNELS = ['x', 'y', 'xOffset', 'yOffset', 'row', 'column', 'fac
 const CONFIG = {
   font: 'Helvetica, Arial, sans-serif',
   view: { stroke: null },
-  axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleColor: '#1d2330', labelColor: '#1d2330', gridColor: '#e6e8ec' },
+  axis: {
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    titleColor: '#1d2330',
+    labelColor: '#1d2330',
+    gridColor: '#e6e8ec',
+  },
   legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', labelLimit: 260 },
   title: { fontSize: 14, anchor: 'start' },
 };
 
 /** The spec with its data filled in, ready to compile; or the message saying why it cannot be. */
-export function prepareChart(text: string, where: Located, data: DataPackage, entities: Entities, facts: FactIndex): { spec: TopLevelSpec; compiled: vega.Spec } | { error: string } {
+export function prepareChart(
+  text: string,
+  where: Located,
+  data: DataPackage,
+  entities: Entities,
+  facts: FactIndex,
+): { spec: TopLevelSpec; compiled: vega.Spec } | { error: string } {
   let spec: Json;
   try {
     spec = JSON.parse(text) as Json;
@@ -33,24 +46,58 @@ export function prepareChart(text: string, where: Located, data: DataPackage, en
   const errors: string[] = [];
   const filled = fill(spec, (name, whereText) => {
     const table = data.tables.get(name);
-    if (!table) return void errors.push(reportMessage.unknownTable(where.page, where.line, name, [...data.tables.keys()]));
+    if (!table)
+      return void errors.push(reportMessage.unknownTable(where.page, where.line, name, [...data.tables.keys()]));
     const { conditions, bad } = parseFilter(whereText ?? '');
     if (bad !== null) return void errors.push(reportMessage.badFilter(where.page, where.line, bad));
     const unknown = conditions.find((c) => !table.fields.some((f) => f.name === c.field));
-    if (unknown) return void errors.push(reportMessage.unknownField(where.page, where.line, name, unknown.field, table.fields.map((f) => f.name)));
-    const rows = table.rows.filter((row) => matches(row, conditions)).map((row) => withFacts(name, entities.enrich(row), table.fields.map((f) => f.name), facts));
-    if (rows.length === 0) errors.push(reportMessage.noRow(where.page, where.line, name, describeFilter(conditions)).replace('exactly one', 'at least one'));
+    if (unknown)
+      return void errors.push(
+        reportMessage.unknownField(
+          where.page,
+          where.line,
+          name,
+          unknown.field,
+          table.fields.map((f) => f.name),
+        ),
+      );
+    const rows = table.rows
+      .filter((row) => matches(row, conditions))
+      .map((row) =>
+        withFacts(
+          name,
+          entities.enrich(row),
+          table.fields.map((f) => f.name),
+          facts,
+        ),
+      );
+    if (rows.length === 0)
+      errors.push(
+        reportMessage
+          .noRow(where.page, where.line, name, describeFilter(conditions))
+          .replace('exactly one', 'at least one'),
+      );
     for (const row of rows) if (typeof row.party === 'string') parties.add(row.party);
     return rows;
   });
   if (errors.length > 0) return { error: errors[0]! };
   if (filled.found === 0) return { error: reportMessage.chartNoData(where.page, where.line) };
   const shown = entities.parties.filter((p) => parties.has(p.short));
-  const result = styleParties(filled.value, shown.map((p) => p.short), shown.map((p) => p.colour)) as Json;
+  const result = styleParties(
+    filled.value,
+    shown.map((p) => p.short),
+    shown.map((p) => p.colour),
+  ) as Json;
   result.config = { ...CONFIG, ...(result.config as Json | undefined) };
   // a warning is a chart that draws something else than written (and a console warning in the browser)
   const warnings: string[] = [];
-  const logger = { level: () => logger, error: (...m: unknown[]) => void warnings.push(m.join(' ')), warn: (...m: unknown[]) => void warnings.push(m.join(' ')), info: () => logger, debug: () => logger };
+  const logger = {
+    level: () => logger,
+    error: (...m: unknown[]) => void warnings.push(m.join(' ')),
+    warn: (...m: unknown[]) => void warnings.push(m.join(' ')),
+    info: () => logger,
+    debug: () => logger,
+  };
   let compiled: vega.Spec;
   try {
     compiled = compile(result as unknown as TopLevelSpec, { logger: logger as never }).spec;
@@ -84,19 +131,24 @@ function withFacts(table: string, row: Row, fields: string[], facts: FactIndex):
   return { ...row, ...extra };
 }
 
-function fill(node: unknown, rows: (name: string, where: string | undefined) => Row[] | void): { value: unknown; found: number } {
+function fill(
+  node: unknown,
+  rows: (name: string, where: string | undefined) => Row[] | void,
+): { value: unknown; found: number } {
   let found = 0;
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(Object.entries(value as Json).map(([key, child]) => {
-      if (key === 'data' && child && typeof child === 'object' && typeof (child as Json).name === 'string') {
-        found++;
-        const { name, where, ...rest } = child as Json;
-        return [key, { ...rest, values: rows(name as string, where as string | undefined) ?? [] }];
-      }
-      return [key, walk(child)];
-    }));
+    return Object.fromEntries(
+      Object.entries(value as Json).map(([key, child]) => {
+        if (key === 'data' && child && typeof child === 'object' && typeof (child as Json).name === 'string') {
+          found++;
+          const { name, where, ...rest } = child as Json;
+          return [key, { ...rest, values: rows(name as string, where as string | undefined) ?? [] }];
+        }
+        return [key, walk(child)];
+      }),
+    );
   };
   return { value: walk(node), found };
 }

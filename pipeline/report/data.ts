@@ -36,14 +36,24 @@ interface Resource {
 }
 
 /** Parses datapackage.json and each resource's CSV text (read by the caller), typing cells by the schema. */
-export function loadPackage(descriptor: { version: string; resources: Resource[] }, readCsv: (path: string) => string): DataPackage {
+export function loadPackage(
+  descriptor: { version: string; resources: Resource[] },
+  readCsv: (path: string) => string,
+): DataPackage {
   const tables = new Map<string, Table>();
   for (const resource of descriptor.resources) {
     const parsed = aq.fromCSV(readCsv(resource.path), { autoType: false }).objects() as Record<string, string | null>[];
-    const rows = parsed.map((cells) => Object.fromEntries(resource.schema.fields.map((field) => [field.name, typed(cells[field.name], field.type)])));
+    const rows = parsed.map((cells) =>
+      Object.fromEntries(resource.schema.fields.map((field) => [field.name, typed(cells[field.name], field.type)])),
+    );
     tables.set(resource.name, {
-      name: resource.name, title: resource.title ?? resource.name, description: resource.description ?? '', path: resource.path,
-      fields: resource.schema.fields, primaryKey: resource.schema.primaryKey, rows,
+      name: resource.name,
+      title: resource.title ?? resource.name,
+      description: resource.description ?? '',
+      path: resource.path,
+      fields: resource.schema.fields,
+      primaryKey: resource.schema.primaryKey,
+      rows,
     });
   }
   return { version: descriptor.version, tables };

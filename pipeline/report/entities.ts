@@ -18,18 +18,35 @@ export interface Entities {
 export function readEntities(data: DataPackage): Entities {
   const rows = data.tables.get('entities')?.rows ?? [];
   const byId = new Map(rows.map((e) => [String(e.entity_id), e]));
-  const parties = rows.filter((e) => e.entity_type === 'party')
+  const parties = rows
+    .filter((e) => e.entity_type === 'party')
     .sort((a, b) => Number(a.list_order) - Number(b.list_order))
-    .map((e) => ({ id: String(e.entity_id), name: String(e.name_en), short: String(e.short_name ?? e.name_en), colour: String(e.colour) }));
+    .map((e) => ({
+      id: String(e.entity_id),
+      name: String(e.name_en),
+      short: String(e.short_name ?? e.name_en),
+      colour: String(e.colour),
+    }));
   const name = (id: unknown) => (typeof id === 'string' ? byId.get(id) : undefined);
   return {
     parties,
     enrich(row) {
       const extra: Row = {};
       const party = name(row.party_id);
-      if (party) Object.assign(extra, { party: party.short_name ?? party.name_en ?? null, party_name: party.name_en ?? null, party_order: party.list_order ?? null });
+      if (party)
+        Object.assign(extra, {
+          party: party.short_name ?? party.name_en ?? null,
+          party_name: party.name_en ?? null,
+          party_order: party.list_order ?? null,
+        });
       const region = name(row.region_id);
-      if (region) Object.assign(extra, { region: region.name_en ?? null, region_short: region.short_name ?? region.name_en ?? null, tile_row: region.tile_row ?? null, tile_col: region.tile_col ?? null });
+      if (region)
+        Object.assign(extra, {
+          region: region.name_en ?? null,
+          region_short: region.short_name ?? region.name_en ?? null,
+          tile_row: region.tile_row ?? null,
+          tile_col: region.tile_col ?? null,
+        });
       const pollster = name(row.pollster_id);
       if (pollster) extra.pollster = pollster.name_en ?? null;
       const election = name(row.election_id);
@@ -41,5 +58,13 @@ export function readEntities(data: DataPackage): Entities {
 
 /** Headings of the columns `enrich` adds. */
 export const ENRICHED_TITLES: Record<string, string> = {
-  party: 'Party', party_name: 'Party', party_order: 'Party order', region: 'Region', region_short: 'Region', tile_row: 'Tile row', tile_col: 'Tile column', pollster: 'Pollster', election: 'Election',
+  party: 'Party',
+  party_name: 'Party',
+  party_order: 'Party order',
+  region: 'Region',
+  region_short: 'Region',
+  tile_row: 'Tile row',
+  tile_col: 'Tile column',
+  pollster: 'Pollster',
+  election: 'Election',
 };

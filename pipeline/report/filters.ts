@@ -11,7 +11,10 @@ export interface Condition {
 /** Parses `field=value, field!=value|value`; returns the part that is not a condition as the error. */
 export function parseFilter(text: string): { conditions: Condition[]; bad: string | null } {
   const conditions: Condition[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const match = /^([A-Za-z_][\w]*)\s*(!?=)\s*(.*)$/.exec(part);
     if (!match) return { conditions, bad: part };
     conditions.push({ field: match[1]!, negate: match[2] === '!=', values: match[3]!.split('|').map((v) => v.trim()) });

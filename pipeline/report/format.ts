@@ -35,10 +35,15 @@ export function formatValue(value: Value, format: Format | null): string {
   if (typeof value === 'string') return value;
   if (!format) return formatNumber(value, null);
   switch (format.name) {
-    case 'fixed': return formatNumber(value, format.decimals);
-    case 'signed': return formatNumber(value, format.decimals, true);
-    case 'percent': return `${formatNumber(value, format.decimals)}%`;
-    case 'abs': return formatNumber(Math.abs(value), format.decimals);
-    case 'int': return formatNumber(Math.round(value), 0);
+    case 'fixed':
+      return formatNumber(value, format.decimals);
+    case 'signed':
+      return formatNumber(value, format.decimals, true);
+    case 'percent':
+      return `${formatNumber(value, format.decimals)}%`;
+    case 'abs':
+      return formatNumber(Math.abs(value), format.decimals);
+    case 'int':
+      return formatNumber(Math.round(value), 0);
   }
 }

@@ -21,7 +21,9 @@ await runStage('report', async () => {
   const options = readOptions('report', ['processed', 'pages', 'interpreter', 'out'] as const);
   const descriptor = JSON.parse(readFileSync(join(options.processed, 'datapackage.json'), 'utf8'));
   const data = loadPackage(descriptor, (path) => readFileSync(join(options.processed, path), 'utf8'));
-  const pages = readdirSync(options.pages).filter((f) => f.endsWith('.md')).sort()
+  const pages = readdirSync(options.pages)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
     .map((f) => ({ path: join(options.pages, f), text: readFileSync(join(options.pages, f), 'utf8') }));
   const { files: html, charts } = await renderSite(pages, data, options.pages);
   const files = new Map<string, string | Uint8Array>(html);

@@ -28,12 +28,21 @@ export function createMarkdown() {
   md.core.ruler.push('heading_ids', (state) => {
     state.tokens.forEach((token, index) => {
       const text = state.tokens[index + 1]?.content ?? '';
-      if (token.type === 'heading_open') token.attrSet('id', text.toLowerCase().replace(/\{\{[^}]*\}\}/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''));
+      if (token.type === 'heading_open')
+        token.attrSet(
+          'id',
+          text
+            .toLowerCase()
+            .replace(/\{\{[^}]*\}\}/g, '')
+            .replace(/[^\p{L}\p{N}]+/gu, '-')
+            .replace(/^-|-$/g, ''),
+        );
     });
   });
   // blocks the stage prepared (charts, tables, registers) carry their HTML; other fences render as code
   const fence = md.renderer.rules.fence!;
-  md.renderer.rules.fence = (tokens, index, options, env, self) => (tokens[index]!.meta as { html?: string } | null)?.html ?? fence(tokens, index, options, env, self);
+  md.renderer.rules.fence = (tokens, index, options, env, self) =>
+    (tokens[index]!.meta as { html?: string } | null)?.html ?? fence(tokens, index, options, env, self);
   md.renderer.rules.figure_ref = (tokens, index) => {
     const figure = (tokens[index]!.meta as { figure: Figure }).figure;
     return `<a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">${escapeHtml(figure.text)}</a>`;
@@ -62,5 +71,8 @@ export function frontMatter(text: string): { title: string | null; body: string 
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) return { title: null, body: text };
   const title = /^title:\s*(.+?)\s*$/m.exec(match[1]!)?.[1] ?? null;
-  return { title: title?.replace(/^"(.*)"$/, '$1') ?? null, body: '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) };
+  return {
+    title: title?.replace(/^"(.*)"$/, '$1') ?? null,
+    body: '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length),
+  };
 }

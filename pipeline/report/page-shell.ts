@@ -21,10 +21,17 @@ export const SITE_NAV: NavItem[] = [
 ];
 
 /** Scripts load only from reports/ itself (no eval: charts use Vega's expression interpreter); nothing is fetched. */
-export const CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /** The local copies under reports/lib/ that make charts interactive, in load order. */
-export const CHART_SCRIPTS = ['lib/vega.min.js', 'lib/vega-lite.min.js', 'lib/vega-interpreter.js', 'lib/vega-embed.min.js', 'lib/charts.js'];
+export const CHART_SCRIPTS = [
+  'lib/vega.min.js',
+  'lib/vega-lite.min.js',
+  'lib/vega-interpreter.js',
+  'lib/vega-embed.min.js',
+  'lib/charts.js',
+];
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -50,7 +57,10 @@ export interface Page {
 }
 
 export function renderPage(page: Page): string {
-  const nav = SITE_NAV.map((item) => `<a href="${item.file}"${item.file === page.file ? ' aria-current="page"' : ''}>${escapeHtml(item.label)}</a>`).join('\n');
+  const nav = SITE_NAV.map(
+    (item) =>
+      `<a href="${item.file}"${item.file === page.file ? ' aria-current="page"' : ''}>${escapeHtml(item.label)}</a>`,
+  ).join('\n');
   const scripts = page.charts ? CHART_SCRIPTS.map((src) => `<script src="${src}"></script>`).join('\n') : '';
   return `<!DOCTYPE html>
 <html lang="en">

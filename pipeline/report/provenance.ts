@@ -40,7 +40,11 @@ export function indexFacts(data: DataPackage): FactIndex {
   const byMetric = new Map<string, Row[]>();
   for (const fact of facts) byMetric.set(String(fact.metric), [...(byMetric.get(String(fact.metric)) ?? []), fact]);
   // the country itself is the one region without a tile: its figures are the facts' empty region
-  const national = new Set((data.tables.get('entities')?.rows ?? []).filter((e) => e.entity_type === 'region' && e.tile_row === null).map((e) => e.entity_id));
+  const national = new Set(
+    (data.tables.get('entities')?.rows ?? [])
+      .filter((e) => e.entity_type === 'region' && e.tile_row === null)
+      .map((e) => e.entity_id),
+  );
   const subject = (v: Value | undefined) => (v === null || v === undefined || national.has(v) ? null : v);
   return {
     factFor(table, row, field) {
@@ -49,9 +53,11 @@ export function indexFacts(data: DataPackage): FactIndex {
       const candidates = byMetric.get(rule.metric);
       if (!candidates) return null;
       const election = row[rule.election ?? 'election_id'];
-      const matches = candidates.filter((fact) =>
-        (election === undefined || fact.election_id === election)
-        && SUBJECTS.every((key) => rule.ignore?.includes(key) || subject(fact[key]) === subject(row[key] ?? null)));
+      const matches = candidates.filter(
+        (fact) =>
+          (election === undefined || fact.election_id === election) &&
+          SUBJECTS.every((key) => rule.ignore?.includes(key) || subject(fact[key]) === subject(row[key] ?? null)),
+      );
       return matches.length === 1 ? String(matches[0]!.fact_id) : null;
     },
   };

@@ -19,18 +19,42 @@ type Outcome = { figure: Figure } | { error: string };
 
 const REFERENCE = /^\s*(count\s+)?([a-z_][\w-]*)\s*\[([^\]]*)\]\s*(?:\.\s*([A-Za-z_]\w*))?\s*(?:\|\s*(\S+)\s*)?$/;
 
-export function resolveReference(text: string, where: Located, data: DataPackage, facts: FactIndex, sourcesPage: string): Outcome {
+export function resolveReference(
+  text: string,
+  where: Located,
+  data: DataPackage,
+  facts: FactIndex,
+  sourcesPage: string,
+): Outcome {
   const { page, line } = where;
   const match = REFERENCE.exec(text);
   const isCount = Boolean(match?.[1]);
   if (!match || isCount === Boolean(match[4])) return { error: reportMessage.referenceSyntax(page, line, text) };
-  const [, , name, filterText, field, formatText] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
+  const [, , name, filterText, field, formatText] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
   const table = data.tables.get(name);
   if (!table) return { error: reportMessage.unknownTable(page, line, name, [...data.tables.keys()]) };
   const { conditions, bad } = parseFilter(filterText);
   if (bad !== null) return { error: reportMessage.badFilter(page, line, bad) };
-  const unknown = [...conditions.map((c) => c.field), ...(field ? [field] : [])].find((f) => !table.fields.some((t) => t.name === f));
-  if (unknown) return { error: reportMessage.unknownField(page, line, name, unknown, table.fields.map((f) => f.name)) };
+  const unknown = [...conditions.map((c) => c.field), ...(field ? [field] : [])].find(
+    (f) => !table.fields.some((t) => t.name === f),
+  );
+  if (unknown)
+    return {
+      error: reportMessage.unknownField(
+        page,
+        line,
+        name,
+        unknown,
+        table.fields.map((f) => f.name),
+      ),
+    };
   let format: Format | null = null;
   if (formatText !== undefined) {
     format = parseFormat(formatText);
@@ -38,17 +62,35 @@ export function resolveReference(text: string, where: Located, data: DataPackage
   }
   const rows = table.rows.filter((row) => matches(row, conditions));
   const filter = describeFilter(conditions);
-  if (isCount) return { figure: { text: String(rows.length), href: `${sourcesPage}#${tableAnchor(name)}`, title: `rows of ${name} where ${filter}` } };
+  if (isCount)
+    return {
+      figure: {
+        text: String(rows.length),
+        href: `${sourcesPage}#${tableAnchor(name)}`,
+        title: `rows of ${name} where ${filter}`,
+      },
+    };
   if (rows.length === 0) return { error: reportMessage.noRow(page, line, name, filter) };
   if (rows.length > 1) return { error: reportMessage.manyRows(page, line, name, filter, rows.length) };
   return { figure: cellFigure(table, rows[0]!, field!, format, facts, sourcesPage) };
 }
 
 /** A cell as printed and linked: to its fact when one fact stands behind it, else to its table's definition. */
-export function cellFigure(table: Table, row: Row, field: string, format: Format | null, facts: FactIndex, sourcesPage: string): Figure {
+export function cellFigure(
+  table: Table,
+  row: Row,
+  field: string,
+  format: Format | null,
+  facts: FactIndex,
+  sourcesPage: string,
+): Figure {
   const schema = table.fields.find((f) => f.name === field);
   const text = formatValue(row[field] ?? null, format);
   const factId = facts.factFor(table.name, row, field);
   if (factId) return { text, href: `${sourcesPage}#${factAnchor(factId)}`, title: `fact ${factId}` };
-  return { text, href: `${sourcesPage}#${tableAnchor(table.name)}`, title: `computed: ${table.name}.${field}, ${schema?.description ?? ''}` };
+  return {
+    text,
+    href: `${sourcesPage}#${tableAnchor(table.name)}`,
+    title: `computed: ${table.name}.${field}, ${schema?.description ?? ''}`,
+  };
 }

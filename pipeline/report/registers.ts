@@ -24,22 +24,29 @@ export function renderRegister(register: Register, data: DataPackage): string {
     if (!claim) return `<tr><td colspan="4"><code>${e(id)}</code> (not in claims.csv)</td></tr>`;
     return `<tr><td title="${e(sourceTitle.get(String(claim.source_id)))}">${e(claim.source_id)}</td><td class="num">${e(claim.line)}</td><td>${e(claim.figure)}</td><td><q class="excerpt">${e(claim.excerpt)}</q></td></tr>`;
   };
-  const claimTable = (ids: string[]) => ids.length === 0 ? '<p class="missing">no claim: computed from other facts</p>'
-    : `<table class="claims"><thead><tr><th>Source</th><th>Line</th><th>As written</th><th>Excerpt</th></tr></thead><tbody>${ids.map(claimRow).join('')}</tbody></table>`;
+  const claimTable = (ids: string[]) =>
+    ids.length === 0
+      ? '<p class="missing">no claim: computed from other facts</p>'
+      : `<table class="claims"><thead><tr><th>Source</th><th>Line</th><th>As written</th><th>Excerpt</th></tr></thead><tbody>${ids.map(claimRow).join('')}</tbody></table>`;
 
   if (register === 'facts') {
-    return rows('facts').map((fact) => `<section class="fact" id="${e(factAnchor(String(fact.fact_id)))}">
+    return rows('facts')
+      .map(
+        (fact) => `<section class="fact" id="${e(factAnchor(String(fact.fact_id)))}">
 <h3><code>${e(fact.fact_id)}</code> = ${e(formatValue(fact.value ?? null, null))} ${e(fact.unit)} ${status(fact.status)}</h3>
 <p>${e(fact.rule)}</p>
 ${claimTable(list(fact.claims))}
-</section>`).join('\n');
+</section>`,
+      )
+      .join('\n');
   }
   if (register === 'conflicts') {
     const facts = new Map(rows('facts').map((f) => [String(f.fact_id), f]));
-    return rows('conflicts').map((conflict: Row) => {
-      const fact = facts.get(String(conflict.fact_id));
-      const others = list(fact?.claims).filter((id) => id !== conflict.claim_id);
-      return `<section class="conflict" id="conflict-${e(conflict.conflict_id)}">
+    return rows('conflicts')
+      .map((conflict: Row) => {
+        const fact = facts.get(String(conflict.fact_id));
+        const others = list(fact?.claims).filter((id) => id !== conflict.claim_id);
+        return `<section class="conflict" id="conflict-${e(conflict.conflict_id)}">
 <h3>${e(conflict.explanation)}</h3>
 <p>${status(conflict.resolution === 'open' ? 'conflict' : 'resolved')} ${e(conflict.kind)}, ${e(conflict.severity)} · fact <a href="#${e(factAnchor(String(conflict.fact_id)))}"><code>${e(conflict.fact_id)}</code></a> · resolution: ${e(conflict.resolution)}</p>
 <p><strong>Reported</strong> ${e(formatValue(conflict.reported ?? null, null))}:</p>
@@ -47,7 +54,8 @@ ${claimTable([String(conflict.claim_id)])}
 <p><strong>Expected</strong> ${e(formatValue(conflict.expected ?? null, null))}, from ${e(conflict.expected_how)}${others.length > 0 ? '; the other claims on this fact:' : '.'}</p>
 ${others.length > 0 ? claimTable(others.slice(0, OTHER_CLAIMS_SHOWN)) : ''}${others.length > OTHER_CLAIMS_SHOWN ? `<p>and ${others.length - OTHER_CLAIMS_SHOWN} more, listed under <a href="#${e(factAnchor(String(conflict.fact_id)))}">the fact</a>.</p>` : ''}
 </section>`;
-    }).join('\n');
+      })
+      .join('\n');
   }
   return `<div class="table-wrap"><table><thead><tr><th>Table</th><th>One row is</th><th>Rows</th><th>File</th></tr></thead><tbody>
 ${[...data.tables.values()].map((t) => `<tr id="${e(tableAnchor(t.name))}"><td><strong>${e(t.title)}</strong> <code>${e(t.name)}</code></td><td>${e(t.description)}</td><td class="num">${t.rows.length}</td><td><a href="../processed/${e(t.path)}">${e(t.path)}</a></td></tr>`).join('\n')}

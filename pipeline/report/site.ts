@@ -22,7 +22,11 @@ export interface PageSource {
 const SOURCES_PAGE = 'sources.html';
 
 /** Renders every page; stops with every problem of every page listed, or returns file name → HTML. */
-export async function renderSite(pages: PageSource[], data: DataPackage, pagesDir: string): Promise<{ files: Map<string, string>; charts: number }> {
+export async function renderSite(
+  pages: PageSource[],
+  data: DataPackage,
+  pagesDir: string,
+): Promise<{ files: Map<string, string>; charts: number }> {
   const md = createMarkdown();
   const facts = indexFacts(data);
   const entities = readEntities(data);
@@ -31,7 +35,8 @@ export async function renderSite(pages: PageSource[], data: DataPackage, pagesDi
   const registers = new Set<Register>();
   const parsed = pages.map((page) => {
     const file = page.path.replace(/^.*\//, '').replace(/\.md$/, '.html');
-    if (!SITE_NAV.some((item) => item.file === file && !item.writtenBy)) errors.push(reportMessage.pageNotInNav(page.path, file));
+    if (!SITE_NAV.some((item) => item.file === file && !item.writtenBy))
+      errors.push(reportMessage.pageNotInNav(page.path, file));
     const { title, body } = frontMatter(page.text);
     if (title === null) errors.push(reportMessage.frontMatter(page.path));
     const tokens = md.parse(body, {});
@@ -63,8 +68,10 @@ export async function renderSite(pages: PageSource[], data: DataPackage, pagesDi
     }
     return { file, title: title ?? '', tokens, charts: count };
   });
-  for (const item of SITE_NAV.filter((i) => !i.writtenBy && !parsed.some((p) => p.file === i.file))) errors.push(reportMessage.pageMissing(pagesDir, item.file));
-  for (const register of REGISTERS.filter((r) => !registers.has(r))) errors.push(reportMessage.registerMissing(pagesDir, register));
+  for (const item of SITE_NAV.filter((i) => !i.writtenBy && !parsed.some((p) => p.file === i.file)))
+    errors.push(reportMessage.pageMissing(pagesDir, item.file));
+  for (const register of REGISTERS.filter((r) => !registers.has(r)))
+    errors.push(reportMessage.registerMissing(pagesDir, register));
   if (errors.length > 0) throw new PipelineError(errors);
 
   const svgs = await renderCharts(charts);
@@ -75,13 +82,24 @@ export async function renderSite(pages: PageSource[], data: DataPackage, pagesDi
       if (meta?.chart) token.meta = { html: chartHtml(meta.chart, meta.spec!, svgs.get(meta.chart)!) };
     }
     const body = md.renderer.render(page.tokens, md.options, {});
-    files.set(page.file, renderPage({ file: page.file, title: page.title, body, charts: page.charts > 0, footer: `Built by make all from processed/ (data version ${data.version}). Every figure links to its sources.` }));
+    files.set(
+      page.file,
+      renderPage({
+        file: page.file,
+        title: page.title,
+        body,
+        charts: page.charts > 0,
+        footer: `Built by make all from processed/ (data version ${data.version}). Every figure links to its sources.`,
+      }),
+    );
   }
   return { files, charts: charts.length };
 }
 
 function chartHtml(id: string, spec: TopLevelSpec & { description?: string }, svg: string): string {
   const caption = spec.description ? `<figcaption>${escapeHtml(spec.description)}</figcaption>` : '';
-  return `<figure class="chart" id="${id}" data-spec="${id}-spec"><div class="static">${svg}</div><div class="interactive"></div>${caption}`
-    + `<script type="application/json" id="${id}-spec">${jsonForScript(spec)}</script></figure>\n`;
+  return (
+    `<figure class="chart" id="${id}" data-spec="${id}-spec"><div class="static">${svg}</div><div class="interactive"></div>${caption}` +
+    `<script type="application/json" id="${id}-spec">${jsonForScript(spec)}</script></figure>\n`
+  );
 }

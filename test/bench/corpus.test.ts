@@ -40,8 +40,15 @@ describe('syntheticCorpus', () => {
     const raw = join(folder, 'manifest', 'raw');
     writeCorpus(raw, syntheticCorpus(real, registry, national, options));
     const sources = loadVerifiedManifest(raw);
-    expect(sources.map((s) => s.source_id)).toEqual(['wiki-2021-sentences-s1', 'wiki-2021-older-s1', 'wiki-2021-newer-s1', 'stations-2021']);
-    expect(sources.find((s) => s.source_id === 'wiki-2021-newer-s1')!.revision_of).toBe('enwiki-2021-kazakh-legislative-election-s1');
+    expect(sources.map((s) => s.source_id)).toEqual([
+      'wiki-2021-sentences-s1',
+      'wiki-2021-older-s1',
+      'wiki-2021-newer-s1',
+      'stations-2021',
+    ]);
+    expect(sources.find((s) => s.source_id === 'wiki-2021-newer-s1')!.revision_of).toBe(
+      'enwiki-2021-kazakh-legislative-election-s1',
+    );
   });
 
   it('moves every other set of copies to the previous election', () => {
@@ -55,8 +62,19 @@ describe('syntheticCorpus', () => {
 describe('the polling-station table', () => {
   const corpus = syntheticCorpus(real, registry, national, options);
   const table = corpus.files.find((f) => f.file.endsWith('_stations.txt'))!.text.split('\n');
-  const header = table.find((l) => l.startsWith('Polling station |'))!.split('|').slice(1, -1).map((c) => c.trim());
-  const rows = table.filter((l) => l.startsWith('Station ')).map((l) => l.split('|').slice(1, -1).map((c) => Number(c.trim())));
+  const header = table
+    .find((l) => l.startsWith('Polling station |'))!
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
+  const rows = table
+    .filter((l) => l.startsWith('Station '))
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => Number(c.trim())),
+    );
 
   it('has a row for each of the 10,060 stations, every count a whole number of votes', () => {
     expect(rows).toHaveLength(10_060);
@@ -113,9 +131,15 @@ describe('a corpus of one copy of each source through the real stages', () => {
 
   it("reads the Akmola row of the newer revision's regional table (line 287) with the same ids, whatever its spelling", () => {
     const entry = loadVerifiedManifest(raw).find((s) => s.source_id === 'wiki-2021-newer-s1')!;
-    const row = claimsOf(entry, corpus.files.find((f) => f.file === entry.file)!.text).filter((c) => c.line === 287 && c.metric === 'votes');
+    const row = claimsOf(entry, corpus.files.find((f) => f.file === entry.file)!.text).filter(
+      (c) => c.line === 287 && c.metric === 'votes',
+    );
     expect(row.map((c) => [c.region_id, c.party_id, c.value])).toEqual([
-      ['akmola', 'nur-otan', 278_209], ['akmola', 'ak-zhol', 33_474], ['akmola', 'peoples-party', 39_780], ['akmola', 'auyl', 7_529], ['akmola', 'adal', 4_728],
+      ['akmola', 'nur-otan', 278_209],
+      ['akmola', 'ak-zhol', 33_474],
+      ['akmola', 'peoples-party', 39_780],
+      ['akmola', 'auyl', 7_529],
+      ['akmola', 'adal', 4_728],
     ]);
   });
 
@@ -132,10 +156,18 @@ describe('a corpus of one copy of each source through the real stages', () => {
     // party list of 38 candidates`, raw/001 line 73, and extract links no candidates there): fewer
     // claims, never wrong ones
     for (const seed of [1, 2, 3]) {
-      const other = syntheticCorpus(real, registry, national, { ...options, seed, documents: 5, perturbed: 0, stations: 0 });
+      const other = syntheticCorpus(real, registry, national, {
+        ...options,
+        seed,
+        documents: 5,
+        perturbed: 0,
+        stations: 0,
+      });
       other.manifest.forEach((entry, i) => {
         const original = new Set(claimsOf(real[i]!.entry, real[i]!.text).map(key));
-        const wrong = claimsOf(entry, other.files[i]!.text).map(key).filter((k) => !original.has(k));
+        const wrong = claimsOf(entry, other.files[i]!.text)
+          .map(key)
+          .filter((k) => !original.has(k));
         expect(wrong, `seed ${seed}, ${entry.source_id}`).toEqual([]);
       });
     }

@@ -20,7 +20,9 @@ describe('parseRuns', () => {
 
   it('refuses anything else with the value and what was expected, never NaN', () => {
     for (const bad of ['abc', '', '0', '-3', '2.5', '100', ' 5', '5x']) {
-      expect(refusal(bad), bad).toEqual([`RUNS=${bad}: expected a whole number of runs from 1 to 99 (make bench RUNS=7); nothing was measured`]);
+      expect(refusal(bad), bad).toEqual([
+        `RUNS=${bad}: expected a whole number of runs from 1 to 99 (make bench RUNS=7); nothing was measured`,
+      ]);
     }
   });
 });

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { growth, scaleTable, type ScaleRow } from '../../pipeline/bench/scale.ts';
 
 const row = (documents: number, seconds: number, reconcile: number): ScaleRow => ({
-  documents, sources: documents + 1, megabytes: documents * 0.03, claims: documents * 200, runs: 1,
-  seconds, seconds_min: seconds, seconds_max: seconds, rss_mb: 100 + documents, claims_per_second: (documents * 200) / seconds,
+  documents,
+  sources: documents + 1,
+  megabytes: documents * 0.03,
+  claims: documents * 200,
+  runs: 1,
+  seconds,
+  seconds_min: seconds,
+  seconds_max: seconds,
+  rss_mb: 100 + documents,
+  claims_per_second: (documents * 200) / seconds,
   stages: { ingest: { seconds: seconds / 4, rss_mb: 80 }, reconcile: { seconds: reconcile, rss_mb: 100 + documents } },
 });
 
@@ -17,10 +25,18 @@ describe('scaleTable', () => {
   it('has a line per stage, the whole build and claims per second, with the growth beside them', () => {
     const rows = [row(100, 5, 2), row(1000, 40, 30)];
     const lines = scaleTable(rows, growth(rows[0]!, rows[1]!)).split('\n');
-    expect(lines[0]).toMatch(/^\s+N = 100 \(101 sources, 3\.0 MB\)\s+N = 1000 \(1001 sources, 30\.0 MB\)\s+growth 100→1000$/);
-    expect(lines.find((l) => l.startsWith('reconcile'))).toMatch(/^reconcile\s+2\.00 s 200 MB\s+30\.00 s 1100 MB\s+15\.0×$/);
-    expect(lines.find((l) => l.startsWith('make all'))).toMatch(/^make all\s+5\.00 s 200 MB\s+40\.00 s 1100 MB\s+8\.0×$/);
-    expect(lines.find((l) => l.startsWith('claims/s'))).toMatch(/^claims\/s\s+4,000 \(20,000 claims\)\s+5,000 \(200,000 claims\)$/);
+    expect(lines[0]).toMatch(
+      /^\s+N = 100 \(101 sources, 3\.0 MB\)\s+N = 1000 \(1001 sources, 30\.0 MB\)\s+growth 100→1000$/,
+    );
+    expect(lines.find((l) => l.startsWith('reconcile'))).toMatch(
+      /^reconcile\s+2\.00 s 200 MB\s+30\.00 s 1100 MB\s+15\.0×$/,
+    );
+    expect(lines.find((l) => l.startsWith('make all'))).toMatch(
+      /^make all\s+5\.00 s 200 MB\s+40\.00 s 1100 MB\s+8\.0×$/,
+    );
+    expect(lines.find((l) => l.startsWith('claims/s'))).toMatch(
+      /^claims\/s\s+4,000 \(20,000 claims\)\s+5,000 \(200,000 claims\)$/,
+    );
     expect(lines.find((l) => l.startsWith('normalise'))).toMatch(/^normalise\s+–\s+–$/);
   });
 });

@@ -12,12 +12,25 @@ import { addScratchSource, scratchProject } from '../../pipeline/lib/scratch.ts'
 
 let project = '';
 const run = (command: string, args: string[], cwd = project) => {
-  const done = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, STRICT: '', CHECK: '', FROM: '', TO: '', LIMIT: '' } });
+  const done = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, STRICT: '', CHECK: '', FROM: '', TO: '', LIMIT: '' },
+  });
   return { status: done.status, stdout: done.stdout, stderr: done.stderr };
 };
 const make = (...goals: string[]) => run('make', goals);
 const git = (...args: string[]) => {
-  const done = run('git', ['-c', 'user.name=diff test', '-c', 'user.email=diff-test@example.invalid', '-c', 'core.hooksPath=/dev/null', ...args]);
+  const done = run('git', [
+    '-c',
+    'user.name=diff test',
+    '-c',
+    'user.email=diff-test@example.invalid',
+    '-c',
+    'core.hooksPath=/dev/null',
+    ...args,
+  ]);
   if (done.status !== 0) throw new Error(`git ${args.join(' ')}: ${done.stderr}`);
   return done.stdout;
 };
@@ -27,19 +40,23 @@ const commit = (message: string, tag: string) => {
   git('tag', tag);
 };
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
-const side = (revision: string) => readSide(revision, 'processed', async (path) => {
-  const shown = run('git', ['show', `${revision}:processed/${path}`]);
-  return shown.status === 0 ? shown.stdout : null;
-});
+const side = (revision: string) =>
+  readSide(revision, 'processed', async (path) => {
+    const shown = run('git', ['show', `${revision}:processed/${path}`]);
+    return shown.status === 0 ? shown.stdout : null;
+  });
 const between = async (from: string, to: string) => compareSides(await side(from), await side(to));
 
 /** Every difference as one line: `table key column: old → new`, `table + key`, `table - key`. */
-const differences = (diff: DataDiff) => diff.tables.flatMap((t) => [
-  ...t.schema.map((change) => `${t.name} schema ${JSON.stringify(change)}`),
-  ...t.added.map((key) => `${t.name} + ${key.join(' · ')}`),
-  ...t.removed.map((key) => `${t.name} - ${key.join(' · ')}`),
-  ...t.changed.flatMap((row) => row.cells.map((c) => `${t.name} ${row.key.join(' · ')} ${c.column}: ${c.from} → ${c.to}`)),
-]);
+const differences = (diff: DataDiff) =>
+  diff.tables.flatMap((t) => [
+    ...t.schema.map((change) => `${t.name} schema ${JSON.stringify(change)}`),
+    ...t.added.map((key) => `${t.name} + ${key.join(' · ')}`),
+    ...t.removed.map((key) => `${t.name} - ${key.join(' · ')}`),
+    ...t.changed.flatMap((row) =>
+      row.cells.map((c) => `${t.name} ${row.key.join(' · ')} ${c.column}: ${c.from} → ${c.to}`),
+    ),
+  ]);
 
 const NEWER = 'raw/002_28d5af5a016ac629.txt';
 function editSource(file: string, edit: (text: string) => string): void {
@@ -67,8 +84,12 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     const plain = make('diff');
     expect(plain.status, plain.stderr).toBe(0);
     expect(plain.stdout.split('\n').slice(0, 3)).toEqual([
-      'processed/ at HEAD (' + git('rev-parse', '--short=7', 'HEAD').trim() + '), version ' + JSON.parse(readFileSync(join(project, 'processed/datapackage.json'), 'utf8')).version,
-      '        against the working tree, version ' + JSON.parse(readFileSync(join(project, 'processed/datapackage.json'), 'utf8')).version,
+      'processed/ at HEAD (' +
+        git('rev-parse', '--short=7', 'HEAD').trim() +
+        '), version ' +
+        JSON.parse(readFileSync(join(project, 'processed/datapackage.json'), 'utf8')).version,
+      '        against the working tree, version ' +
+        JSON.parse(readFileSync(join(project, 'processed/datapackage.json'), 'utf8')).version,
       'no differences',
     ]);
     expect(plain.stdout).toMatch(/^results_national +unchanged, 11 rows$/m);
@@ -88,34 +109,40 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     commit('Akmola: Auyl 7,530 in the newer revision', 'v2');
 
     const claimsOnTheLine = Array.from({ length: 10 }, (_, i) => `wiki-2021-newer:287:c${i + 1}`).sort();
-    expect(differences(await between('v1', 'v2')).sort()).toEqual([
-      // the region's votes: 278,209 + 33,474 + 39,780 + 7,529 + 4,728 = 363,720, now 363,721
-      'results_regional kz-mazhilis-2021 · akmola · auyl votes: 7529 → 7530',
-      'results_regional kz-mazhilis-2021 · akmola · auyl vote_share: 2.07 → 2.0703', // 7,529 / 363,720 = 2.0700 %; 7,530 / 363,721 = 2.0703 %
-      'results_regional kz-mazhilis-2021 · akmola · nur-otan vote_share: 76.4899 → 76.4897', // 278,209 / 363,720, then / 363,721
-      // (Ak Zhol 9.2032, People's Party 10.9370, Adal 1.2999: the same at 4 decimals either way)
-      'conflicts + regions-sum:wiki-2021-newer:304:c7', // the 17 regions now add up to 383,024, the national row says 383,023
-      'conflicts + sources:wiki-2021-older:185:c7', // the older revision's 7,529 against the newer's 7,530
-      'revisions + wiki-2021-older..wiki-2021-newer:figure-changed:votes:kz-mazhilis-2021:auyl:akmola', // and so a figure the newer revision changed
-      'facts votes:kz-mazhilis-2021:auyl:akmola value: 7529 → 7530',
-      'facts votes:kz-mazhilis-2021:auyl:akmola rule: every source gives the same figure → source priority: the newer revision (table) over the figures that disagree',
-      'facts votes:kz-mazhilis-2021:auyl:akmola status: agreed → resolved',
-      'facts votes:kz-mazhilis-2021:auyl rule: every source gives the same figure → 1 open conflict: The newer revision gives Auyl People\'s Democratic Patriotic Party\'s votes as 383,023 (wiki-2021-newer), but its 17 regions add up to 383,024.',
-      'facts votes:kz-mazhilis-2021:auyl status: agreed → conflict',
-      ...claimsOnTheLine.map((id) => `claims ${id} excerpt: ${oldLine} → ${newLine}`),
-      'claims wiki-2021-newer:287:c7 figure: 7,529 → 7,530',
-      'claims wiki-2021-newer:287:c7 value: 7529 → 7530',
-      `sources wiki-2021-newer sha256: ${sha256(oldText)} → ${sha256(readFileSync(join(project, NEWER)))}`,
-      'openelections-20210110 Akmola Region · Auyl People\'s Democratic Patriotic Party votes: 7529 → 7530',
-    ].sort());
+    expect(differences(await between('v1', 'v2')).sort()).toEqual(
+      [
+        // the region's votes: 278,209 + 33,474 + 39,780 + 7,529 + 4,728 = 363,720, now 363,721
+        'results_regional kz-mazhilis-2021 · akmola · auyl votes: 7529 → 7530',
+        'results_regional kz-mazhilis-2021 · akmola · auyl vote_share: 2.07 → 2.0703', // 7,529 / 363,720 = 2.0700 %; 7,530 / 363,721 = 2.0703 %
+        'results_regional kz-mazhilis-2021 · akmola · nur-otan vote_share: 76.4899 → 76.4897', // 278,209 / 363,720, then / 363,721
+        // (Ak Zhol 9.2032, People's Party 10.9370, Adal 1.2999: the same at 4 decimals either way)
+        'conflicts + regions-sum:wiki-2021-newer:304:c7', // the 17 regions now add up to 383,024, the national row says 383,023
+        'conflicts + sources:wiki-2021-older:185:c7', // the older revision's 7,529 against the newer's 7,530
+        'revisions + wiki-2021-older..wiki-2021-newer:figure-changed:votes:kz-mazhilis-2021:auyl:akmola', // and so a figure the newer revision changed
+        'facts votes:kz-mazhilis-2021:auyl:akmola value: 7529 → 7530',
+        'facts votes:kz-mazhilis-2021:auyl:akmola rule: every source gives the same figure → source priority: the newer revision (table) over the figures that disagree',
+        'facts votes:kz-mazhilis-2021:auyl:akmola status: agreed → resolved',
+        "facts votes:kz-mazhilis-2021:auyl rule: every source gives the same figure → 1 open conflict: The newer revision gives Auyl People's Democratic Patriotic Party's votes as 383,023 (wiki-2021-newer), but its 17 regions add up to 383,024.",
+        'facts votes:kz-mazhilis-2021:auyl status: agreed → conflict',
+        ...claimsOnTheLine.map((id) => `claims ${id} excerpt: ${oldLine} → ${newLine}`),
+        'claims wiki-2021-newer:287:c7 figure: 7,529 → 7,530',
+        'claims wiki-2021-newer:287:c7 value: 7529 → 7530',
+        `sources wiki-2021-newer sha256: ${sha256(oldText)} → ${sha256(readFileSync(join(project, NEWER)))}`,
+        "openelections-20210110 Akmola Region · Auyl People's Democratic Patriotic Party votes: 7529 → 7530",
+      ].sort(),
+    );
 
     const shown = make('diff', 'FROM=v1', 'TO=v2');
     expect(shown.status).toBe(0);
     expect(shown.stdout).not.toContain('\u001b[');
-    expect(shown.stdout).toContain('\nresults_regional        rows 2 changed; 85 rows\n  → kz-mazhilis-2021 · akmola · auyl  votes 7529 → 7530; vote_share 2.07 → 2.0703\n');
+    expect(shown.stdout).toContain(
+      '\nresults_regional        rows 2 changed; 85 rows\n  → kz-mazhilis-2021 · akmola · auyl  votes 7529 → 7530; vote_share 2.07 → 2.0703\n',
+    );
     const conflictsBefore = git('show', 'v1:processed/conflicts.csv').trimEnd().split('\n').slice(1);
     const openBefore = conflictsBefore.filter((row) => row.includes(',open,')).length;
-    expect(shown.stdout).toContain(`\nopen conflicts          ${openBefore} → ${openBefore + 1}\nconflicts               rows 2 added; ${conflictsBefore.length} rows → ${conflictsBefore.length + 2}\n`);
+    expect(shown.stdout).toContain(
+      `\nopen conflicts          ${openBefore} → ${openBefore + 1}\nconflicts               rows 2 added; ${conflictsBefore.length} rows → ${conflictsBefore.length + 2}\n`,
+    );
     expect(shown.stdout).toMatch(/^results_national +unchanged, 11 rows$/m);
     expect(run('node', ['build/bin/diff.mjs', '--from', 'v1', '--to', 'v2', '--check']).status).toBe(1);
     expect(run('node', ['build/bin/diff.mjs', '--from', 'v1', '--to', 'v1', '--check']).status).toBe(0);
@@ -123,7 +150,10 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
 
   it('shows an added source as added claims', async () => {
     const text = 'The Nur Otan party won 71.09% of the vote, and Ak Zhol won 10.95%.\n';
-    addScratchSource(project, '005_added_note.txt', text, { title: 'An added note', description: 'Two shares in one sentence.' });
+    addScratchSource(project, '005_added_note.txt', text, {
+      title: 'An added note',
+      description: 'Two shares in one sentence.',
+    });
     expect(make('all').status).toBe(0);
     commit('An added source', 'v3');
     const diff = await between('v2', 'v3');
@@ -135,20 +165,36 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
 
   it('shows a column added to a table, with its schema, as a schema change and not as every row changed', async () => {
     const csv = join(project, 'processed/indices.csv');
-    writeFileSync(csv, readFileSync(csv, 'utf8').trimEnd().split('\n').map((line, i) => `${line},${i === 0 ? 'note' : ''}`).join('\n') + '\n');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => `${line},${i === 0 ? 'note' : ''}`)
+        .join('\n') + '\n',
+    );
     const packagePath = join(project, 'processed/datapackage.json');
     const descriptor = JSON.parse(readFileSync(packagePath, 'utf8'));
-    descriptor.resources.find((r: { name: string }) => r.name === 'indices').schema.fields.push({ name: 'note', type: 'string' });
+    descriptor.resources
+      .find((r: { name: string }) => r.name === 'indices')
+      .schema.fields.push({ name: 'note', type: 'string' });
     writeFileSync(packagePath, JSON.stringify(descriptor, null, 1));
     commit('indices: a note column', 'v4');
-    expect(differences(await between('v3', 'v4'))).toEqual(['indices schema {"kind":"column-added","column":"note","type":"string"}']);
-    expect(make('diff', 'FROM=v3', 'TO=v4').stdout).toMatch(/^indices +rows the same; 4 rows\n {2}column added: note \(string\)\n/m);
+    expect(differences(await between('v3', 'v4'))).toEqual([
+      'indices schema {"kind":"column-added","column":"note","type":"string"}',
+    ]);
+    expect(make('diff', 'FROM=v3', 'TO=v4').stdout).toMatch(
+      /^indices +rows the same; 4 rows\n {2}column added: note \(string\)\n/m,
+    );
   });
 
   it('shows nothing for formatting only: trailing zeros and row order', () => {
     const csv = join(project, 'processed/results_national.csv');
     const [header, ...rows] = readFileSync(csv, 'utf8').trimEnd().split('\n');
-    writeFileSync(csv, [header, ...rows.reverse().map((row) => row.replace(/(\d\.\d+)(,|$)/g, '$10$2'))].join('\n') + '\n');
+    writeFileSync(
+      csv,
+      [header, ...rows.reverse().map((row) => row.replace(/(\d\.\d+)(,|$)/g, '$10$2'))].join('\n') + '\n',
+    );
     expect(run('git', ['status', '--short']).stdout).toBe(' M processed/results_national.csv\n');
     const shown = make('diff', 'CHECK=1');
     expect(shown.status, shown.stdout).toBe(0);
@@ -168,21 +214,29 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
   it('names two unknown revisions at once, how to fix them, and exits 2 (never 1, which CHECK=1 means "differs")', () => {
     const shown = run('node', ['build/bin/diff.mjs', '--from', 'no-such-tag', '--to', '0123abc', '--check']);
     expect(shown.status).toBe(2);
-    expect(make('diff', 'FROM=no-such-tag', 'TO=0123abc').stderr).toContain('  FROM=no-such-tag: no commit of that name');
+    expect(make('diff', 'FROM=no-such-tag', 'TO=0123abc').stderr).toContain(
+      '  FROM=no-such-tag: no commit of that name',
+    );
     expect(shown.stdout).toBe('');
-    expect(shown.stderr).toContain([
-      'diff: stopped, nothing was written',
-      '  FROM=no-such-tag: no commit of that name in this repository; expected a branch, a tag or a commit hash (git log --oneline lists them)',
-      '  TO=0123abc: no commit of that name in this repository; expected a branch, a tag or a commit hash (git log --oneline lists them)',
-    ].join('\n'));
+    expect(shown.stderr).toContain(
+      [
+        'diff: stopped, nothing was written',
+        '  FROM=no-such-tag: no commit of that name in this repository; expected a branch, a tag or a commit hash (git log --oneline lists them)',
+        '  TO=0123abc: no commit of that name in this repository; expected a branch, a tag or a commit hash (git log --oneline lists them)',
+      ].join('\n'),
+    );
   });
 
   it('says what it looked for when a side has no data package, or an invalid one', () => {
     const packagePath = join(project, 'processed/datapackage.json');
     renameSync(packagePath, `${packagePath}.away`);
-    expect(make('diff').stderr).toContain('  the working tree: processed/datapackage.json not found; expected the data package that make all writes: run make all (and commit processed/) at that revision, or compare another one\n');
+    expect(make('diff').stderr).toContain(
+      '  the working tree: processed/datapackage.json not found; expected the data package that make all writes: run make all (and commit processed/) at that revision, or compare another one\n',
+    );
     writeFileSync(packagePath, '{"resources": 3}');
-    expect(make('diff').stderr).toContain('  the working tree: processed/datapackage.json is not a valid data package (no "resources" list); expected {"resources": [{"name", "path", "schema": {"fields": [...]}}]}: run make all to rewrite it\n');
+    expect(make('diff').stderr).toContain(
+      '  the working tree: processed/datapackage.json is not a valid data package (no "resources" list); expected {"resources": [{"name", "path", "schema": {"fields": [...]}}]}: run make all to rewrite it\n',
+    );
     renameSync(`${packagePath}.away`, packagePath);
   });
 
@@ -190,7 +244,9 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'not-a-repo-'));
     const shown = run('node', [join(project, 'build/bin/diff.mjs')], elsewhere);
     expect(shown.status).toBe(2);
-    expect(shown.stderr).toContain(`  ${elsewhere}: not a git repository (git rev-parse found no .git above it); run make diff inside a clone of the project, or run git init and commit processed/ first\n`);
+    expect(shown.stderr).toContain(
+      `  ${elsewhere}: not a git repository (git rev-parse found no .git above it); run make diff inside a clone of the project, or run git init and commit processed/ first\n`,
+    );
     rmSync(elsewhere, { recursive: true, force: true });
   });
 });

@@ -19,11 +19,15 @@ beforeAll(async () => {
   const committed = async (path: string) => readFileSync(join('processed', path), 'utf8');
   const edited = async (path: string) => {
     const text = await committed(path);
-    if (path === 'results_regional.csv') return text.replace('kz-mazhilis-2021,akmola,auyl,7529,', 'kz-mazhilis-2021,akmola,auyl,7530,');
+    if (path === 'results_regional.csv')
+      return text.replace('kz-mazhilis-2021,akmola,auyl,7529,', 'kz-mazhilis-2021,akmola,auyl,7530,');
     if (path === 'aliases.csv') return `${text}"${HOSTILE.replace(/"/g, '""')}",adal,party,exact,name,,1,x,x:1\n`;
     return text;
   };
-  const diff = compareSides(await readSide('HEAD (1234567)', 'processed', committed), await readSide('the working tree', 'processed', edited));
+  const diff = compareSides(
+    await readSide('HEAD (1234567)', 'processed', committed),
+    await readSide('the working tree', 'processed', edited),
+  );
   folder = mkdtempSync(join(tmpdir(), 'diff-page-'));
   pageFile = join(folder, 'diff.html');
   writeFileSync(pageFile, renderDiffPage(diff));
@@ -40,7 +44,9 @@ describe('reports/diff.html in a browser', { timeout: 60_000 }, () => {
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(pathToFileURL(pageFile).href);
     expect(requests).toEqual([pathToFileURL(pageFile).href]);
@@ -49,7 +55,7 @@ describe('reports/diff.html in a browser', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  it('shows the changed cell in daff\'s highlighter, the added row as text, and the tables in the summary\'s order', async () => {
+  it("shows the changed cell in daff's highlighter, the added row as text, and the tables in the summary's order", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(pageFile).href);
     expect(await page.locator('#table-results_regional td.modify').allTextContents()).toEqual(['→', '7529→7530']);

@@ -7,20 +7,49 @@ import type { DataSide, SideTable } from '../../pipeline/diff/side.ts';
 import { formatSummary } from '../../pipeline/diff/summary.ts';
 
 const field = (name: string, type = 'string') => ({ name, type });
-const tableOf = (name: string, primaryKey: string[], fields: { name: string; type: string }[], csv: string): SideTable =>
-  ({ name, path: `${name}.csv`, schema: { fields, primaryKey, missingValues: [''] }, csv });
+const tableOf = (
+  name: string,
+  primaryKey: string[],
+  fields: { name: string; type: string }[],
+  csv: string,
+): SideTable => ({ name, path: `${name}.csv`, schema: { fields, primaryKey, missingValues: [''] }, csv });
 const conflicts = (open: number) =>
-  tableOf('conflicts', ['conflict_id'], [field('conflict_id'), field('resolution')], `conflict_id,resolution\n${Array.from({ length: open }, (_, i) => `c${i},open\n`).join('')}`);
+  tableOf(
+    'conflicts',
+    ['conflict_id'],
+    [field('conflict_id'), field('resolution')],
+    `conflict_id,resolution\n${Array.from({ length: open }, (_, i) => `c${i},open\n`).join('')}`,
+  );
 const claims = (excerpt: string) =>
   tableOf('claims', ['claim_id'], [field('claim_id'), field('excerpt')], `claim_id,excerpt\nx:1:c1,"${excerpt}"\n`);
-const results = (csv: string) => tableOf('results_national', ['party_id'], [field('party_id'), field('votes', 'integer')], `party_id,votes\n${csv}`);
+const results = (csv: string) =>
+  tableOf('results_national', ['party_id'], [field('party_id'), field('votes', 'integer')], `party_id,votes\n${csv}`);
 const aliases = tableOf('aliases', ['alias'], [field('alias')], 'alias\nAq Jol\nAk Zhol\n');
-const before: DataSide = { label: 'v1 (1234567)', version: 'sha256:aaaa', tables: [aliases, claims('A row | 7,529 | of a table that goes on and on for a long way | 2.07% |'), conflicts(2), results('adal,258618\nauyl,7529\n')] };
-const after: DataSide = { label: 'the working tree', version: 'sha256:bbbb', tables: [aliases, claims('A row | 7,530 | of a table that goes on and on for a long way | 2.07% |'), conflicts(3), results('auyl,7530\nnur-otan,5148074\n')] };
+const before: DataSide = {
+  label: 'v1 (1234567)',
+  version: 'sha256:aaaa',
+  tables: [
+    aliases,
+    claims('A row | 7,529 | of a table that goes on and on for a long way | 2.07% |'),
+    conflicts(2),
+    results('adal,258618\nauyl,7529\n'),
+  ],
+};
+const after: DataSide = {
+  label: 'the working tree',
+  version: 'sha256:bbbb',
+  tables: [
+    aliases,
+    claims('A row | 7,530 | of a table that goes on and on for a long way | 2.07% |'),
+    conflicts(3),
+    results('auyl,7530\nnur-otan,5148074\n'),
+  ],
+};
 
 describe('formatSummary', () => {
   it('leads with the results, names both versions, lists each change with its key, and gives unchanged tables one line', () => {
-    expect(formatSummary(compareSides(before, after), { colour: false, limit: 20, page: 'reports/diff.html' })).toBe(`processed/ at v1 (1234567), version sha256:aaaa
+    expect(formatSummary(compareSides(before, after), { colour: false, limit: 20, page: 'reports/diff.html' }))
+      .toBe(`processed/ at v1 (1234567), version sha256:aaaa
         against the working tree, version sha256:bbbb
 3 of 4 tables differ
 
@@ -46,12 +75,18 @@ aliases           unchanged, 2 rows
   it('says so when nothing differs', () => {
     const diff = compareSides(before, { ...before, label: 'the working tree' });
     expect(differs(diff)).toBe(false);
-    expect(formatSummary(diff, { colour: false, limit: 20, page: 'reports/diff.html' }).split('\n')[2]).toBe('no differences');
+    expect(formatSummary(diff, { colour: false, limit: 20, page: 'reports/diff.html' }).split('\n')[2]).toBe(
+      'no differences',
+    );
   });
 });
 
 describe('renderDiffPage', () => {
-  const withoutAliases = [after.tables[1]!, after.tables[2]!, results('auyl,7530\nnur-otan,5148074\n<script>alert(1)</script>,1\n')];
+  const withoutAliases = [
+    after.tables[1]!,
+    after.tables[2]!,
+    results('auyl,7530\nnur-otan,5148074\n<script>alert(1)</script>,1\n'),
+  ];
   const page = renderDiffPage(compareSides(before, { ...after, tables: withoutAliases }));
 
   it('is one offline page: a strict content security policy, no network address, no script', () => {
@@ -63,7 +98,7 @@ describe('renderDiffPage', () => {
     expect(page).not.toContain('<script');
   });
 
-  it('escapes every cell and shows changes in daff\'s highlighter', () => {
+  it("escapes every cell and shows changes in daff's highlighter", () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('<td class="modify">7529→7530</td>');
     expect(page).toContain('<section id="table-aliases">');

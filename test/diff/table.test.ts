@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { SideTable } from '../../pipeline/diff/side.ts';
 import { compareTable } from '../../pipeline/diff/table.ts';
 
-const schema = { fields: [{ name: 'party_id', type: 'string' }, { name: 'votes', type: 'integer' }, { name: 'share', type: 'number' }, { name: 'passed', type: 'boolean' }], primaryKey: ['party_id'], missingValues: [''] };
-const table = (csv: string, changes: Partial<SideTable['schema']> = {}): SideTable => ({ name: 'results', path: 'results.csv', schema: { ...schema, ...changes }, csv });
+const schema = {
+  fields: [
+    { name: 'party_id', type: 'string' },
+    { name: 'votes', type: 'integer' },
+    { name: 'share', type: 'number' },
+    { name: 'passed', type: 'boolean' },
+  ],
+  primaryKey: ['party_id'],
+  missingValues: [''],
+};
+const table = (csv: string, changes: Partial<SideTable['schema']> = {}): SideTable => ({
+  name: 'results',
+  path: 'results.csv',
+  schema: { ...schema, ...changes },
+  csv,
+});
 const labels: [string, string] = ['v1 (aaaaaaa)', 'the working tree'];
 const BASE = 'party_id,votes,share,passed\nadal,258618,3.57,false\nnur-otan,5148074,71.0907,true\n';
 
@@ -27,7 +41,12 @@ describe('compareTable', () => {
   });
 
   it('lists rows added and removed by their key', () => {
-    const diff = compareTable('results', table(BASE), table('party_id,votes,share,passed\nak-zhol,792828,10.95,true\nnur-otan,5148074,71.0907,true\n'), labels);
+    const diff = compareTable(
+      'results',
+      table(BASE),
+      table('party_id,votes,share,passed\nak-zhol,792828,10.95,true\nnur-otan,5148074,71.0907,true\n'),
+      labels,
+    );
     expect(diff.added).toEqual([['ak-zhol']]);
     expect(diff.removed).toEqual([['adal']]);
     expect(diff.changed).toEqual([]);
@@ -35,7 +54,10 @@ describe('compareTable', () => {
   });
 
   it('reports an added column as a schema change, not as every row changed', () => {
-    const after = table('party_id,votes,share,passed,seats\nadal,258618,3.57,false,0\nnur-otan,5148074,71.0907,true,76\n', { fields: [...schema.fields, { name: 'seats', type: 'integer' }] });
+    const after = table(
+      'party_id,votes,share,passed,seats\nadal,258618,3.57,false,0\nnur-otan,5148074,71.0907,true,76\n',
+      { fields: [...schema.fields, { name: 'seats', type: 'integer' }] },
+    );
     const diff = compareTable('results', table(BASE), after, labels);
     expect(diff.status).toBe('changed');
     expect(diff.schema).toEqual([{ kind: 'column-added', column: 'seats', type: 'integer' }]);
@@ -43,8 +65,16 @@ describe('compareTable', () => {
   });
 
   it('reports a renamed column, a changed type and a changed key as such, and still compares the rows', () => {
-    const fields = [{ name: 'party', type: 'string' }, { name: 'votes', type: 'number' }, { name: 'share', type: 'number' }, { name: 'passed', type: 'boolean' }];
-    const after = table('party,votes,share,passed\nadal,258618,3.57,false\nnur-otan,5148074,71.0907,true\n', { fields, primaryKey: ['party', 'votes'] });
+    const fields = [
+      { name: 'party', type: 'string' },
+      { name: 'votes', type: 'number' },
+      { name: 'share', type: 'number' },
+      { name: 'passed', type: 'boolean' },
+    ];
+    const after = table('party,votes,share,passed\nadal,258618,3.57,false\nnur-otan,5148074,71.0907,true\n', {
+      fields,
+      primaryKey: ['party', 'votes'],
+    });
     const diff = compareTable('results', table(BASE), after, labels);
     expect(diff.schema).toEqual([
       { kind: 'column-renamed', from: 'party_id', to: 'party' },
@@ -59,17 +89,29 @@ describe('compareTable', () => {
     const after = table('party,votes,share,passed\nadal,258618,3.57,false\n');
     const diff = compareTable('results', table(BASE), after, labels);
     expect(diff.status).toBe('not-compared');
-    expect(diff.reason).toBe('the working tree: results.csv has no column "party_id", which its schema\'s primary key names; rows not compared (run make all to rewrite processed/)');
+    expect(diff.reason).toBe(
+      'the working tree: results.csv has no column "party_id", which its schema\'s primary key names; rows not compared (run make all to rewrite processed/)',
+    );
   });
 
   it('finds duplicate keys (daff raises nothing and leaves those rows unmatched)', () => {
     const diff = compareTable('results', table(`${BASE}adal,1,2,true\n`), table(BASE), labels);
     expect(diff.status).toBe('not-compared');
-    expect(diff.reason).toBe('v1 (aaaaaaa): results.csv has 2 rows with the primary key adal; rows not compared (a key must name one row: run make all, or fix the table)');
+    expect(diff.reason).toBe(
+      'v1 (aaaaaaa): results.csv has 2 rows with the primary key adal; rows not compared (a key must name one row: run make all, or fix the table)',
+    );
   });
 
   it('reports a table added or removed with its rows, not row by row', () => {
-    expect(compareTable('results', undefined, table(BASE), labels)).toMatchObject({ status: 'added', rows: { from: 0, to: 2 }, added: [] });
-    expect(compareTable('results', table(BASE), undefined, labels)).toMatchObject({ status: 'removed', rows: { from: 2, to: 0 }, removed: [] });
+    expect(compareTable('results', undefined, table(BASE), labels)).toMatchObject({
+      status: 'added',
+      rows: { from: 0, to: 2 },
+      added: [],
+    });
+    expect(compareTable('results', table(BASE), undefined, labels)).toMatchObject({
+      status: 'removed',
+      rows: { from: 2, to: 0 },
+      removed: [],
+    });
   });
 });

@@ -19,7 +19,13 @@ interface Resource {
 }
 
 const descriptor = JSON.parse(readFileSync('processed/datapackage.json', 'utf8')) as { resources: Resource[] };
-const DUCKDB_TYPE: Record<FieldType, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' };
+const DUCKDB_TYPE: Record<FieldType, string> = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+};
 const scratch = mkdtempSync(join(tmpdir(), 'parquet-'));
 let duckdb: DuckDBConnection;
 
@@ -36,7 +42,11 @@ async function readParquet(path: string) {
   const reader = await duckdb.runAndReadAll(`SELECT * FROM read_parquet(${sqlText(path)})`);
   // a DATE comes back as a value object whose text is YYYY-MM-DD
   const plain = (v: DuckDBValue) => (v === null || typeof v !== 'object' || v instanceof Uint8Array ? v : String(v));
-  return { names: reader.columnNames(), types: reader.columnTypes().map(String), rows: reader.getRows().map((row) => row.map(plain)) };
+  return {
+    names: reader.columnNames(),
+    types: reader.columnTypes().map(String),
+    rows: reader.getRows().map((row) => row.map(plain)),
+  };
 }
 
 /** A CSV cell as the value its Table Schema type says it is; an empty cell is missing. */
@@ -51,17 +61,22 @@ function typed(cell: string, type: FieldType): string | bigint | number | boolea
 
 describe('processed/parquet/', () => {
   it('lists a Parquet file beside every CSV in datapackage.json, with its size and sha256, and holds no other file', () => {
-    expect(readdirSync('processed/parquet').sort()).toEqual(descriptor.resources.map((r) => r.parquet.path.replace('parquet/', '')).sort());
+    expect(readdirSync('processed/parquet').sort()).toEqual(
+      descriptor.resources.map((r) => r.parquet.path.replace('parquet/', '')).sort(),
+    );
     for (const resource of descriptor.resources) {
       const bytes = readFileSync(join('processed', resource.parquet.path));
       expect(resource.parquet, resource.name).toEqual({
-        path: `parquet/${resource.path.replace(/\.csv$/, '')}.parquet`, format: 'parquet', mediatype: 'application/vnd.apache.parquet',
-        bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        path: `parquet/${resource.path.replace(/\.csv$/, '')}.parquet`,
+        format: 'parquet',
+        mediatype: 'application/vnd.apache.parquet',
+        bytes: bytes.length,
+        hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
       });
     }
   });
 
-  it('holds every table as DuckDB reads it: the CSV\'s columns with their Table Schema types, and its rows value by value', async () => {
+  it("holds every table as DuckDB reads it: the CSV's columns with their Table Schema types, and its rows value by value", async () => {
     expect(descriptor.resources.length).toBeGreaterThanOrEqual(18);
     for (const resource of descriptor.resources) {
       const { fields } = resource.schema;
@@ -69,12 +84,18 @@ describe('processed/parquet/', () => {
       const parquet = await readParquet(join('processed', resource.parquet.path));
       expect(parquet.names, resource.name).toEqual(header);
       expect(parquet.types, resource.name).toEqual(fields.map((f) => DUCKDB_TYPE[f.type]));
-      expect(parquet.rows, resource.name).toEqual(body.map((cells) => cells.map((cell, i) => typed(cell, fields[i]!.type))));
+      expect(parquet.rows, resource.name).toEqual(
+        body.map((cells) => cells.map((cell, i) => typed(cell, fields[i]!.type))),
+      );
     }
   });
 
   it('uses only plain and dictionary encodings, which every Parquet reader knows (Spark before 3.3 reads no other)', async () => {
-    const encodings = (await duckdb.runAndReadAll("SELECT DISTINCT encodings FROM parquet_metadata('processed/parquet/*.parquet') ORDER BY 1")).getRows();
+    const encodings = (
+      await duckdb.runAndReadAll(
+        "SELECT DISTINCT encodings FROM parquet_metadata('processed/parquet/*.parquet') ORDER BY 1",
+      )
+    ).getRows();
     expect(encodings).toEqual([['PLAIN'], ['PLAIN, RLE_DICTIONARY']]);
   });
 
@@ -84,17 +105,26 @@ describe('processed/parquet/', () => {
       const path = sqlText(join('processed', resource.parquet.path));
       const meta = (await duckdb.runAndReadAll(`SELECT created_by FROM parquet_file_metadata(${path})`)).getRows();
       expect(meta, resource.name).toEqual([['kz-election-pipeline (hyparquet-writer)']]);
-      expect((await duckdb.runAndReadAll(`SELECT * FROM parquet_kv_metadata(${path})`)).getRows(), resource.name).toEqual([]);
+      expect(
+        (await duckdb.runAndReadAll(`SELECT * FROM parquet_kv_metadata(${path})`)).getRows(),
+        resource.name,
+      ).toEqual([]);
     }
   });
 
-  it('runs the README\'s query over processed/parquet/: the 2021 result with each party\'s swing', async () => {
+  it("runs the README's query over processed/parquet/: the 2021 result with each party's swing", async () => {
     const readme = readFileSync('README.md', 'utf8');
     const query = /\n### Parquet[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(query?.trim().split('\n')).toHaveLength(3);
     const rows = (await duckdb.runAndReadAll(query!)).getRowObjectsJson();
     // seats as the sources state them (76, 12, 10; Auyl and Adal under the 7% threshold)
-    expect(rows.map((r) => `${r.party_id} ${r.seats} ${Number(r.vote_share).toFixed(2)}`)).toEqual(['nur-otan 76 71.09', 'ak-zhol 12 10.95', 'peoples-party 10 9.10', 'auyl 0 5.29', 'adal 0 3.57']);
+    expect(rows.map((r) => `${r.party_id} ${r.seats} ${Number(r.vote_share).toFixed(2)}`)).toEqual([
+      'nur-otan 76 71.09',
+      'ak-zhol 12 10.95',
+      'peoples-party 10 9.10',
+      'auyl 0 5.29',
+      'adal 0 3.57',
+    ]);
     expect(rows.map((r) => Number(r.swing_pp).toFixed(2))).toEqual(['-11.11', '3.77', '1.96', '3.28', '3.28']);
   });
 });
@@ -144,20 +174,39 @@ describe('toParquet', () => {
   it('refuses a value of the wrong type, or a missing key, naming the table, field and value', () => {
     expect(() => toParquet(table, [{ id: 'a', votes: 1.5 }])).toThrow('sample: field votes (integer) was given 1.5');
     expect(() => toParquet(table, [{ id: 'a', share: '7.1' }])).toThrow('sample: field share (number) was given "7.1"');
-    expect(() => toParquet(table, [{ id: 'a', day: '10.01.2021' }])).toThrow('sample: field day (date) was given "10.01.2021"');
-    expect(() => toParquet(table, [{ id: 'a', day: '2021-02-30' }])).toThrow('sample: field day (date) was given "2021-02-30"');
+    expect(() => toParquet(table, [{ id: 'a', day: '10.01.2021' }])).toThrow(
+      'sample: field day (date) was given "10.01.2021"',
+    );
+    expect(() => toParquet(table, [{ id: 'a', day: '2021-02-30' }])).toThrow(
+      'sample: field day (date) was given "2021-02-30"',
+    );
     expect(() => toParquet(table, [{ id: 'a' }, { votes: 3 }])).toThrow('sample: row 2 has no id, which is required');
   });
 });
 
 describe('publish', () => {
   it('guards a formula-like text cell with an apostrophe in the CSV only; the Parquet file holds the text as the source wrote it', async () => {
-    const fields: Field[] = [{ name: 'id', type: 'string', description: 'Key.' }, { name: 'excerpt', type: 'string', description: 'Text.' }];
-    const rows = [{ id: 'a', excerpt: '=HYPERLINK("http://x")' }, { id: 'b', excerpt: '@SUM(1)' }, { id: 'c', excerpt: 'plain' }];
-    const { files } = publish([{ name: 'sample', title: 'Sample', description: 'One row is a sample.', fields, primaryKey: ['id'], rows }], [], { name: 'test', title: 'Test' });
+    const fields: Field[] = [
+      { name: 'id', type: 'string', description: 'Key.' },
+      { name: 'excerpt', type: 'string', description: 'Text.' },
+    ];
+    const rows = [
+      { id: 'a', excerpt: '=HYPERLINK("http://x")' },
+      { id: 'b', excerpt: '@SUM(1)' },
+      { id: 'c', excerpt: 'plain' },
+    ];
+    const { files } = publish(
+      [{ name: 'sample', title: 'Sample', description: 'One row is a sample.', fields, primaryKey: ['id'], rows }],
+      [],
+      { name: 'test', title: 'Test' },
+    );
     expect(files.get('sample.csv')).toBe('id,excerpt\na,"\'=HYPERLINK(""http://x"")"\nb,\'@SUM(1)\nc,plain\n');
     const path = join(scratch, 'published.parquet');
     writeFileSync(path, files.get('parquet/sample.parquet')!);
-    expect((await readParquet(path)).rows).toEqual([['a', '=HYPERLINK("http://x")'], ['b', '@SUM(1)'], ['c', 'plain']]);
+    expect((await readParquet(path)).rows).toEqual([
+      ['a', '=HYPERLINK("http://x")'],
+      ['b', '@SUM(1)'],
+      ['c', 'plain'],
+    ]);
   });
 });

@@ -18,7 +18,9 @@ interface CompiledSchema {
   (data: unknown): boolean;
   errors?: { instancePath: string; message?: string }[] | null;
 }
-const Ajv = createRequire(import.meta.url)('ajv-draft-04') as new (options: object) => { compile(schema: object): CompiledSchema };
+const Ajv = createRequire(import.meta.url)('ajv-draft-04') as new (options: object) => {
+  compile(schema: object): CompiledSchema;
+};
 
 // the formats the profile uses, each checked (textarea is any text): ajv warns about formats it does not know
 const FORMATS = {
@@ -44,7 +46,8 @@ const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun
 export function validatePackage(folder: string): string[] {
   const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
   const problems: string[] = [];
-  if (!validateDescriptor(descriptor)) problems.push(...(validateDescriptor.errors ?? []).map((e) => `datapackage.json${e.instancePath}: ${e.message}`));
+  if (!validateDescriptor(descriptor))
+    problems.push(...(validateDescriptor.errors ?? []).map((e) => `datapackage.json${e.instancePath}: ${e.message}`));
   const tables = new Map<string, Row[]>();
   for (const resource of descriptor.resources) {
     const path = join(folder, resource.path);
@@ -74,11 +77,17 @@ function readTable(resource: Resource, path: string): { rows: Row[]; found: stri
   const [header, ...body] = records;
   const names = resource.schema.fields.map((f) => f.name);
   body.forEach((cells, i) => {
-    if (cells.length !== names.length) found.push(`${resource.path}:${i + 2}: row has ${cells.length} cells; expected ${names.length}`);
+    if (cells.length !== names.length)
+      found.push(`${resource.path}:${i + 2}: row has ${cells.length} cells; expected ${names.length}`);
   });
-  if (header?.join() !== names.join()) found.push(`${resource.path}:1: header is ${header?.join()}; expected ${names.join()}`);
+  if (header?.join() !== names.join())
+    found.push(`${resource.path}:1: header is ${header?.join()}; expected ${names.join()}`);
   // a row with the wrong number of cells is reported once, not field by shifted field
-  const rows: Row[] = body.flatMap((cells, i) => (cells.length === names.length ? [{ line: i + 2, values: Object.fromEntries(names.map((n, k) => [n, cells[k] ?? ''])) }] : []));
+  const rows: Row[] = body.flatMap((cells, i) =>
+    cells.length === names.length
+      ? [{ line: i + 2, values: Object.fromEntries(names.map((n, k) => [n, cells[k] ?? ''])) }]
+      : [],
+  );
   const keys = new Set<string>();
   const keyTypes = resource.schema.primaryKey.map((k) => resource.schema.fields.find((f) => f.name === k)?.type);
   let previous: string[] | null = null;
@@ -87,18 +96,27 @@ function readTable(resource: Resource, path: string): { rows: Row[]; found: stri
     for (const field of resource.schema.fields) {
       const value = row.values[field.name]!;
       if (value === '') {
-        if (field.constraints?.required || resource.schema.primaryKey.includes(field.name)) found.push(`${resource.path}:${line}: ${field.name} is empty; it is required`);
+        if (field.constraints?.required || resource.schema.primaryKey.includes(field.name))
+          found.push(`${resource.path}:${line}: ${field.name} is empty; it is required`);
         continue;
       }
-      if (!TYPE[field.type].test(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected ${article(field.type)}`);
-      if (field.constraints?.enum && !field.constraints.enum.includes(value)) found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected one of ${field.constraints.enum.join(', ')}`);
+      if (!TYPE[field.type].test(value))
+        found.push(`${resource.path}:${line}: ${field.name} is "${value}"; expected ${article(field.type)}`);
+      if (field.constraints?.enum && !field.constraints.enum.includes(value))
+        found.push(
+          `${resource.path}:${line}: ${field.name} is "${value}"; expected one of ${field.constraints.enum.join(', ')}`,
+        );
       const { minimum, maximum } = field.constraints ?? {};
-      if ((minimum !== undefined && Number(value) < minimum) || (maximum !== undefined && Number(value) > maximum)) found.push(`${resource.path}:${line}: ${field.name} is ${value}; expected ${minimum ?? '…'} to ${maximum ?? '…'}`);
+      if ((minimum !== undefined && Number(value) < minimum) || (maximum !== undefined && Number(value) > maximum))
+        found.push(
+          `${resource.path}:${line}: ${field.name} is ${value}; expected ${minimum ?? '…'} to ${maximum ?? '…'}`,
+        );
     }
     const key = resource.schema.primaryKey.map((k) => row.values[k]!);
     if (keys.has(key.join('\u0000'))) found.push(`${resource.path}:${line}: primary key ${key.join(', ')} repeats`);
     keys.add(key.join('\u0000'));
-    if (previous && compareKeys(previous, key, keyTypes) > 0) found.push(`${resource.path}:${line}: rows are not sorted by ${resource.schema.primaryKey.join(', ')}`);
+    if (previous && compareKeys(previous, key, keyTypes) > 0)
+      found.push(`${resource.path}:${line}: rows are not sorted by ${resource.schema.primaryKey.join(', ')}`);
     previous = key;
   });
   return { rows, found };
@@ -120,6 +138,12 @@ function foreignKeyProblems(resource: Resource, tables: Map<string, Row[]>): str
     const [field] = [fk.fields].flat();
     const [target] = [fk.reference.fields].flat();
     const known = new Set((tables.get(fk.reference.resource) ?? []).map((r) => r.values[target!]));
-    return rows.flatMap(({ line, values }) => (values[field!] !== '' && !known.has(values[field!]) ? [`${resource.path}:${line}: ${field} "${values[field!]}" is not ${article(target!)} in ${fk.reference.resource}`] : []));
+    return rows.flatMap(({ line, values }) =>
+      values[field!] !== '' && !known.has(values[field!])
+        ? [
+            `${resource.path}:${line}: ${field} "${values[field!]}" is not ${article(target!)} in ${fk.reference.resource}`,
+          ]
+        : [],
+    );
   });
 }

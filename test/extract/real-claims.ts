@@ -17,4 +17,6 @@ export function claimsOf(sourceId: string): ExtractedSource {
 
 /** The claims on one line, as [metric, party, value, qualifier] rows, for comparing with the text read by hand. */
 export const onLine = (sourceId: string, line: number) =>
-  claimsOf(sourceId).claims.filter((c) => c.line === line && c.linked).map((c) => [c.metric, c.party_id ?? c.poll_id ?? c.organisation_id, c.value, c.qualifier]);
+  claimsOf(sourceId)
+    .claims.filter((c) => c.line === line && c.linked)
+    .map((c) => [c.metric, c.party_id ?? c.poll_id ?? c.organisation_id, c.value, c.qualifier]);

@@ -4,22 +4,45 @@ import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 
 const source = { source_id: 'made-up', file: 'raw/made-up.txt', sha256: '0'.repeat(64) };
 const fragment = fc.constantFrom(
-  '', '= Title =', '== Results ==', 'Background', 'Infobox', '- Turnout: 63.25%', '- CIS Executive Committee – 179',
-  '| Party | Votes |', '| Nur Otan | 5,148,074 |', '| |', 'Party | Votes | ||', '---|---|---|', 'Nur Otan | 5,148,074 |',
-  'Last election results', 'The party won 71.1% of the vote.[12] It lost 8 seats.', '[13] However, turnout fell.', 'the ruling Nur-',
-  'Otan won.', '"[36] A quote ended.', ' An indented line', '\u00a0\u00a0',
+  '',
+  '= Title =',
+  '== Results ==',
+  'Background',
+  'Infobox',
+  '- Turnout: 63.25%',
+  '- CIS Executive Committee – 179',
+  '| Party | Votes |',
+  '| Nur Otan | 5,148,074 |',
+  '| |',
+  'Party | Votes | ||',
+  '---|---|---|',
+  'Nur Otan | 5,148,074 |',
+  'Last election results',
+  'The party won 71.1% of the vote.[12] It lost 8 seats.',
+  '[13] However, turnout fell.',
+  'the ruling Nur-',
+  'Otan won.',
+  '"[36] A quote ended.',
+  ' An indented line',
+  '\u00a0\u00a0',
 );
 
 describe('ingestSource on made-up texts', () => {
-  it.each(['line-per-paragraph', 'hard-wrapped'] as const)('never throws, and keeps every block inside the text (%s)', (layout) => {
-    fc.assert(fc.property(fc.array(fragment, { minLength: 1, maxLength: 30 }), (parts) => {
-      const text = parts.join('\n');
-      const lineCount = text.split('\n').length;
-      for (const block of ingestSource({ ...source, layout }, text).blocks) {
-        expect(block.first_line).toBeGreaterThanOrEqual(1);
-        expect(block.last_line).toBeLessThanOrEqual(lineCount);
-        expect(block.first_line).toBeLessThanOrEqual(block.last_line);
-      }
-    }), { numRuns: 500 });
-  });
+  it.each(['line-per-paragraph', 'hard-wrapped'] as const)(
+    'never throws, and keeps every block inside the text (%s)',
+    (layout) => {
+      fc.assert(
+        fc.property(fc.array(fragment, { minLength: 1, maxLength: 30 }), (parts) => {
+          const text = parts.join('\n');
+          const lineCount = text.split('\n').length;
+          for (const block of ingestSource({ ...source, layout }, text).blocks) {
+            expect(block.first_line).toBeGreaterThanOrEqual(1);
+            expect(block.last_line).toBeLessThanOrEqual(lineCount);
+            expect(block.first_line).toBeLessThanOrEqual(block.last_line);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
 });

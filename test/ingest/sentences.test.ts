@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { joinParagraph, splitSentences } from '../../pipeline/ingest/sentences.ts';
 
 const lines = (...texts: string[]) => texts.map((text, k) => ({ line: k + 1, text }));
-const sentencesOf = (text: string) => splitSentences(joinParagraph(lines(text), text)).sentences.map((s) => [s.text, s.citations]);
+const sentencesOf = (text: string) =>
+  splitSentences(joinParagraph(lines(text), text)).sentences.map((s) => [s.text, s.citations]);
 
 describe('joinParagraph', () => {
   it('rejoins a word split by the typesetter without its hyphen', () => {
@@ -12,7 +13,9 @@ describe('joinParagraph', () => {
 
   it('keeps the hyphen of a compound of names and of one the text writes whole elsewhere', () => {
     expect(joinParagraph(lines('the ruling Nur-', 'Otan won'), '').text).toBe('the ruling Nur-Otan won');
-    expect(joinParagraph(lines('a pro-', 'government party'), 'pro-government elsewhere').text).toBe('a pro-government party');
+    expect(joinParagraph(lines('a pro-', 'government party'), 'pro-government elsewhere').text).toBe(
+      'a pro-government party',
+    );
   });
 
   it('maps every character to its raw line', () => {
@@ -28,7 +31,10 @@ describe('joinParagraph', () => {
 
 describe('splitSentences', () => {
   it('splits after a citation marker and keeps the marker on the sentence it closes', () => {
-    expect(sentencesOf('Elections were held.[1] This was the 8th.[2][3]')).toEqual([['Elections were held.', ['1']], ['This was the 8th.', ['2', '3']]]);
+    expect(sentencesOf('Elections were held.[1] This was the 8th.[2][3]')).toEqual([
+      ['Elections were held.', ['1']],
+      ['This was the 8th.', ['2', '3']],
+    ]);
   });
 
   it('does not split at initials, titles or a number sign', () => {
@@ -46,6 +52,8 @@ describe('splitSentences', () => {
   });
 
   it('removes a language-link marker but not an editorial [sic]', () => {
-    expect(sentencesOf('led by Ambassador Domański [pl], which [sic] consisted of 11 experts.')).toEqual([['led by Ambassador Domański, which [sic] consisted of 11 experts.', ['pl']]]);
+    expect(sentencesOf('led by Ambassador Domański [pl], which [sic] consisted of 11 experts.')).toEqual([
+      ['led by Ambassador Domański, which [sic] consisted of 11 experts.', ['pl']],
+    ]);
   });
 });

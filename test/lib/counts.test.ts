@@ -7,8 +7,12 @@ describe('count and counted', () => {
   });
 
   it('put the noun in the singular for one, the plural otherwise', () => {
-    expect([counted(1, 'warning'), counted(0, 'warning'), counted(2, 'line'), counted(1, 'alias', 'aliases'), counted(1200, 'alias', 'aliases')]).toEqual([
-      '1 warning', '0 warnings', '2 lines', '1 alias', '1,200 aliases',
-    ]);
+    expect([
+      counted(1, 'warning'),
+      counted(0, 'warning'),
+      counted(2, 'line'),
+      counted(1, 'alias', 'aliases'),
+      counted(1200, 'alias', 'aliases'),
+    ]).toEqual(['1 warning', '0 warnings', '2 lines', '1 alias', '1,200 aliases']);
   });
 });

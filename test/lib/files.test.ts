@@ -28,7 +28,9 @@ describe('decodeSourceText', () => {
   });
 
   it.each([[''], ['\n\n  \n'], ['\uFEFF']])('stops on an empty file (%j)', (text) => {
-    expect(messagesOf(() => decodeSourceText('raw/c.txt', bytes(text)))).toEqual(['raw/c.txt:1: the file is empty; expected the text of a source']);
+    expect(messagesOf(() => decodeSourceText('raw/c.txt', bytes(text)))).toEqual([
+      'raw/c.txt:1: the file is empty; expected the text of a source',
+    ]);
   });
 });
 
@@ -42,10 +44,24 @@ describe('replaceFolder', () => {
     const target = join(root, 'processed');
     mkdirSync(target);
     writeFileSync(join(target, 'old.csv'), 'old\n');
-    replaceFolder(target, new Map([['a.csv', 'a\n'], ['b.csv', 'b\n']]));
+    replaceFolder(
+      target,
+      new Map([
+        ['a.csv', 'a\n'],
+        ['b.csv', 'b\n'],
+      ]),
+    );
     expect(readdirSync(target).sort()).toEqual(['a.csv', 'b.csv']);
     // a file and a folder of the same name cannot both be written: the run fails before the swap
-    expect(() => replaceFolder(target, new Map([['c.csv', 'c\n'], ['c.csv/d.csv', 'd\n']]))).toThrow();
+    expect(() =>
+      replaceFolder(
+        target,
+        new Map([
+          ['c.csv', 'c\n'],
+          ['c.csv/d.csv', 'd\n'],
+        ]),
+      ),
+    ).toThrow();
     expect(readdirSync(target).sort()).toEqual(['a.csv', 'b.csv']);
     expect(readFileSync(join(target, 'a.csv'), 'utf8')).toBe('a\n');
     expect(readdirSync(root)).toEqual(['processed']);

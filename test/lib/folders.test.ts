@@ -27,7 +27,13 @@ afterEach(() => {
 describe('replaceFolder', () => {
   it('swaps the new files in and leaves nothing beside the folder', () => {
     const { root, target } = scratch();
-    replaceFolder(target, new Map([['a.csv', 'a\n'], ['sub/b.csv', 'b\n']]));
+    replaceFolder(
+      target,
+      new Map([
+        ['a.csv', 'a\n'],
+        ['sub/b.csv', 'b\n'],
+      ]),
+    );
     expect(readdirSync(target).sort()).toEqual(['a.csv', 'sub']);
     expect(readFileSync(join(target, 'sub/b.csv'), 'utf8')).toBe('b\n');
     expect(readdirSync(root)).toEqual(['processed']);
@@ -48,7 +54,7 @@ describe('replaceFolder', () => {
     expect(readdirSync(target)).toEqual(['b.csv']);
   });
 
-  it('leaves a live run\'s temporary folder alone', () => {
+  it("leaves a live run's temporary folder alone", () => {
     const { root, target } = scratch();
     mkdirSync(join(root, `processed.tmp-${process.ppid}`));
     replaceFolder(target, new Map([['a.csv', 'a\n']]));

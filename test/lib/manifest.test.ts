@@ -43,16 +43,43 @@ describe('raw/sources.json', () => {
     const shipped = ['wiki-2021-sentences', 'wiki-2021-older', 'wiki-2021-newer', 'analysis-2021', 'commentary-2021'];
     const sources = loadVerifiedManifest('raw').filter((s) => shipped.includes(s.source_id));
     expect(sources.map((s) => [s.source_id, s.file, s.kind, s.sha256])).toEqual([
-      ['wiki-2021-sentences', '000_a385f6fd0856b627.txt', 'sentence-extract', '5e080c9d00b46d67d2e791acef22b8941d7b4dc19428a22de2234ca2f363ca41'],
-      ['wiki-2021-older', '001_cec818f7c25b34cc.txt', 'encyclopedia-revision', '6479039d1871b7ba4afa1ae2205f45f87f4db6f083adccd70c7ed2e2da45b15c'],
-      ['wiki-2021-newer', '002_28d5af5a016ac629.txt', 'encyclopedia-revision', 'fbfae10eb93dfa5a68c5f32fb4fe9654b7e831ea3c5ed97cd9fec5dd02a1beeb'],
-      ['analysis-2021', '003_5e84b03b9b79030b.txt', 'analysis', 'bb7b8199e14040be36f940d87a628916db22491d7b0f488437c2215ec6d3b887'],
-      ['commentary-2021', '004_ff7a2770d6b12e1c.txt', 'commentary', 'cb876b8217268851007aebc60fa410d4485e647c3790f52317ff2a7f66016ad5'],
+      [
+        'wiki-2021-sentences',
+        '000_a385f6fd0856b627.txt',
+        'sentence-extract',
+        '5e080c9d00b46d67d2e791acef22b8941d7b4dc19428a22de2234ca2f363ca41',
+      ],
+      [
+        'wiki-2021-older',
+        '001_cec818f7c25b34cc.txt',
+        'encyclopedia-revision',
+        '6479039d1871b7ba4afa1ae2205f45f87f4db6f083adccd70c7ed2e2da45b15c',
+      ],
+      [
+        'wiki-2021-newer',
+        '002_28d5af5a016ac629.txt',
+        'encyclopedia-revision',
+        'fbfae10eb93dfa5a68c5f32fb4fe9654b7e831ea3c5ed97cd9fec5dd02a1beeb',
+      ],
+      [
+        'analysis-2021',
+        '003_5e84b03b9b79030b.txt',
+        'analysis',
+        'bb7b8199e14040be36f940d87a628916db22491d7b0f488437c2215ec6d3b887',
+      ],
+      [
+        'commentary-2021',
+        '004_ff7a2770d6b12e1c.txt',
+        'commentary',
+        'cb876b8217268851007aebc60fa410d4485e647c3790f52317ff2a7f66016ad5',
+      ],
     ]);
   });
 
   it('orders the two revisions of the article, older first', () => {
-    const revisions = loadVerifiedManifest('raw').filter((s) => s.source_id === 'wiki-2021-older' || s.source_id === 'wiki-2021-newer');
+    const revisions = loadVerifiedManifest('raw').filter(
+      (s) => s.source_id === 'wiki-2021-older' || s.source_id === 'wiki-2021-newer',
+    );
     expect(revisions.map((s) => [s.source_id, s.revision_of, s.revision])).toEqual([
       ['wiki-2021-older', 'enwiki-2021-kazakh-legislative-election', 1],
       ['wiki-2021-newer', 'enwiki-2021-kazakh-legislative-election', 2],
@@ -97,8 +124,12 @@ describe('checking raw/ against the manifest', () => {
       delete manifest.sources[3]!.file;
       manifest.sources[4] = {};
     });
-    expect(problems[0]).toBe(`${dir}/sources.json: the entry "analysis-2021" has no "file"; expected the name of a file in raw/`);
-    expect(problems[1]).toBe(`${dir}/sources.json: entry 5 has no "source_id"; expected a lowercase slug such as "wiki-2021-newer"`);
+    expect(problems[0]).toBe(
+      `${dir}/sources.json: the entry "analysis-2021" has no "file"; expected the name of a file in raw/`,
+    );
+    expect(problems[1]).toBe(
+      `${dir}/sources.json: entry 5 has no "source_id"; expected a lowercase slug such as "wiki-2021-newer"`,
+    );
   });
 
   it('names a revision of a document no other source is part of, and accepts one of another source', () => {
@@ -108,26 +139,35 @@ describe('checking raw/ against the manifest', () => {
     expect(problems).toEqual([
       `${dir}/sources.json: source "wiki-2021-older" is a revision of "enwiki-2021-kazakh-legislative-elections", which is not a document or source in the manifest; expected a source_id or a document id used by another source`,
     ]);
-    expect(manifestProblems((manifest) => {
-      manifest.sources[1]!.revision_of = 'wiki-2021-newer';
-    }).problems).toEqual([]);
+    expect(
+      manifestProblems((manifest) => {
+        manifest.sources[1]!.revision_of = 'wiki-2021-newer';
+      }).problems,
+    ).toEqual([]);
   });
 
   it('names a manifest that is not JSON', () => {
     const dir = copyOfRaw();
     writeFileSync(join(dir, 'sources.json'), '{"sources": [');
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([`${dir}/sources.json:1: not valid JSON at column 14 (Unexpected end of JSON input); expected a JSON object with a "sources" list`]);
+    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([
+      `${dir}/sources.json:1: not valid JSON at column 14 (Unexpected end of JSON input); expected a JSON object with a "sources" list`,
+    ]);
   });
 
   it.each([
-    ['{\n  "sources": [\n    {"a": 1,}\n  ]\n}\n', '3: not valid JSON at column 13 (Expected double-quoted property name)'],
+    [
+      '{\n  "sources": [\n    {"a": 1,}\n  ]\n}\n',
+      '3: not valid JSON at column 13 (Expected double-quoted property name)',
+    ],
     ['{\n  "sources": [\n    {"a": tru}\n  ]\n}\n', "3: not valid JSON at column 14 (Unexpected token '}')"],
     ['{\n  "sources": [\n    {"kind": commentary}\n  ]\n}\n', "3: not valid JSON at column 14 (Unexpected token 'c')"],
     ['{"sources": []} x', '1: not valid JSON at column 17 (Unexpected non-whitespace character after JSON)'],
   ])('names the line and column of a JSON syntax error in %j', (text, where) => {
     const dir = copyOfRaw();
     writeFileSync(join(dir, 'sources.json'), text);
-    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([`${dir}/sources.json:${where}; expected a JSON object with a "sources" list`]);
+    expect(problemsOf(() => readManifest(join(dir, 'sources.json')))).toEqual([
+      `${dir}/sources.json:${where}; expected a JSON object with a "sources" list`,
+    ]);
   });
 
   it('names a source_id listed twice', () => {

@@ -4,7 +4,8 @@ import { findNumbers, formatNumber, parseNumber, type Qualifier, type Unit } fro
 
 const stated = (text: string) => {
   const parsed = parseNumber(text);
-  if (parsed?.kind !== 'number') throw new Error(`expected a number in ${JSON.stringify(text)}, got ${JSON.stringify(parsed)}`);
+  if (parsed?.kind !== 'number')
+    throw new Error(`expected a number in ${JSON.stringify(text)}, got ${JSON.stringify(parsed)}`);
   const { value, valueHigh, unit, qualifier, decimals, approximate } = parsed;
   return { value, valueHigh, unit, qualifier, decimals, approximate };
 };
@@ -33,36 +34,60 @@ describe('parseNumber on the forms the sources use', () => {
   });
 
   it('keeps a hedge on a range', () => {
-    expect(stated('around 75–77%')).toEqual({ value: 75, valueHigh: 77, unit: 'percent', qualifier: 'range', decimals: 0, approximate: true });
+    expect(stated('around 75–77%')).toEqual({
+      value: 75,
+      valueHigh: 77,
+      unit: 'percent',
+      qualifier: 'range',
+      decimals: 0,
+      approximate: true,
+    });
   });
 
   it.each(['–', 'TBA', ' – '])('reads %j as missing, never as zero', (text) => {
     expect(parseNumber(text)?.kind).toBe('missing');
   });
 
-  it.each(['', 'Nur Otan', '63.25% 13.87 pp', '6,183,757, 82.20% (1)', 'COVID-19', 'Party1'])('reads %j as not one number', (text) => {
-    expect(parseNumber(text)).toBeNull();
-  });
+  it.each(['', 'Nur Otan', '63.25% 13.87 pp', '6,183,757, 82.20% (1)', 'COVID-19', 'Party1'])(
+    'reads %j as not one number',
+    (text) => {
+      expect(parseNumber(text)).toBeNull();
+    },
+  );
 });
 
 describe('findNumbers in prose and cells', () => {
-  const figures = (text: string) => findNumbers(text).map((m) => (m.kind === 'number' ? [m.text, m.value, m.unit, m.qualifier] : ['missing']));
+  const figures = (text: string) =>
+    findNumbers(text).map((m) => (m.kind === 'number' ? [m.text, m.value, m.unit, m.qualifier] : ['missing']));
 
   it('reads the flattened infobox cell as a share and a change in points', () => {
-    expect(figures('63.25% 13.87 pp')).toEqual([['63.25%', 63.25, 'percent', 'eq'], ['13.87 pp', 13.87, 'pp', 'eq']]);
+    expect(figures('63.25% 13.87 pp')).toEqual([
+      ['63.25%', 63.25, 'percent', 'eq'],
+      ['13.87 pp', 13.87, 'pp', 'eq'],
+    ]);
   });
 
   it('keeps thousands separators apart from a following figure', () => {
-    expect(figures('6,183,757, 82.20% (1)')).toEqual([['6,183,757', 6183757, null, 'eq'], ['82.20%', 82.2, 'percent', 'eq'], ['1', 1, null, 'eq']]);
+    expect(figures('6,183,757, 82.20% (1)')).toEqual([
+      ['6,183,757', 6183757, null, 'eq'],
+      ['82.20%', 82.2, 'percent', 'eq'],
+      ['1', 1, null, 'eq'],
+    ]);
   });
 
   it('reads percent signs written before the number', () => {
-    expect(figures('gained % 11 and % 9 of the votes')).toEqual([['% 11', 11, 'percent', 'eq'], ['% 9', 9, 'percent', 'eq']]);
+    expect(figures('gained % 11 and % 9 of the votes')).toEqual([
+      ['% 11', 11, 'percent', 'eq'],
+      ['% 9', 9, 'percent', 'eq'],
+    ]);
   });
 
   it('reads a dash after a name as a separator, not a minus', () => {
     expect(figures('Parliamentary Assembly of the CSTO –7')).toEqual([['7', 7, null, 'eq']]);
-    expect(figures('other parties: Adal–14.81%, Auyl–10.57%')).toEqual([['14.81%', 14.81, 'percent', 'eq'], ['10.57%', 10.57, 'percent', 'eq']]);
+    expect(figures('other parties: Adal–14.81%, Auyl–10.57%')).toEqual([
+      ['14.81%', 14.81, 'percent', 'eq'],
+      ['10.57%', 10.57, 'percent', 'eq'],
+    ]);
   });
 
   it('skips digits that are part of a name', () => {
@@ -75,25 +100,34 @@ describe('findNumbers in prose and cells', () => {
 
   it('reads qualifiers written before the figure', () => {
     expect(figures('It won more than 71% of the vote')).toEqual([['71%', 71, 'percent', 'gt']]);
-    expect(figures('no more than 3% for the People\'s Party')).toEqual([['3%', 3, 'percent', 'le']]);
+    expect(figures("no more than 3% for the People's Party")).toEqual([['3%', 3, 'percent', 'le']]);
     expect(figures('roughly US$1,310')).toEqual([['US$1,310', 1310, 'USD', 'approx']]);
   });
 });
 
 describe('parseNumber properties', () => {
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
-      parseNumber(text);
-      findNumbers(text);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        parseNumber(text);
+        findNumbers(text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never throws on text made of the characters numbers are written with', () => {
     const alphabet = fc.constantFrom(...'0123456789.,%–-+ $₸pUS'.split(''), ' more than ', ' billion', 'pp', 'TBA');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
-      const parsed = parseNumber(text);
-      if (parsed?.kind === 'number') expect(Number.isFinite(parsed.value)).toBe(true);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')),
+        (text) => {
+          const parsed = parseNumber(text);
+          if (parsed?.kind === 'number') expect(Number.isFinite(parsed.value)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   const units = fc.constantFrom<Unit | null>(null, 'percent', 'pp', 'KZT', 'USD');
@@ -105,18 +139,37 @@ describe('parseNumber properties', () => {
   });
 
   it('reads back every number it formats', () => {
-    fc.assert(fc.property(single, ({ value, decimals, unit, qualifier }) => {
-      const n = { value: value / 10 ** decimals, valueHigh: null, unit, qualifier, decimals, approximate: false };
-      const text = formatNumber(n);
-      expect(stated(text), text).toEqual({ ...n, value: n.value });
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(single, ({ value, decimals, unit, qualifier }) => {
+        const n = { value: value / 10 ** decimals, valueHigh: null, unit, qualifier, decimals, approximate: false };
+        const text = formatNumber(n);
+        expect(stated(text), text).toEqual({ ...n, value: n.value });
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads back every range it formats', () => {
-    const range = fc.record({ low: fc.integer({ min: 0, max: 1e6 }), width: fc.integer({ min: 1, max: 1e6 }), decimals: fc.integer({ min: 0, max: 3 }), unit: units, approximate: fc.boolean() });
-    fc.assert(fc.property(range, ({ low, width, decimals, unit, approximate }) => {
-      const n = { value: low / 10 ** decimals, valueHigh: (low + width) / 10 ** decimals, unit, qualifier: 'range' as const, decimals, approximate };
-      expect(stated(formatNumber(n)), formatNumber(n)).toEqual(n);
-    }), { numRuns: 1000 });
+    const range = fc.record({
+      low: fc.integer({ min: 0, max: 1e6 }),
+      width: fc.integer({ min: 1, max: 1e6 }),
+      decimals: fc.integer({ min: 0, max: 3 }),
+      unit: units,
+      approximate: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(range, ({ low, width, decimals, unit, approximate }) => {
+        const n = {
+          value: low / 10 ** decimals,
+          valueHigh: (low + width) / 10 ** decimals,
+          unit,
+          qualifier: 'range' as const,
+          decimals,
+          approximate,
+        };
+        expect(stated(formatNumber(n)), formatNumber(n)).toEqual(n);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

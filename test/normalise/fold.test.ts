@@ -50,18 +50,23 @@ describe('transliterate and skeleton', () => {
 
 describe('folding properties', () => {
   it('never throws, and leaves no capital letter, quote or punctuation', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
-      const folded = foldName(text);
-      expect(folded).toBe(folded.toLowerCase());
-      expect(folded).not.toMatch(/["'’«»“”.,;:()\-]/);
-      skeleton(folded);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        const folded = foldName(text);
+        expect(folded).toBe(folded.toLowerCase());
+        expect(folded).not.toMatch(/["'’«»“”.,;:()\-]/);
+        skeleton(folded);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ignores case and hyphens in Latin names', () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
-      expect(foldName(words.join('-').toUpperCase())).toBe(foldName(words.join(' ').toLowerCase()));
-    }));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        expect(foldName(words.join('-').toUpperCase())).toBe(foldName(words.join(' ').toLowerCase()));
+      }),
+    );
   });
 });

@@ -17,7 +17,13 @@ describe('resolveCommand', () => {
     const { exitCode, json } = resolve('Бірлік');
     expect(exitCode).toBe(0);
     expect(json).toEqual({
-      input: 'Бірлік', id: 'adal', type: 'party', method: 'exact', candidates: [], matched: 'Бірлік', name_kind: 'former-name',
+      input: 'Бірлік',
+      id: 'adal',
+      type: 'party',
+      method: 'exact',
+      candidates: [],
+      matched: 'Бірлік',
+      name_kind: 'former-name',
       renamed: { from: 'Бірлік', to: 'Adal', changed: '2020-11-05' },
     });
   });
@@ -25,15 +31,29 @@ describe('resolveCommand', () => {
   it('exits 3 with ranked candidates when the name does not resolve, within the type asked for', () => {
     const { exitCode, json } = resolve('Democratic Institut', '--type', 'pollster');
     expect(exitCode).toBe(3);
-    expect(json).toMatchObject({ id: null, method: 'unresolved', candidates: [{ id: 'democratic-institute', type: 'pollster' }] });
+    expect(json).toMatchObject({
+      id: null,
+      method: 'unresolved',
+      candidates: [{ id: 'democratic-institute', type: 'pollster' }],
+    });
     // skeletons "democraticinstitut" against "democraticinstitute": one edit in 19 letters
     expect(json.candidates[0].score).toBeCloseTo(1 - 1 / 19, 3);
   });
 
   it('exits 2 and says what it expected on a usage error', () => {
-    expect(resolve('Adal', '--type', 'planet')).toMatchObject({ exitCode: 2, stdout: '', stderr: 'resolve: --type is "planet"; expected one of party, region, body, pollster, organisation, election\n' });
-    expect(resolve()).toMatchObject({ exitCode: 2, stderr: 'resolve: found no name; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type party|region|body|pollster|organisation|election]\n' });
-    expect(resolve('Aq', 'Jol').stderr).toBe('resolve: found 2 names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type party|region|body|pollster|organisation|election]\n');
+    expect(resolve('Adal', '--type', 'planet')).toMatchObject({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'resolve: --type is "planet"; expected one of party, region, body, pollster, organisation, election\n',
+    });
+    expect(resolve()).toMatchObject({
+      exitCode: 2,
+      stderr:
+        'resolve: found no name; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type party|region|body|pollster|organisation|election]\n',
+    });
+    expect(resolve('Aq', 'Jol').stderr).toBe(
+      'resolve: found 2 names; expected one, quoted: npm run --silent resolve -- "Aq Jol" [--type party|region|body|pollster|organisation|election]\n',
+    );
   });
 
   it('prints the usage for --help and -h, and exits 0', () => {
@@ -49,6 +69,8 @@ describe('npm run resolve', { timeout: 60_000 }, () => {
     const run = spawnSync('npm', ['run', '--silent', 'resolve', '--', '--help'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${USAGE}\n`);
-    expect(run.stdout).toContain('Exit codes: 0 the name resolves, 3 it does not (candidates lists the closest entities), 2 a usage error.');
+    expect(run.stdout).toContain(
+      'Exit codes: 0 the name resolves, 3 it does not (candidates lists the closest entities), 2 a usage error.',
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('names in running text', () => {
       ['QKHP', 'peoples-party'],
     ]);
     expect(found('supported by Democratic Choice of Kazakhstan (QDT) and Koshe Party')).toEqual([
-      ['Democratic Choice of Kazakhstan', 'democratic-choice'], ['QDT', 'democratic-choice'], ['Koshe Party', 'koshe'],
+      ['Democratic Choice of Kazakhstan', 'democratic-choice'],
+      ['QDT', 'democratic-choice'],
+      ['Koshe Party', 'koshe'],
     ]);
   });
 
@@ -22,13 +24,15 @@ describe('names in running text', () => {
     expect(found('the ruling Nur-Otan was declared')).toEqual([['Nur-Otan', 'nur-otan']]);
     expect(found('The "Aq Jol" Democratic Party announced')).toEqual([['"Aq Jol" Democratic Party', 'ak-zhol']]);
     expect(found('activists of Oyan, Qazaqstan and the Democratic Party of Kazakhstan')).toEqual([
-      ['Oyan, Qazaqstan', 'oyan-qazaqstan'], ['Democratic Party of Kazakhstan', 'democratic-party-kz'],
+      ['Oyan, Qazaqstan', 'oyan-qazaqstan'],
+      ['Democratic Party of Kazakhstan', 'democratic-party-kz'],
     ]);
   });
 
   it('does not run a name on over a bracket or a full stop', () => {
     expect(found('Commonwealth of Independent States (CIS) Executive Committee')).toEqual([
-      ['Commonwealth of Independent States', 'cis'], ['CIS', 'cis'],
+      ['Commonwealth of Independent States', 'cis'],
+      ['CIS', 'cis'],
     ]);
   });
 
@@ -38,8 +42,14 @@ describe('names in running text', () => {
   });
 
   it('finds Russian and Kazakh titles', () => {
-    expect(found('Партия "Бірлік" переименована в "Адал"')).toEqual([['Бірлік', 'adal'], ['Адал', 'adal']]);
-    expect(found('Выборы в мажилис - ОСДП отказалась от участия')).toEqual([['мажилис', 'mazhilis'], ['ОСДП', 'jsdp']]);
+    expect(found('Партия "Бірлік" переименована в "Адал"')).toEqual([
+      ['Бірлік', 'adal'],
+      ['Адал', 'adal'],
+    ]);
+    expect(found('Выборы в мажилис - ОСДП отказалась от участия')).toEqual([
+      ['мажилис', 'mazhilis'],
+      ['ОСДП', 'jsdp'],
+    ]);
   });
 });
 

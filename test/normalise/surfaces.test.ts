@@ -22,13 +22,39 @@ describe('the alias table of the five sources', () => {
   });
 
   it.each([
-    ['Aq Jol', 'ak-zhol'], ['Ak Zhol', 'ak-zhol'], ['Aq Zhol', 'ak-zhol'], ['"Aq Jol" Democratic Party', 'ak-zhol'], ['AJ', 'ak-zhol'],
-    ['Nur Otan', 'nur-otan'], ['Nur-Otan', 'nur-otan'], ['NO', 'nur-otan'], ['QHP', 'peoples-party'], ['QKHP', 'peoples-party'],
-    ["People's Party", 'peoples-party'], ['Peoples Party', 'peoples-party'], ["Communist People's Party of Kazakhstan", 'peoples-party'],
-    ["Auyl People's Democratic Patriotic Party", 'auyl'], ['AUYL', 'auyl'], ['Adal', 'adal'], ['ADAL', 'adal'], ['Birlik', 'adal'],
-    ['JSDP', 'jsdp'], ['Mäjilis', 'mazhilis'], ['Mazhilis', 'mazhilis'], ['Majilis', 'mazhilis'], ['OSK', 'cec'],
-    ['Democratic Insitute', 'democratic-institute'], ['Qogamdyq Pikir', 'qogamdyq-pikir'], ['Astana Zertteu', 'astana-zertteu'],
-    ['Ак жол', 'ak-zhol'], ['Ауыл', 'auyl'], ['Адал', 'adal'], ['Бірлік', 'adal'], ['ОСДП', 'jsdp'], ['КНПК', 'peoples-party'], ['мажилис', 'mazhilis'],
+    ['Aq Jol', 'ak-zhol'],
+    ['Ak Zhol', 'ak-zhol'],
+    ['Aq Zhol', 'ak-zhol'],
+    ['"Aq Jol" Democratic Party', 'ak-zhol'],
+    ['AJ', 'ak-zhol'],
+    ['Nur Otan', 'nur-otan'],
+    ['Nur-Otan', 'nur-otan'],
+    ['NO', 'nur-otan'],
+    ['QHP', 'peoples-party'],
+    ['QKHP', 'peoples-party'],
+    ["People's Party", 'peoples-party'],
+    ['Peoples Party', 'peoples-party'],
+    ["Communist People's Party of Kazakhstan", 'peoples-party'],
+    ["Auyl People's Democratic Patriotic Party", 'auyl'],
+    ['AUYL', 'auyl'],
+    ['Adal', 'adal'],
+    ['ADAL', 'adal'],
+    ['Birlik', 'adal'],
+    ['JSDP', 'jsdp'],
+    ['Mäjilis', 'mazhilis'],
+    ['Mazhilis', 'mazhilis'],
+    ['Majilis', 'mazhilis'],
+    ['OSK', 'cec'],
+    ['Democratic Insitute', 'democratic-institute'],
+    ['Qogamdyq Pikir', 'qogamdyq-pikir'],
+    ['Astana Zertteu', 'astana-zertteu'],
+    ['Ак жол', 'ak-zhol'],
+    ['Ауыл', 'auyl'],
+    ['Адал', 'adal'],
+    ['Бірлік', 'adal'],
+    ['ОСДП', 'jsdp'],
+    ['КНПК', 'peoples-party'],
+    ['мажилис', 'mazhilis'],
   ])('%s → %s, with where it is used', (alias, id) => {
     const found = row(alias);
     expect(found?.entity_id, alias).toBe(id);
@@ -37,15 +63,31 @@ describe('the alias table of the five sources', () => {
   });
 
   it('names the lines that use a spelling', () => {
-    expect(row('Democratic Insitute')).toMatchObject({ mentions: 1, sources: ['wiki-2021-older'], lines: ['wiki-2021-older:155'], contexts: ['table-cell'] });
-    expect(row('Peoples Party')).toMatchObject({ sources: ['analysis-2021'], lines: ['analysis-2021:5'], contexts: ['prose'] });
+    expect(row('Democratic Insitute')).toMatchObject({
+      mentions: 1,
+      sources: ['wiki-2021-older'],
+      lines: ['wiki-2021-older:155'],
+      contexts: ['table-cell'],
+    });
+    expect(row('Peoples Party')).toMatchObject({
+      sources: ['analysis-2021'],
+      lines: ['analysis-2021:5'],
+      contexts: ['prose'],
+    });
     expect(row('Birlik')).toMatchObject({ renamed: 'Birlik → Adal (2020-11-05)', name_kind: 'former-name' });
   });
 
-  it('resolves every row of both revisions\' regional tables, blanked names aside', () => {
-    for (const [sourceId, firstLine] of [['wiki-2021-older', 182], ['wiki-2021-newer', 285]] as const) {
+  it("resolves every row of both revisions' regional tables, blanked names aside", () => {
+    for (const [sourceId, firstLine] of [
+      ['wiki-2021-older', 182],
+      ['wiki-2021-newer', 285],
+    ] as const) {
       const table = ingestReal(sourceId).blocks.find((b) => b.kind === 'table' && b.first_line === firstLine)!;
-      const lines = new Set((table.kind === 'table' ? table.rows : []).filter((r) => /\p{L}/u.test(r.cells[0]!)).map((r) => `${sourceId}:${r.line}`));
+      const lines = new Set(
+        (table.kind === 'table' ? table.rows : [])
+          .filter((r) => /\p{L}/u.test(r.cells[0]!))
+          .map((r) => `${sourceId}:${r.line}`),
+      );
       const regionMentions = rows.filter((r) => r.entity_type === 'region' && r.lines.some((l) => lines.has(l)));
       const resolvedLines = new Set(regionMentions.flatMap((r) => r.lines.filter((l) => lines.has(l))));
       expect(resolvedLines).toEqual(lines);
@@ -69,8 +111,14 @@ describe('the alias table of the five sources', () => {
 
 describe('a name the registry does not know', () => {
   it('is kept, with its file, line and suggestions', () => {
-    const source = { source_id: 'made-up', file: 'raw/made-up.txt', sha256: '0'.repeat(64), layout: 'line-per-paragraph' as const };
-    const text = '| Party | Votes |\n| Nur Otan | 5,148,074 |\n| Aq Jolo | 792,828 |\n| Total | 5,940,902 |\n\nThe Green Future Party won no seats.\n';
+    const source = {
+      source_id: 'made-up',
+      file: 'raw/made-up.txt',
+      sha256: '0'.repeat(64),
+      layout: 'line-per-paragraph' as const,
+    };
+    const text =
+      '| Party | Votes |\n| Nur Otan | 5,148,074 |\n| Aq Jolo | 792,828 |\n| Total | 5,940,902 |\n\nThe Green Future Party won no seats.\n';
     const made = aliasTable(surfaceMentions(ingestSource(source, text).blocks, tools), ['made-up']);
     expect(made.filter((r) => r.entity_id === null).map((r) => [r.alias, r.lines])).toEqual([
       ['Aq Jolo', ['made-up:3']],

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { contains, halfUnit, intervalOf, isUnsigned, mostPrecise } from '../../pipeline/reconcile/agreement.ts';
 import { claim } from './inline.ts';
 
-const share = (figure: string, value: number, qualifier: 'eq' | 'approx' | 'gt' | 'ge' | 'lt' | 'le' | 'range' = 'eq', value_high: number | null = null) =>
-  claim({ metric: 'vote_share', figure, value, unit: 'percent', qualifier, value_high });
+const share = (
+  figure: string,
+  value: number,
+  qualifier: 'eq' | 'approx' | 'gt' | 'ge' | 'lt' | 'le' | 'range' = 'eq',
+  value_high: number | null = null,
+) => claim({ metric: 'vote_share', figure, value, unit: 'percent', qualifier, value_high });
 const allows = (c: ReturnType<typeof share>, v: number) => contains(intervalOf(c), v);
 
 describe('halfUnit', () => {
@@ -18,9 +22,12 @@ describe('halfUnit', () => {
 
 describe('intervalOf and contains', () => {
   it('71% allows 70.5 to 71.5 (so 71.09), not 71.6', () => {
-    expect([allows(share('71%', 71), 71.09), allows(share('71%', 71), 70.5), allows(share('71%', 71), 71.5), allows(share('71%', 71), 71.6)]).toEqual([
-      true, true, true, false,
-    ]);
+    expect([
+      allows(share('71%', 71), 71.09),
+      allows(share('71%', 71), 70.5),
+      allows(share('71%', 71), 71.5),
+      allows(share('71%', 71), 71.6),
+    ]).toEqual([true, true, true, false]);
   });
 
   it('63.3% allows 63.25 at its edge, despite floating point', () => {
@@ -30,27 +37,37 @@ describe('intervalOf and contains', () => {
 
   it('"more than 71%" allows 71.09 but not 71 itself; "no more than 3%" allows 3 and 2.9, not 3.1', () => {
     expect([allows(share('more than 71%', 71, 'gt'), 71.09), allows(share('more than 71%', 71, 'gt'), 71)]).toEqual([
-      true, false,
+      true,
+      false,
     ]);
-    expect([allows(share('no more than 3%', 3, 'le'), 3), allows(share('no more than 3%', 3, 'le'), 2.9), allows(share('no more than 3%', 3, 'le'), 3.1)]).toEqual([
-      true, true, false,
-    ]);
+    expect([
+      allows(share('no more than 3%', 3, 'le'), 3),
+      allows(share('no more than 3%', 3, 'le'), 2.9),
+      allows(share('no more than 3%', 3, 'le'), 3.1),
+    ]).toEqual([true, true, false]);
     expect([allows(share('at least 3%', 3, 'ge'), 3), allows(share('less than 3%', 3, 'lt'), 3)]).toEqual([
-      true, false,
+      true,
+      false,
     ]);
   });
 
   it('12–29% allows 11.5 to 29.5', () => {
     const range = share('12–29%', 12, 'range', 29);
     expect([allows(range, 11.5), allows(range, 29.5), allows(range, 11.4), allows(range, 29.6)]).toEqual([
-      true, true, false, false,
+      true,
+      true,
+      false,
+      false,
     ]);
   });
 
   it('"about 400" allows a twentieth either way: 380 to 420', () => {
     const about = claim({ metric: 'observers', value: 400, unit: 'observers', qualifier: 'approx' });
     expect([allows(about, 380), allows(about, 420), allows(about, 379), allows(about, 421)]).toEqual([
-      true, true, false, false,
+      true,
+      true,
+      false,
+      false,
     ]);
   });
 
@@ -73,9 +90,11 @@ describe('mostPrecise', () => {
 describe('isUnsigned', () => {
   it('is a change written without a sign, other than zero', () => {
     const change = (figure: string, value: number) => ({ metric: 'seat_change', figure, value });
-    expect([change('8', 8), change('+8', 8), change('−8', -8), change('–8', -8), change('-8', -8), change('0', 0)].map(isUnsigned)).toEqual([
-      true, false, false, false, false, false,
-    ]);
+    expect(
+      [change('8', 8), change('+8', 8), change('−8', -8), change('–8', -8), change('-8', -8), change('0', 0)].map(
+        isUnsigned,
+      ),
+    ).toEqual([true, false, false, false, false, false]);
     expect(isUnsigned({ metric: 'seats', figure: '8', value: 8 })).toBe(false);
   });
 });

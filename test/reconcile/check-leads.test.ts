@@ -20,7 +20,9 @@ describe('checkLeads', () => {
     expect(found(conflicts)).toEqual([
       { check: 'lead', claim_id: 'newer:30:lead', kind: 'typo', reported: 40, expected: 30, severity: 'error' },
     ]);
-    expect(conflicts[0]!.explanation).toBe('The newer revision prints the lead in the PollCo poll of 2020-12-01 as 40.0%, but the row\'s first and second shares give 50 − 20 = 30.0%: exactly 10 points off.');
+    expect(conflicts[0]!.explanation).toBe(
+      "The newer revision prints the lead in the PollCo poll of 2020-12-01 as 40.0%, but the row's first and second shares give 50 − 20 = 30.0%: exactly 10 points off.",
+    );
   });
 
   it('calls any other difference arithmetic: 35.0 printed, 30.0 computed', () => {
@@ -30,6 +32,11 @@ describe('checkLeads', () => {
   });
 
   it('stays silent on a row with one share: there is no second to subtract', () => {
-    expect(runCheck(checkLeads, pollRow(35).filter((c) => c.party_id !== 'moon' && c.party_id !== 'star'))).toEqual([]);
+    expect(
+      runCheck(
+        checkLeads,
+        pollRow(35).filter((c) => c.party_id !== 'moon' && c.party_id !== 'star'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,14 +21,37 @@ describe('checkSeats', () => {
   it('flags seats the rule does not give: Sun 6 and Star 1 printed, 7 and 0 computed', () => {
     const conflicts = runCheck(checkSeats, results({ sun: 6, moon: 3, star: 1 }));
     expect(found(conflicts)).toEqual([
-      { check: 'largest-remainder', claim_id: 'newer:4:seats-sun', kind: 'arithmetic', reported: 6, expected: 7, severity: 'error' },
-      { check: 'largest-remainder', claim_id: 'newer:4:seats-star', kind: 'arithmetic', reported: 1, expected: 0, severity: 'error' },
+      {
+        check: 'largest-remainder',
+        claim_id: 'newer:4:seats-sun',
+        kind: 'arithmetic',
+        reported: 6,
+        expected: 7,
+        severity: 'error',
+      },
+      {
+        check: 'largest-remainder',
+        claim_id: 'newer:4:seats-star',
+        kind: 'arithmetic',
+        reported: 1,
+        expected: 0,
+        severity: 'error',
+      },
     ]);
-    expect(conflicts[0]!.expected_how).toBe('largest remainder over 10 seats with a 7% threshold: quota 90.00, 6 whole seats and a remainder of 0.667');
-    expect(conflicts[0]!.explanation).toBe('The newer revision gives Sun Party\'s seats as 6, but the largest-remainder rule gives 7 from the votes.');
+    expect(conflicts[0]!.expected_how).toBe(
+      'largest remainder over 10 seats with a 7% threshold: quota 90.00, 6 whole seats and a remainder of 0.667',
+    );
+    expect(conflicts[0]!.explanation).toBe(
+      "The newer revision gives Sun Party's seats as 6, but the largest-remainder rule gives 7 from the votes.",
+    );
   });
 
   it('stays silent when a party with a share has no votes: the threshold cannot be applied', () => {
-    expect(runCheck(checkSeats, results({ sun: 6, moon: 3 }).filter((c) => !(c.metric === 'votes' && c.party_id === 'star')))).toEqual([]);
+    expect(
+      runCheck(
+        checkSeats,
+        results({ sun: 6, moon: 3 }).filter((c) => !(c.metric === 'votes' && c.party_id === 'star')),
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,8 +6,24 @@ import type { Fact } from '../../pipeline/reconcile/facts.ts';
 import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
 import { claim, name, sources } from './inline.ts';
 
-const ruling: Decision = { fact_id: 'vote_share:vote-2021:sun', value: 61, reason: 'The count sheet says 61%.', decided_by: 'A. Analyst', date: '2026-11-27' };
-const share = (source_id: string, value: number) => claim({ metric: 'vote_share', party_id: 'sun', unit: 'percent', source_id, value, figure: `${value}%`, extraction: 'prose', line: 3 });
+const ruling: Decision = {
+  fact_id: 'vote_share:vote-2021:sun',
+  value: 61,
+  reason: 'The count sheet says 61%.',
+  decided_by: 'A. Analyst',
+  date: '2026-11-27',
+};
+const share = (source_id: string, value: number) =>
+  claim({
+    metric: 'vote_share',
+    party_id: 'sun',
+    unit: 'percent',
+    source_id,
+    value,
+    figure: `${value}%`,
+    extraction: 'prose',
+    line: 3,
+  });
 const { facts, conflicts } = factsFromClaims([share('analysis', 60), share('notes', 65)], sources, name);
 const inConflict = facts.map((f): Fact => ({ ...f, status: 'conflict' }));
 
@@ -15,7 +31,11 @@ describe('checkDecisions', () => {
   it('names each decision and field that is missing or not usable', () => {
     const problems = (() => {
       try {
-        checkDecisions('decisions.json', [ruling, { fact_id: 'x', value: '61', reason: ' ', decided_by: 'B', date: '2026-11-27' }, null]);
+        checkDecisions('decisions.json', [
+          ruling,
+          { fact_id: 'x', value: '61', reason: ' ', decided_by: 'B', date: '2026-11-27' },
+          null,
+        ]);
       } catch (error) {
         return (error as PipelineError).messages;
       }
@@ -34,7 +54,7 @@ describe('checkDecisions', () => {
 });
 
 describe('applyDecisions', () => {
-  it('gives the fact the ruling\'s value, marks it resolved by whom and why, and settles its conflicts', () => {
+  it("gives the fact the ruling's value, marks it resolved by whom and why, and settles its conflicts", () => {
     const applied = applyDecisions(inConflict, conflicts, [ruling]);
     expect(applied.facts.map((f) => [f.value, f.qualifier, f.status, f.rule])).toEqual([
       [61, 'eq', 'resolved', 'decided by A. Analyst on 2026-11-27: The count sheet says 61%.'],

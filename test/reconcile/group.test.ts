@@ -4,8 +4,24 @@ import type { Claim } from '../../pipeline/extract/claims.ts';
 import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
 import { claim, found, name, sources } from './inline.ts';
 
-const share = (source_id: string, figure: string, value: number | null, extraction: Claim['extraction'] = 'prose', qualifier: Claim['qualifier'] = 'eq') =>
-  claim({ metric: 'vote_share', party_id: 'sun', unit: 'percent', source_id, figure, value, extraction, qualifier: value === null ? null : qualifier, line: 7 });
+const share = (
+  source_id: string,
+  figure: string,
+  value: number | null,
+  extraction: Claim['extraction'] = 'prose',
+  qualifier: Claim['qualifier'] = 'eq',
+) =>
+  claim({
+    metric: 'vote_share',
+    party_id: 'sun',
+    unit: 'percent',
+    source_id,
+    figure,
+    value,
+    extraction,
+    qualifier: value === null ? null : qualifier,
+    line: 7,
+  });
 const group = (claims: Claim[]) => factsFromClaims(claims, sources, name);
 
 describe('factsFromClaims', () => {
@@ -18,30 +34,57 @@ describe('factsFromClaims', () => {
   });
 
   it('is consistent when each figure allows the most precise one: 60%, "more than 59%" and 60.04%', () => {
-    const { facts, conflicts } = group([share('commentary', '60%', 60), share('analysis', 'more than 59%', 59, 'prose', 'gt'), share('newer', '60.04%', 60.04, 'table')]);
+    const { facts, conflicts } = group([
+      share('commentary', '60%', 60),
+      share('analysis', 'more than 59%', 59, 'prose', 'gt'),
+      share('newer', '60.04%', 60.04, 'table'),
+    ]);
     expect(facts.map((f) => [f.value, f.status, f.rule, f.claims])).toEqual([
-      [60.04, 'consistent', 'every figure allows 60.04% at the precision and qualifier it is written with', ['newer:7:vote_share-sun', 'analysis:7:vote_share-sun', 'commentary:7:vote_share-sun']],
+      [
+        60.04,
+        'consistent',
+        'every figure allows 60.04% at the precision and qualifier it is written with',
+        ['newer:7:vote_share-sun', 'analysis:7:vote_share-sun', 'commentary:7:vote_share-sun'],
+      ],
     ]);
     expect(conflicts).toEqual([]);
   });
 
-  it('lets the table of the newer revision stand over the commentary\'s 65%, and says so', () => {
+  it("lets the table of the newer revision stand over the commentary's 65%, and says so", () => {
     const { facts, conflicts } = group([share('newer', '60.0%', 60, 'table'), share('commentary', '65%', 65)]);
     expect(facts.map((f) => [f.value, f.status, f.rule])).toEqual([
       [60, 'resolved', 'source priority: the newer revision (table) over the figures that disagree'],
     ]);
     expect(found(conflicts)).toEqual([
-      { check: 'sources', claim_id: 'commentary:7:vote_share-sun', kind: 'disagreement', reported: 65, expected: 60, severity: 'warning' },
+      {
+        check: 'sources',
+        claim_id: 'commentary:7:vote_share-sun',
+        kind: 'disagreement',
+        reported: 65,
+        expected: 60,
+        severity: 'warning',
+      },
     ]);
     expect(conflicts[0]!.resolution).toBe('source priority: the newer revision (table)');
-    expect(conflicts[0]!.explanation).toBe('The commentary gives Sun Party\'s share as 65% (line 7, prose), the newer revision as 60.0% (line 7, table).');
+    expect(conflicts[0]!.explanation).toBe(
+      "The commentary gives Sun Party's share as 65% (line 7, prose), the newer revision as 60.0% (line 7, table).",
+    );
   });
 
   it('calls a difference within two units of the last digit rounding: 60.1% against 60.0%', () => {
     expect(found(group([share('newer', '60.0%', 60, 'table'), share('commentary', '60.1%', 60.1)]).conflicts)).toEqual([
-      { check: 'sources', claim_id: 'commentary:7:vote_share-sun', kind: 'rounding', reported: 60.1, expected: 60, severity: 'info' },
+      {
+        check: 'sources',
+        claim_id: 'commentary:7:vote_share-sun',
+        kind: 'rounding',
+        reported: 60.1,
+        expected: 60,
+        severity: 'info',
+      },
     ]);
-    expect(found(group([share('newer', '60.0%', 60, 'table'), share('commentary', '60.3%', 60.3)]).conflicts)[0]!.kind).toBe('disagreement');
+    expect(
+      found(group([share('newer', '60.0%', 60, 'table'), share('commentary', '60.3%', 60.3)]).conflicts)[0]!.kind,
+    ).toBe('disagreement');
   });
 
   it('leaves a disagreement between sources of the same rank open', () => {
@@ -50,7 +93,14 @@ describe('factsFromClaims', () => {
       [60, 'conflict', 'the sources disagree and none outranks the others'],
     ]);
     expect(found(conflicts)).toEqual([
-      { check: 'sources', claim_id: 'notes:7:vote_share-sun', kind: 'disagreement', reported: 65, expected: 60, severity: 'warning' },
+      {
+        check: 'sources',
+        claim_id: 'notes:7:vote_share-sun',
+        kind: 'disagreement',
+        reported: 65,
+        expected: 60,
+        severity: 'warning',
+      },
     ]);
     expect(conflicts[0]!.resolution).toBe('open');
   });
@@ -59,7 +109,14 @@ describe('factsFromClaims', () => {
     const { facts, conflicts } = group([share('older', '–', null, 'table'), share('newer', '60.0%', 60, 'table')]);
     expect(facts.map((f) => [f.value, f.status])).toEqual([[60, 'agreed']]);
     expect(found(conflicts)).toEqual([
-      { check: 'missing', claim_id: 'older:7:vote_share-sun', kind: 'missing', reported: null, expected: 60, severity: 'info' },
+      {
+        check: 'missing',
+        claim_id: 'older:7:vote_share-sun',
+        kind: 'missing',
+        reported: null,
+        expected: 60,
+        severity: 'info',
+      },
     ]);
     expect(group([share('older', '–', null, 'table')]).facts.map((f) => [f.value, f.status, f.rule])).toEqual([
       [null, 'agreed', 'every source writes the figure as missing'],
@@ -67,13 +124,19 @@ describe('factsFromClaims', () => {
   });
 
   it('gives an unsigned change the sign another source writes: "8" and "−8" are one change of −8', () => {
-    const change = (source_id: string, figure: string, value: number) => claim({ metric: 'seat_change', party_id: 'sun', unit: 'seats', source_id, figure, value, extraction: 'prose' });
-    expect(group([change('newer', '8', 8), change('analysis', '−8', -8)]).facts.map((f) => [f.value, f.status])).toEqual([
-      [-8, 'consistent'],
-    ]);
+    const change = (source_id: string, figure: string, value: number) =>
+      claim({ metric: 'seat_change', party_id: 'sun', unit: 'seats', source_id, figure, value, extraction: 'prose' });
+    expect(
+      group([change('newer', '8', 8), change('analysis', '−8', -8)]).facts.map((f) => [f.value, f.status]),
+    ).toEqual([[-8, 'consistent']]);
   });
 
   it('leaves out unlinked claims and parts of a count', () => {
-    expect(group([{ ...share('newer', '60%', 60), linked: false }, { ...share('analysis', '60%', 60), scope: 'part' }]).facts).toEqual([]);
+    expect(
+      group([
+        { ...share('newer', '60%', 60), linked: false },
+        { ...share('analysis', '60%', 60), scope: 'part' },
+      ]).facts,
+    ).toEqual([]);
   });
 });

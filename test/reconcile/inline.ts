@@ -8,39 +8,95 @@ import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
 import { buildNamer } from '../../pipeline/reconcile/namer.ts';
 import { buildRegistry, elections } from '../../pipeline/registry/registry.ts';
 
-const seatRules = { body: 'chamber', seats_total: 12, seats_elected: 10, seats_appointed: 2, threshold_pct: 7, allocation: 'largest-remainder-hare', tie_break: 'registered-first', runner_up_min_seats: 2, majority: 7 };
+const seatRules = {
+  body: 'chamber',
+  seats_total: 12,
+  seats_elected: 10,
+  seats_appointed: 2,
+  threshold_pct: 7,
+  allocation: 'largest-remainder-hare',
+  tie_break: 'registered-first',
+  runner_up_min_seats: 2,
+  majority: 7,
+};
 
 export const registry = buildRegistry([
-  { file: 'parties.json', content: { type: 'party', entities: [
-    { id: 'sun', name_en: 'Sun Party', colour: '#E69F00' },
-    { id: 'moon', name_en: 'Moon Party', colour: '#56B4E9' },
-    { id: 'star', name_en: 'Star Party', colour: '#009E73' },
-  ] } },
-  { file: 'regions.json', content: { type: 'region', entities: [
-    { id: 'land', name_en: 'Land', scope: 'country' },
-    { id: 'north', name_en: 'North Region', scope: 'region' },
-    { id: 'south', name_en: 'South Region', scope: 'region' },
-  ] } },
+  {
+    file: 'parties.json',
+    content: {
+      type: 'party',
+      entities: [
+        { id: 'sun', name_en: 'Sun Party', colour: '#E69F00' },
+        { id: 'moon', name_en: 'Moon Party', colour: '#56B4E9' },
+        { id: 'star', name_en: 'Star Party', colour: '#009E73' },
+      ],
+    },
+  },
+  {
+    file: 'regions.json',
+    content: {
+      type: 'region',
+      entities: [
+        { id: 'land', name_en: 'Land', scope: 'country' },
+        { id: 'north', name_en: 'North Region', scope: 'region' },
+        { id: 'south', name_en: 'South Region', scope: 'region' },
+      ],
+    },
+  },
   { file: 'pollsters.json', content: { type: 'pollster', entities: [{ id: 'pollco', name_en: 'PollCo' }] } },
-  { file: 'elections.json', content: { type: 'election', entities: [
-    { id: 'vote-2016', name_en: 'The 2016 vote', date: '2016-03-20', previous: null, ...seatRules },
-    { id: 'vote-2021', name_en: 'The 2021 vote', date: '2021-01-10', previous: 'vote-2016', ...seatRules },
-  ] } },
+  {
+    file: 'elections.json',
+    content: {
+      type: 'election',
+      entities: [
+        { id: 'vote-2016', name_en: 'The 2016 vote', date: '2016-03-20', previous: null, ...seatRules },
+        { id: 'vote-2021', name_en: 'The 2021 vote', date: '2021-01-10', previous: 'vote-2016', ...seatRules },
+      ],
+    },
+  },
 ]);
 
-const source = (source_id: string, kind: Source['kind'], revision_of: string | null, revision: number | null): Source => ({
-  source_id, file: `${source_id}.txt`, title: source_id, kind, language: 'en', revision_of, revision, layout: 'line-per-paragraph', election_id: 'vote-2021', description: '', sha256: '0'.repeat(64),
+const source = (
+  source_id: string,
+  kind: Source['kind'],
+  revision_of: string | null,
+  revision: number | null,
+): Source => ({
+  source_id,
+  file: `${source_id}.txt`,
+  title: source_id,
+  kind,
+  language: 'en',
+  revision_of,
+  revision,
+  layout: 'line-per-paragraph',
+  election_id: 'vote-2021',
+  description: '',
+  sha256: '0'.repeat(64),
 });
 
-export const sources = new Map([
-  source('newer', 'encyclopedia-revision', 'article', 2),
-  source('older', 'encyclopedia-revision', 'article', 1),
-  source('analysis', 'analysis', null, null),
-  source('notes', 'analysis', null, null),
-  source('commentary', 'commentary', null, null),
-].map((s) => [s.source_id, s]));
+export const sources = new Map(
+  [
+    source('newer', 'encyclopedia-revision', 'article', 2),
+    source('older', 'encyclopedia-revision', 'article', 1),
+    source('analysis', 'analysis', null, null),
+    source('notes', 'analysis', null, null),
+    source('commentary', 'commentary', null, null),
+  ].map((s) => [s.source_id, s]),
+);
 
-export const polls: Poll[] = [{ poll_id: 'pollco-2020-12-01', pollster_id: 'pollco', kind: 'opinion', date: '2020-12-01', sample_size: 1000, election_id: 'vote-2021', source_id: 'newer', line: 30 }];
+export const polls: Poll[] = [
+  {
+    poll_id: 'pollco-2020-12-01',
+    pollster_id: 'pollco',
+    kind: 'opinion',
+    date: '2020-12-01',
+    sample_size: 1000,
+    election_id: 'vote-2021',
+    source_id: 'newer',
+    line: 30,
+  },
+];
 
 export const name = buildNamer(registry, sources, polls, 'vote-2021');
 
@@ -54,25 +110,58 @@ export function claim(over: Partial<Claim> & Pick<Claim, 'metric' | 'value'>): C
   const figure = over.figure ?? (over.value === null ? '–' : String(over.value));
   const place = [over.metric, over.party_id, over.region_id, over.organisation_id].filter(Boolean).join('-');
   return {
-    claim_id: `${source_id}:${line}:${place}`, source_id, line, extraction: 'table', excerpt: figure, excerpt_column: 1, sentence: null, subject: null,
-    election_id: 'vote-2021', party_id: null, region_id: null, poll_id: null, organisation_id: null, scope: null,
-    figure, value_high: null, unit: null, qualifier: over.value === null ? null : 'eq', decimals: over.value === null ? null : (figure.match(/\.(\d+)/)?.[1]?.length ?? 0),
-    linked: true, note: null,
+    claim_id: `${source_id}:${line}:${place}`,
+    source_id,
+    line,
+    extraction: 'table',
+    excerpt: figure,
+    excerpt_column: 1,
+    sentence: null,
+    subject: null,
+    election_id: 'vote-2021',
+    party_id: null,
+    region_id: null,
+    poll_id: null,
+    organisation_id: null,
+    scope: null,
+    figure,
+    value_high: null,
+    unit: null,
+    qualifier: over.value === null ? null : 'eq',
+    decimals: over.value === null ? null : (figure.match(/\.(\d+)/)?.[1]?.length ?? 0),
+    linked: true,
+    note: null,
     ...over,
   };
 }
 
 /** Claims of one row: the same source, line and place, one per party. */
 export const row = (values: Record<string, number>, over: Partial<Claim> & Pick<Claim, 'metric'>): Claim[] =>
-  Object.entries(values).map(([party_id, value]) => claim({ ...over, party_id, value, figure: over.unit === 'percent' ? `${value.toFixed(1)}%` : String(value) }));
+  Object.entries(values).map(([party_id, value]) =>
+    claim({ ...over, party_id, value, figure: over.unit === 'percent' ? `${value.toFixed(1)}%` : String(value) }),
+  );
 
 /** Runs one check over the claims, with the facts grouped from them as the stage does. */
 export function runCheck(check: Check, claims: Claim[]): Conflict[] {
   const { facts } = factsFromClaims(claims, sources, name);
-  const input: CheckInput = { claims, facts: new Map(facts.map((f) => [f.fact_id, f])), sources, registry, elections: elections(registry), name };
+  const input: CheckInput = {
+    claims,
+    facts: new Map(facts.map((f) => [f.fact_id, f])),
+    sources,
+    registry,
+    elections: elections(registry),
+    name,
+  };
   return check(input);
 }
 
 /** The fields a test compares: which check found it, on which claim, and what it says. */
 export const found = (conflicts: Conflict[]) =>
-  conflicts.map((c) => ({ check: c.conflict_id.slice(0, c.conflict_id.indexOf(':')), claim_id: c.claim_id, kind: c.kind, reported: c.reported, expected: c.expected, severity: c.severity }));
+  conflicts.map((c) => ({
+    check: c.conflict_id.slice(0, c.conflict_id.indexOf(':')),
+    claim_id: c.claim_id,
+    kind: c.kind,
+    reported: c.reported,
+    expected: c.expected,
+    severity: c.severity,
+  }));

@@ -15,11 +15,19 @@ import { figureLabels } from '../../pipeline/registry/vocabulary.ts';
 import { claimsOf, tools } from '../extract/real-claims.ts';
 import { ingestReal, rawLines } from '../ingest/real-sources.ts';
 
-export const SOURCE_IDS = ['wiki-2021-sentences', 'wiki-2021-older', 'wiki-2021-newer', 'analysis-2021', 'commentary-2021'];
+export const SOURCE_IDS = [
+  'wiki-2021-sentences',
+  'wiki-2021-older',
+  'wiki-2021-newer',
+  'analysis-2021',
+  'commentary-2021',
+];
 const sources = readManifest('raw/sources.json');
 
 /** Reconciles the five sources; `edit` changes one source's raw text first (a line number and its new text). */
-export function reconcileReal(options: { decisions?: Decision[]; edit?: { sourceId: string; line: number; from: string; to: string } } = {}): ReconcileOutput {
+export function reconcileReal(
+  options: { decisions?: Decision[]; edit?: { sourceId: string; line: number; from: string; to: string } } = {},
+): ReconcileOutput {
   const ingested = SOURCE_IDS.map((id): IngestedSource => {
     if (options.edit?.sourceId !== id) return ingestReal(id);
     const lines = rawLines(id);
@@ -27,12 +35,22 @@ export function reconcileReal(options: { decisions?: Decision[]; edit?: { source
     const source = sources.find((s) => s.source_id === id)!;
     return ingestSource({ ...source, file: `raw/${source.file}` }, lines.join('\n'));
   });
-  const extracted = ingested.map((s) => (options.edit?.sourceId === s.source_id ? extractClaims(s, sourceContext(tools, s)) : claimsOf(s.source_id)));
+  const extracted = ingested.map((s) =>
+    options.edit?.sourceId === s.source_id ? extractClaims(s, sourceContext(tools, s)) : claimsOf(s.source_id),
+  );
   const surfaceTools = { resolver: tools.resolver, scan: buildScanner(tools.resolver), labels: figureLabels() };
-  const aliases = aliasTable(ingested.flatMap((s) => surfaceMentions(s.blocks, surfaceTools)), SOURCE_IDS);
+  const aliases = aliasTable(
+    ingested.flatMap((s) => surfaceMentions(s.blocks, surfaceTools)),
+    SOURCE_IDS,
+  );
   const claims: Claim[] = extracted.flatMap((e) => e.claims);
   return reconcile({
-    claims, polls: extracted.flatMap((e) => e.polls), sources, registry: tools.registry, resolver: tools.resolver, aliases,
+    claims,
+    polls: extracted.flatMap((e) => e.polls),
+    sources,
+    registry: tools.registry,
+    resolver: tools.resolver,
+    aliases,
     decisions: options.decisions ?? decisionsFile.decisions,
     tables: new Map(ingested.map((s) => [s.source_id, s.blocks.filter((b): b is TableBlock => b.kind === 'table')])),
   });

@@ -20,18 +20,29 @@ describe('writeRowsJsonAtomic', () => {
 
   it('writes nested rows, arrays and missing values indented as JSON.stringify does', () => {
     const path = join(folder, 'nested.json');
-    const rows = [{ fact_id: 'votes:kz-mazhilis-2021:auyl', value: null, claims: ['a:1:c1', 'b:2:c3'], sources: [] }, { line: 287, note: 'Ақ жол "quoted"\nline' }];
+    const rows = [
+      { fact_id: 'votes:kz-mazhilis-2021:auyl', value: null, claims: ['a:1:c1', 'b:2:c3'], sources: [] },
+      { line: 287, note: 'Ақ жол "quoted"\nline' },
+    ];
     writeRowsJsonAtomic(path, 'facts', rows);
     expect(readFileSync(path, 'utf8')).toBe(whole('facts', rows));
   });
 
   it('gives the same bytes as one JSON.stringify for any rows, across batch boundaries', () => {
-    const row = fc.record({ id: fc.string(), value: fc.option(fc.double({ noNaN: true })), tags: fc.array(fc.string(), { maxLength: 3 }), inner: fc.option(fc.dictionary(fc.string(), fc.integer())) });
-    fc.assert(fc.property(fc.array(row, { maxLength: 30 }), fc.integer({ min: 0, max: 4100 }), (rows, copies) => {
-      const all = [...rows, ...Array.from({ length: copies }, (_, i) => ({ id: `r${i}`, value: i }))];
-      const path = join(folder, 'property.json');
-      writeRowsJsonAtomic(path, 'rows', all);
-      expect(readFileSync(path, 'utf8')).toBe(whole('rows', all));
-    }), { numRuns: 40 });
+    const row = fc.record({
+      id: fc.string(),
+      value: fc.option(fc.double({ noNaN: true })),
+      tags: fc.array(fc.string(), { maxLength: 3 }),
+      inner: fc.option(fc.dictionary(fc.string(), fc.integer())),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.integer({ min: 0, max: 4100 }), (rows, copies) => {
+        const all = [...rows, ...Array.from({ length: copies }, (_, i) => ({ id: `r${i}`, value: i }))];
+        const path = join(folder, 'property.json');
+        writeRowsJsonAtomic(path, 'rows', all);
+        expect(readFileSync(path, 'utf8')).toBe(whole('rows', all));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

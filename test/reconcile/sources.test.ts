@@ -4,13 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { describeSource, outranks, rankClaims } from '../../pipeline/reconcile/sources.ts';
 import { claim, sources } from './inline.ts';
 
-const at = (source_id: string, extraction: 'table' | 'infobox' | 'list' | 'prose') => claim({ metric: 'turnout', value: 50, source_id, extraction, claim_id: `${source_id}:${extraction}` });
+const at = (source_id: string, extraction: 'table' | 'infobox' | 'list' | 'prose') =>
+  claim({ metric: 'turnout', value: 50, source_id, extraction, claim_id: `${source_id}:${extraction}` });
 
 describe('rankClaims', () => {
   it('orders by how the figure is given, then by the kind of source, then the newer revision first', () => {
-    const claims = [at('commentary', 'prose'), at('analysis', 'prose'), at('older', 'table'), at('newer', 'prose'), at('newer', 'list'), at('older', 'infobox'), at('newer', 'table')];
+    const claims = [
+      at('commentary', 'prose'),
+      at('analysis', 'prose'),
+      at('older', 'table'),
+      at('newer', 'prose'),
+      at('newer', 'list'),
+      at('older', 'infobox'),
+      at('newer', 'table'),
+    ];
     expect(rankClaims(claims, sources).map((c) => c.claim_id)).toEqual([
-      'newer:table', 'older:table', 'older:infobox', 'newer:list', 'newer:prose', 'analysis:prose', 'commentary:prose',
+      'newer:table',
+      'older:table',
+      'older:infobox',
+      'newer:list',
+      'newer:prose',
+      'analysis:prose',
+      'commentary:prose',
     ]);
   });
 
@@ -18,7 +33,8 @@ describe('rankClaims', () => {
     const claims = [at('notes', 'prose'), at('analysis', 'prose')];
     expect(rankClaims(claims, sources).map((c) => c.claim_id)).toEqual(['analysis:prose', 'notes:prose']);
     expect(rankClaims([...claims].reverse(), sources).map((c) => c.claim_id)).toEqual([
-      'analysis:prose', 'notes:prose',
+      'analysis:prose',
+      'notes:prose',
     ]);
   });
 });
@@ -35,7 +51,11 @@ describe('outranks', () => {
 describe('describeSource', () => {
   it('names revisions by their order and other sources by their kind', () => {
     expect(['newer', 'older', 'analysis', 'commentary', 'unknown'].map((id) => describeSource(id, sources))).toEqual([
-      'the newer revision', 'the older revision', 'the analysis', 'the commentary', 'unknown',
+      'the newer revision',
+      'the older revision',
+      'the analysis',
+      'the commentary',
+      'unknown',
     ]);
   });
 });

@@ -11,7 +11,11 @@ describe('the vocabulary of labels and metrics', () => {
   });
 
   it('names a label whose metric is not in metrics.json', () => {
-    const labels = { row_labels: [{ label: 'Spoilt ballots', metrics: ['spoilt'] }], column_labels: [], infobox_keys: [] };
+    const labels = {
+      row_labels: [{ label: 'Spoilt ballots', metrics: ['spoilt'] }],
+      column_labels: [],
+      infobox_keys: [],
+    };
     const problems = () => {
       try {
         buildVocabulary(labels, [{ id: 'votes', unit: 'votes', description: 'Votes.' }]);
@@ -20,6 +24,8 @@ describe('the vocabulary of labels and metrics', () => {
         return (error as PipelineError).messages;
       }
     };
-    expect(problems()).toEqual(['pipeline/registry/labels.json: "Spoilt ballots" names the metric "spoilt"; expected one of the ids in pipeline/registry/metrics.json']);
+    expect(problems()).toEqual([
+      'pipeline/registry/labels.json: "Spoilt ballots" names the metric "spoilt"; expected one of the ids in pipeline/registry/metrics.json',
+    ]);
   });
 });

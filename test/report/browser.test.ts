@@ -10,7 +10,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_NAV } from '../../pipeline/report/page-shell.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const PAGES = SITE_NAV.filter((item) => !item.writtenBy).map((item) => item.file);
 let browser: Browser;
 let folder = '';
@@ -32,7 +41,21 @@ beforeAll(async () => {
   reports = join(folder, 'reports');
   // the pages link to the datasets as ../processed/…
   symlinkSync(resolve('processed'), join(folder, 'processed'));
-  const run = spawnSync('node', ['build/bin/report.mjs', '--processed', 'processed', '--pages', 'pipeline/report/pages', '--interpreter', 'build/report/vega-interpreter.js', '--out', reports], { encoding: 'utf8' });
+  const run = spawnSync(
+    'node',
+    [
+      'build/bin/report.mjs',
+      '--processed',
+      'processed',
+      '--pages',
+      'pipeline/report/pages',
+      '--interpreter',
+      'build/report/vega-interpreter.js',
+      '--out',
+      reports,
+    ],
+    { encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(0);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync('build/screenshots', { recursive: true });
@@ -53,12 +76,17 @@ async function open(file: string, visit: Pick<Visit, 'problems' | 'requests'>): 
     return route.abort();
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') visit.problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      visit.problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => visit.problems.push(`page error: ${error.message}`));
   await page.goto(pathToFileURL(join(reports, file)).href);
   // vega-embed marks a chart interactive once it has drawn it (or logs an error, which fails the test)
-  await page.waitForFunction("document.querySelectorAll('figure.chart:not(.is-interactive)').length === 0", null, { timeout: 20_000 }).catch(() => undefined);
+  await page
+    .waitForFunction("document.querySelectorAll('figure.chart:not(.is-interactive)').length === 0", null, {
+      timeout: 20_000,
+    })
+    .catch(() => undefined);
   return page;
 }
 
@@ -67,18 +95,24 @@ async function visit(file: string): Promise<Visit> {
   const page = await open(file, result);
   result.ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
   // vega-embed's own menu (href="#", filled in on click) is not the page's
-  result.links = await page.$$eval('nav.site a[href], main a[href]', (anchors) => anchors.filter((a) => !a.closest('.vega-embed')).map((a) => a.getAttribute('href')!));
-  result.charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => ({
-    id: f.id,
-    staticMarks: f.querySelectorAll('.static svg .role-mark > *').length,
-    interactiveMarks: f.querySelectorAll('.interactive svg .role-mark > *').length,
-  })));
+  result.links = await page.$$eval('nav.site a[href], main a[href]', (anchors) =>
+    anchors.filter((a) => !a.closest('.vega-embed')).map((a) => a.getAttribute('href')!),
+  );
+  result.charts = await page.$$eval('figure.chart', (figures) =>
+    figures.map((f) => ({
+      id: f.id,
+      staticMarks: f.querySelectorAll('.static svg .role-mark > *').length,
+      interactiveMarks: f.querySelectorAll('.interactive svg .role-mark > *').length,
+    })),
+  );
   await page.screenshot({ path: join('build/screenshots', file.replace(/\.html$/, '.png')), fullPage: true });
   await page.close();
   return result;
 }
 
-const expectedCharts = (file: string) => (readFileSync(join('pipeline/report/pages', file.replace(/\.html$/, '.md')), 'utf8').match(/^```vega-lite$/gm) ?? []).length;
+const expectedCharts = (file: string) =>
+  (readFileSync(join('pipeline/report/pages', file.replace(/\.html$/, '.md')), 'utf8').match(/^```vega-lite$/gm) ?? [])
+    .length;
 
 describe('the report pages in chromium, from file://', { timeout: 60_000 }, () => {
   it.each(PAGES)('%s: no console error or warning, no request off the machine', (file) => {
@@ -110,7 +144,8 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
   });
 
   it('the navigation lists every page, diff.html among them, and the index says how to produce it', () => {
-    for (const file of PAGES) expect(visits.get(file)!.links).toEqual(expect.arrayContaining(SITE_NAV.map((item) => item.file)));
+    for (const file of PAGES)
+      expect(visits.get(file)!.links).toEqual(expect.arrayContaining(SITE_NAV.map((item) => item.file)));
     expect(readFileSync(join(reports, 'index.html'), 'utf8')).toContain('run <code>make diff</code> first');
   });
 
@@ -129,23 +164,36 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
     const page = await open('seats.html', visit);
     const figure = page.locator('figure.chart', { has: page.locator('input[type=range]') });
     // the labels on the bars (axis labels and the title are other groups), in any order
-    const seatsShown = async () => (await figure.locator('.interactive svg g.mark-text.role-mark text').allTextContents()).sort();
+    const seatsShown = async () =>
+      (await figure.locator('.interactive svg g.mark-text.role-mark text').allTextContents()).sort();
     // the seats per party in registry order, read straight from processed/seat_whatif.csv
-    const whatif = readFileSync('processed/seat_whatif.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const whatif = readFileSync('processed/seat_whatif.csv', 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const order = ['nur-otan', 'ak-zhol', 'peoples-party', 'auyl', 'adal'];
-    const expected = (threshold: string, votes = 'official') => whatif.filter((r) => r[1] === votes && r[2] === threshold && order.includes(r[3]!)).map((r) => r[4]!).sort();
+    const expected = (threshold: string, votes = 'official') =>
+      whatif
+        .filter((r) => r[1] === votes && r[2] === threshold && order.includes(r[3]!))
+        .map((r) => r[4]!)
+        .sort();
     expect(await seatsShown()).toEqual(expected('7'));
     await figure.locator('input[type=range]').evaluate((input) => {
       const slider = input as unknown as { value: string; dispatchEvent(event: Event): boolean };
       slider.value = '3';
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction("document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('3%')");
+    await page.waitForFunction(
+      "document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('3%')",
+    );
     expect(await seatsShown()).toEqual(expected('3'));
     expect(expected('3')).not.toEqual(expected('7'));
     // and the independent count in place of the official votes
     await figure.locator('select').selectOption('alaman-kz-mazhilis-2021');
-    await page.waitForFunction("document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('alaman')");
+    await page.waitForFunction(
+      "document.querySelector('figure.chart .interactive svg .role-title text')?.textContent?.includes('alaman')",
+    );
     expect(await seatsShown()).toEqual(expected('3', 'alaman-kz-mazhilis-2021'));
     expect(expected('3', 'alaman-kz-mazhilis-2021')).not.toEqual(expected('3'));
     expect(visit.problems).toEqual([]);

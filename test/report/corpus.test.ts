@@ -8,29 +8,53 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../../pipeline/lib/scratch.ts';
 
 let project = '';
-const make = () => spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '', MAKEFLAGS: '', MAKELEVEL: '' } });
+const make = () =>
+  spawnSync('make', ['all'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, STRICT: '', MAKEFLAGS: '', MAKELEVEL: '' },
+  });
 const page = (file: string) => readFileSync(join(project, 'reports', file), 'utf8');
 const narrative = (html: string) => html.replace(/<figure[\s\S]*?<\/figure>|<table[\s\S]*?<\/table>/g, '');
-const chartData = (html: string) => [...html.matchAll(/<script type="application\/json"[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]).join('\n');
+const chartData = (html: string) =>
+  [...html.matchAll(/<script type="application\/json"[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]).join('\n');
 
 beforeAll(() => {
   project = scratchProject('report-corpus-');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const snapshot = () => Object.fromEntries(readdirSync(join(project, 'reports')).filter((f) => f.endsWith('.html')).map((f) => [f, page(f)]));
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(project, 'reports'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f, page(f)]),
+  );
 
 describe('the reports in make all', { timeout: 120_000 }, () => {
   it('rebuild alone, byte for byte the same, when a page is edited', () => {
     const first = make();
     expect(first.status, first.stderr).toBe(0);
     const before = snapshot();
-    expect(Object.keys(before).sort()).toEqual(['index.html', 'polls.html', 'regions.html', 'results.html', 'seats.html', 'sources.html', 'turnout.html']);
+    expect(Object.keys(before).sort()).toEqual([
+      'index.html',
+      'polls.html',
+      'regions.html',
+      'results.html',
+      'seats.html',
+      'sources.html',
+      'turnout.html',
+    ]);
     const pagePath = join(project, 'pipeline/report/pages/turnout.md');
     writeFileSync(pagePath, readFileSync(pagePath, 'utf8'));
     const again = make();
     expect(again.status, again.stderr).toBe(0);
-    expect(again.stderr.split('\n').filter((l) => /^[a-z]+ {2,}\S/.test(l)).map((l) => l.split(' ')[0])).toEqual(['report']);
+    expect(
+      again.stderr
+        .split('\n')
+        .filter((l) => /^[a-z]+ {2,}\S/.test(l))
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['report']);
     expect(snapshot()).toEqual(before);
   });
 
@@ -45,7 +69,10 @@ describe('the reports in make all', { timeout: 120_000 }, () => {
     }
     const manifestPath = join(project, 'raw', 'sources.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { sources: { file: string; sha256: string }[] };
-    for (const source of manifest.sources) source.sha256 = createHash('sha256').update(readFileSync(join(project, 'raw', source.file))).digest('hex');
+    for (const source of manifest.sources)
+      source.sha256 = createHash('sha256')
+        .update(readFileSync(join(project, 'raw', source.file)))
+        .digest('hex');
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 
     const second = make();

@@ -14,10 +14,16 @@ describe('formatNumber', () => {
   });
 
   it('reads back as the number rounded to its decimals (property)', () => {
-    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
-      const text = formatNumber(value, decimals, true).replace(/,/g, '').replace('\u2212', '-');
-      expect(Number(text)).toBe(Number(value.toFixed(decimals)) || 0);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (value, decimals) => {
+          const text = formatNumber(value, decimals, true).replace(/,/g, '').replace('\u2212', '-');
+          expect(Number(text)).toBe(Number(value.toFixed(decimals)) || 0);
+        },
+      ),
+    );
   });
 });
 

@@ -3,18 +3,23 @@ import { CSP, escapeHtml, jsonForScript, renderPage, SITE_NAV } from '../../pipe
 
 describe('the page shell', () => {
   it('escapes text for HTML content and quoted attributes', () => {
-    expect(escapeHtml('"><img src=x onerror=alert(1)> & \'x\'')).toBe('&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;x&#39;');
+    expect(escapeHtml("\"><img src=x onerror=alert(1)> & 'x'")).toBe(
+      '&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;x&#39;',
+    );
   });
 
   it('writes JSON that cannot close its script element and still parses to the same value', () => {
     const value = { excerpt: '</script><script>alert(1)</script> & \u2028' };
     const json = jsonForScript(value);
-    expect(json).toBe('{"excerpt":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u2028"}');
+    expect(json).toBe(
+      '{"excerpt":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u2028"}',
+    );
     expect(JSON.parse(json)).toEqual(value);
   });
 
   it('gives every page the CSP, the navigation with the current page marked, and the chart scripts only when it has charts', () => {
-    const page = (charts: boolean) => renderPage({ file: 'seats.html', title: 'Seats <1>', body: '<p>x</p>', charts, footer: 'v1' });
+    const page = (charts: boolean) =>
+      renderPage({ file: 'seats.html', title: 'Seats <1>', body: '<p>x</p>', charts, footer: 'v1' });
     const html = page(true);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
     expect(CSP).toContain("script-src 'self'");

@@ -4,7 +4,8 @@ import { PipelineError } from '../../pipeline/lib/messages.ts';
 import { renderSite } from '../../pipeline/report/site.ts';
 import { fixturePackage, fixturePages } from './fixture.ts';
 
-const SOURCES = '---\ntitle: Sources\n---\n\n```facts\n```\n\n```conflicts\n```\n\n```datasets\n```\n\n```vega-lite\n{"data": {"name": "claims"}, "mark": "point", "encoding": {"x": {"field": "line", "type": "quantitative"}, "tooltip": [{"field": "excerpt"}]}}\n```\n';
+const SOURCES =
+  '---\ntitle: Sources\n---\n\n```facts\n```\n\n```conflicts\n```\n\n```datasets\n```\n\n```vega-lite\n{"data": {"name": "claims"}, "mark": "point", "encoding": {"x": {"field": "line", "type": "quantitative"}, "tooltip": [{"field": "excerpt"}]}}\n```\n';
 
 async function problems(pages: Record<string, string>): Promise<string[]> {
   try {
@@ -17,31 +18,46 @@ async function problems(pages: Record<string, string>): Promise<string[]> {
 }
 
 describe('figure references', () => {
-  it('print the row\'s field in the format asked for, linked to its fact on the sources page', async () => {
-    const { files } = await renderSite(fixturePages({
-      'results.md': '---\ntitle: Results\n---\n\nNur Otan swung {{swings[party_id=nur-otan, election_to=e21].swing_pp | signed:2}} points; Ak Zhol {{swings[party_id=ak-zhol].swing_pp | signed:1}}.\n',
-    }), fixturePackage(), 'pages');
+  it("print the row's field in the format asked for, linked to its fact on the sources page", async () => {
+    const { files } = await renderSite(
+      fixturePages({
+        'results.md':
+          '---\ntitle: Results\n---\n\nNur Otan swung {{swings[party_id=nur-otan, election_to=e21].swing_pp | signed:2}} points; Ak Zhol {{swings[party_id=ak-zhol].swing_pp | signed:1}}.\n',
+      }),
+      fixturePackage(),
+      'pages',
+    );
     const html = files.get('results.html')!;
-    expect(html).toContain('Nur Otan swung <a class="figure" href="sources.html#fact-swing:e21:nur-otan" title="fact swing:e21:nur-otan">\u221211.11</a> points;');
+    expect(html).toContain(
+      'Nur Otan swung <a class="figure" href="sources.html#fact-swing:e21:nur-otan" title="fact swing:e21:nur-otan">\u221211.11</a> points;',
+    );
     // no fact for Ak Zhol's swing: the figure links to its table's definition instead
-    expect(html).toContain('Ak Zhol <a class="figure" href="sources.html#table-swings" title="computed: swings.swing_pp, ">+3.8</a>.');
+    expect(html).toContain(
+      'Ak Zhol <a class="figure" href="sources.html#table-swings" title="computed: swings.swing_pp, ">+3.8</a>.',
+    );
     expect(files.get('sources.html')).toContain('<section class="fact" id="fact-swing:e21:nur-otan">');
     expect(files.get('sources.html')).toContain('<tr id="table-swings">');
   });
 
   it('stop the build naming the page and line when no row matches, or several do', async () => {
-    expect(await problems({
-      'results.md': '---\ntitle: Results\n---\n\nFirst paragraph.\n\nA swing of\n{{swings[party_id=nur-otn].swing_pp}} and {{swings[election_to=e21].swing_pp}}.\n',
-    })).toEqual([
+    expect(
+      await problems({
+        'results.md':
+          '---\ntitle: Results\n---\n\nFirst paragraph.\n\nA swing of\n{{swings[party_id=nur-otn].swing_pp}} and {{swings[election_to=e21].swing_pp}}.\n',
+      }),
+    ).toEqual([
       'pages/results.md:8: no row of swings matches party_id=nur-otn; expected exactly one',
       'pages/results.md:8: 2 rows of swings match election_to=e21; expected exactly one (add a condition on the primary key)',
     ]);
   });
 
   it('name an unknown table, field, format or a reference that cannot be read', async () => {
-    expect(await problems({
-      'index.md': '---\ntitle: Index\n---\n{{swing[party_id=adal].swing_pp}}\n{{swings[party_id=adal].swing}}\n{{swings[party_id=adal].swing_pp | sign:2}}\n{{swings.swing_pp}}\n',
-    })).toEqual([
+    expect(
+      await problems({
+        'index.md':
+          '---\ntitle: Index\n---\n{{swing[party_id=adal].swing_pp}}\n{{swings[party_id=adal].swing}}\n{{swings[party_id=adal].swing_pp | sign:2}}\n{{swings.swing_pp}}\n',
+      }),
+    ).toEqual([
       'pages/index.md:4: there is no table "swing" in processed/; expected one of sources, entities, claims, facts, conflicts, swings',
       'pages/index.md:5: table swings has no field "swing"; expected one of party_id, election_from, election_to, share_from, share_to, swing_pp',
       'pages/index.md:6: unknown format "sign:2"; expected fixed:N, signed:N, percent:N, abs:N or int',
@@ -50,7 +66,11 @@ describe('figure references', () => {
   });
 
   it('count rows with count', async () => {
-    const { files } = await renderSite(fixturePages({ 'index.md': '---\ntitle: Index\n---\n\n{{count swings[election_to=e21]}} parties.\n' }), fixturePackage(), 'pages');
+    const { files } = await renderSite(
+      fixturePages({ 'index.md': '---\ntitle: Index\n---\n\n{{count swings[election_to=e21]}} parties.\n' }),
+      fixturePackage(),
+      'pages',
+    );
     expect(files.get('index.html')).toContain('>2</a> parties.');
   });
 });
@@ -59,9 +79,15 @@ describe('text from the sources', () => {
   it('appears escaped on the sources page and inside the embedded JSON of a chart', async () => {
     const { files } = await renderSite(fixturePages({ 'sources.md': SOURCES }), fixturePackage(), 'pages');
     const html = files.get('sources.html')!;
-    expect(html).toContain('<q class="excerpt">Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</q>');
-    expect(html).toContain('<h3>The source writes Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</h3>');
-    expect(html).toContain('"excerpt":"Nur Otan \\u003cscript\\u003ealert(1)\\u003c/script\\u003e won \\"\\u003e\\u003cimg src=x onerror=alert(1)\\u003e 71.09%"');
+    expect(html).toContain(
+      '<q class="excerpt">Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</q>',
+    );
+    expect(html).toContain(
+      '<h3>The source writes Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</h3>',
+    );
+    expect(html).toContain(
+      '"excerpt":"Nur Otan \\u003cscript\\u003ealert(1)\\u003c/script\\u003e won \\"\\u003e\\u003cimg src=x onerror=alert(1)\\u003e 71.09%"',
+    );
     expect(html).not.toMatch(/<img|<script>alert|onerror=alert\(1\)>/);
     // every </script> closes a script element the page opened: none comes from the data
     expect(html.match(/<\/script>/g)?.length).toBe(html.match(/<script[ >]/g)?.length);
@@ -70,21 +96,27 @@ describe('text from the sources', () => {
 
 describe('the site', () => {
   it('is byte-identical across runs', async () => {
-    const render = async () => [...(await renderSite(fixturePages({ 'sources.md': SOURCES }), fixturePackage(), 'pages')).files];
+    const render = async () => [
+      ...(await renderSite(fixturePages({ 'sources.md': SOURCES }), fixturePackage(), 'pages')).files,
+    ];
     expect(await render()).toEqual(await render());
   });
 
   it('needs a title on every page, every page of the navigation, and the registers the links lead to', async () => {
-    const pages = fixturePages({ 'index.md': 'No front matter.\n' }).filter((p) => p.path !== 'pages/seats.md' && p.path !== 'pages/sources.md');
+    const pages = fixturePages({ 'index.md': 'No front matter.\n' }).filter(
+      (p) => p.path !== 'pages/seats.md' && p.path !== 'pages/sources.md',
+    );
     pages.push({ path: 'pages/extra.md', text: '---\ntitle: Extra\n---\n' });
-    await expect(renderSite(pages, fixturePackage(), 'pages')).rejects.toThrow([
-      'pages/index.md:1: no front matter with a title; expected the page to start with ---, title: <the page title>, ---',
-      'pages/extra.md: the page would be extra.html, which the navigation does not list; add it to SITE_NAV in pipeline/report/page-shell.ts',
-      'pages: no page for seats.html, which the navigation lists; expected pages/seats.md',
-      'pages: no page for sources.html, which the navigation lists; expected pages/sources.md',
-      'pages: no page has a ```facts block, so the provenance links would lead nowhere; expected one on sources.md',
-      'pages: no page has a ```conflicts block, so the provenance links would lead nowhere; expected one on sources.md',
-      'pages: no page has a ```datasets block, so the provenance links would lead nowhere; expected one on sources.md',
-    ].join('\n'));
+    await expect(renderSite(pages, fixturePackage(), 'pages')).rejects.toThrow(
+      [
+        'pages/index.md:1: no front matter with a title; expected the page to start with ---, title: <the page title>, ---',
+        'pages/extra.md: the page would be extra.html, which the navigation does not list; add it to SITE_NAV in pipeline/report/page-shell.ts',
+        'pages: no page for seats.html, which the navigation lists; expected pages/seats.md',
+        'pages: no page for sources.html, which the navigation lists; expected pages/sources.md',
+        'pages: no page has a ```facts block, so the provenance links would lead nowhere; expected one on sources.md',
+        'pages: no page has a ```conflicts block, so the provenance links would lead nowhere; expected one on sources.md',
+        'pages: no page has a ```datasets block, so the provenance links would lead nowhere; expected one on sources.md',
+      ].join('\n'),
+    );
   });
 });

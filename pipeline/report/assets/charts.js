@@ -14,10 +14,12 @@
       ast: true,
       expr: vegaInterpreter.expressionInterpreter,
       actions: { export: true, source: false, compiled: false, editor: false },
-    }).then(function () {
-      figure.classList.add('is-interactive');
-    }).catch(function (error) {
-      console.error('chart ' + figure.id + ': ' + error.message);
-    });
+    })
+      .then(function () {
+        figure.classList.add('is-interactive');
+      })
+      .catch(function (error) {
+        console.error('chart ' + figure.id + ': ' + error.message);
+      });
   });
 })();
