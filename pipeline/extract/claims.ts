@@ -1,6 +1,7 @@
 import type { UnreadNumber } from '../lib/number-tokens.ts';
 import type { NumberMention, Qualifier } from '../lib/numbers.ts';
 import { boundExcerpt } from './excerpt.ts';
+import { needs, type MetricNeed, type Metrics } from '../registry/metrics.ts';
 
 export type Extraction = 'table' | 'infobox' | 'list' | 'prose';
 
@@ -69,17 +70,6 @@ export type ClaimSubject = Partial<
   total?: boolean;
 };
 
-const NEEDS_PARTY = new Set([
-  'votes',
-  'vote_share',
-  'seats',
-  'seat_change',
-  'swing',
-  'candidates',
-  'ballot_position',
-  'poll_share',
-]);
-
 /** Where the excerpt starts on its line (0-based column) and where the figure stands in it. */
 export interface Quoted {
   column: number;
@@ -91,7 +81,7 @@ export function makeClaim(
   where: Pick<Claim, 'source_id' | 'line' | 'extraction' | 'excerpt' | 'sentence'> & { place: string; at: Quoted },
   figure: NumberMention | UnreadNumber,
   about: ClaimSubject,
-  unitOf: (metric: string) => string | null,
+  metrics: Metrics,
 ): Claim {
   const number = figure.kind === 'number' ? figure : null;
   const claim: Claim = {
@@ -112,7 +102,7 @@ export function makeClaim(
     figure: figure.text,
     value: number?.value ?? null,
     value_high: number?.valueHigh ?? null,
-    unit: about.metric ? unitOf(about.metric) : (number?.unit ?? null),
+    unit: about.metric ? (metrics.get(about.metric)?.unit ?? null) : (number?.unit ?? null),
     qualifier: number?.qualifier ?? null,
     decimals: number?.decimals ?? null,
     linked: false,
@@ -123,25 +113,30 @@ export function makeClaim(
     claim.note = about.note ? `${about.note}; ${figure.reason}` : figure.reason;
     return claim;
   }
-  claim.linked = isLinked(claim, about.total === true);
-  if (!claim.linked && claim.note === null) claim.note = whyUnlinked(claim);
+  claim.linked = isLinked(claim, about.total === true, metrics);
+  if (!claim.linked && claim.note === null) claim.note = whyUnlinked(claim, metrics);
   return claim;
 }
 
 /** Whether a claim's metric and every subject its metric needs are known (a total needs no party). */
-export function isLinked(claim: Claim, total: boolean): boolean {
+export function isLinked(claim: Claim, total: boolean, metrics: Metrics): boolean {
   if (claim.metric === null || claim.election_id === null) return false;
-  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null && claim.organisation_id === null && !total)
-    return false;
-  if (claim.metric === 'poll_share' || claim.metric === 'sample_size') return claim.poll_id !== null;
-  return true;
+  return metrics.get(claim.metric)?.needs.every((need) => named(claim, need, total)) ?? true;
 }
 
-function whyUnlinked(claim: Claim): string {
+// a party's figure may be an organisation's (the observers it sent) or all parties' together
+function named(claim: Claim, need: MetricNeed, total: boolean): boolean {
+  if (need === 'party') return claim.party_id !== null || claim.organisation_id !== null || total;
+  return (need === 'region' ? claim.region_id : claim.poll_id) !== null;
+}
+
+function whyUnlinked(claim: Claim, metrics: Metrics): string {
   if (claim.metric === null) return 'no metric could be read next to the figure';
   if (claim.election_id === null)
     return 'the row or sentence does not say which election or poll the figure belongs to';
-  if (NEEDS_PARTY.has(claim.metric) && claim.party_id === null)
+  if (needs(metrics, claim.metric, 'party') && claim.party_id === null)
     return `a ${claim.metric} needs a party, and none is named for the figure`;
+  if (needs(metrics, claim.metric, 'region') && claim.region_id === null)
+    return `a ${claim.metric} needs a region, and none is named for the figure`;
   return 'the figure belongs to a poll the text does not name';
 }

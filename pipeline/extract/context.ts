@@ -31,7 +31,7 @@ export type ExtractTools = Pick<ExtractContext, 'resolver' | 'scan' | 'vocabular
 export function buildTools(): ExtractTools {
   const registry = loadRegistry();
   const resolver = buildResolver(registry);
-  return { registry, resolver, scan: buildScanner(resolver), vocabulary: loadVocabulary() };
+  return { registry, resolver, scan: buildScanner(resolver), vocabulary: loadVocabulary(registry.metrics) };
 }
 
 /** The context of one source: the election it is about (from raw/sources.json) and the one before. */
@@ -55,9 +55,6 @@ export function sourceContext(
     polls: new Map(),
   };
 }
-
-export const unitOf = (context: ExtractContext) => (metric: string) =>
-  context.vocabulary.metrics.get(metric)?.unit ?? null;
 
 /** The election a label points at: one it names (`2016 legislative election`), or one whose year it gives (`(2016)`). */
 export function electionNamedIn(context: ExtractContext, text: string, resolution?: Resolution): Election | null {

@@ -3,7 +3,7 @@ import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { InfoboxKey } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim } from './claims.ts';
-import { labelMatches, metricByUnit, unitOf, type ExtractContext } from './context.ts';
+import { labelMatches, metricByUnit, type ExtractContext } from './context.ts';
 import { isDatePart } from './dates.ts';
 import { proseClaims, type ProseMemory } from './prose.ts';
 
@@ -79,7 +79,7 @@ function keyClaims(entry: InfoboxEntry, key: InfoboxKey, party_id: string | null
       where,
       figure,
       { metric, election_id, party_id, subject: party_id ? entry.key : null },
-      unitOf(context),
+      context.registry.metrics,
     );
   });
 }

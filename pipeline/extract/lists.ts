@@ -2,26 +2,20 @@ import type { Block, ListBlock, ListItem } from '../ingest/blocks.ts';
 import { readFigures } from '../lib/number-tokens.ts';
 import { parseNumber } from '../lib/numbers.ts';
 import { isDatePart } from './dates.ts';
+import { countedIn } from '../registry/metrics.ts';
 import { makeClaim, type Claim } from './claims.ts';
-import { unitOf, type ExtractContext } from './context.ts';
+import type { ExtractContext } from './context.ts';
 import { proseClaims, type ProseMemory } from './prose.ts';
 
 // a list under these headings cites other texts: its figures are their titles' words, not this text's statements
 const CITATION_SECTIONS =
   /^(?:references|notes|sources|bibliography|external links|further reading|see also|citations)$/i;
 
-// the noun of the sentence that introduces a list of `Label – figure` items names what the figures count
-const COUNTED: [RegExp, string][] = [
-  [/\bobservers\b/i, 'observers'],
-  [/\bcandidates\b/i, 'candidates'],
-  [/\bseats\b/i, 'seats'],
-  [/\bpolling (?:stations|sites)\b/i, 'polling_stations'],
-];
-
 /** Claims from a list: `Label – figure` items count what the sentence before the list counts; other items read as prose. */
 export function listClaims(list: ListBlock, before: Block[], context: ExtractContext, memory: ProseMemory): Claim[] {
   const lead = before.filter((b) => b.kind === 'sentence' && b.last_line < list.first_line).at(-1);
-  const metric = lead?.kind === 'sentence' ? (COUNTED.find(([pattern]) => pattern.test(lead.text))?.[1] ?? null) : null;
+  // the noun of the sentence that introduces a list of `Label – figure` items names what the figures count
+  const metric = lead?.kind === 'sentence' ? countedIn(context.registry.metrics, lead.text) : null;
   const citations = list.section.some((s) => CITATION_SECTIONS.test(s));
   return list.items.flatMap((item) => {
     if (citations) return citationClaims(item, context);
@@ -62,7 +56,7 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
           organisation_id: subject.type === 'organisation' || subject.type === 'body' ? subject.id : null,
           note: metric ? null : 'the sentence before the list does not say what its figures count',
         },
-        unitOf(context),
+        context.registry.metrics,
       ),
     ];
   });
@@ -89,7 +83,7 @@ function citationClaims(item: ListItem, context: ExtractContext): Claim[] {
         where,
         figure,
         { metric: null, note: 'a figure in the title of a cited text, not a statement of this text' },
-        unitOf(context),
+        context.registry.metrics,
       );
     });
 }

@@ -1,9 +1,10 @@
 import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Mention } from '../normalise/scanner.ts';
+import { isChange, needs } from '../registry/metrics.ts';
 import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
 import { pieces, spanLocator, type Passage } from './passage.ts';
-import { previousElectionId, registerPoll, unitOf, type ExtractContext } from './context.ts';
+import { previousElectionId, registerPoll, type ExtractContext } from './context.ts';
 import { findDate, isDatePart } from './dates.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
 
@@ -12,8 +13,6 @@ export interface ProseMemory {
   parties: Mention[];
 }
 
-const PARTY_METRICS = new Set(['vote_share', 'seats', 'seat_change', 'swing', 'candidates', 'poll_share']);
-const SHARE_METRICS = new Set(['vote_share', 'turnout']);
 const POLL_WORDS = /\b(?:poll(?:s|ing)?|survey(?:ed|s)?|exit poll|bots?|count(?:ed)?|protocols)\b/i;
 const PREVIOUS_ELECTION =
   /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
@@ -58,17 +57,17 @@ function pieceClaims(
       place: `${column}`,
       at,
     };
-    if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, unitOf(context));
+    if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, context.registry.metrics);
     const reading = readMetric(text, figure, previous);
     previous = reading;
-    const stay = reading ? reasonToStayUnlinked(text, figure, reading.metric) : null;
+    const stay = reading ? reasonToStayUnlinked(text, figure, context.registry.metrics.get(reading.metric)) : null;
     const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
     const about: ClaimSubject =
       stay || !reading
         ? { metric: null, note: stay }
         : aboutFigure(text, figure, reading, { parties, respectively, shareIndex, memory, poll, context });
-    if (reading && PARTY_METRICS.has(reading.metric)) shareIndex++;
-    return makeClaim(where, value, about, unitOf(context));
+    if (reading && needs(context.registry.metrics, reading.metric, 'party')) shareIndex++;
+    return makeClaim(where, value, about, context.registry.metrics);
   });
   if (parties.length > 0) memory.parties = dedupe(parties);
   return claims;
@@ -86,20 +85,22 @@ interface Clues {
 function aboutFigure(text: string, figure: StatedNumber, reading: Reading, clues: Clues): ClaimSubject {
   const { context } = clues;
   const clause = clauseBefore(text, figure.start);
-  const changes = reading.metric === 'seat_change' || reading.metric === 'swing';
+  const { metrics } = context.registry;
+  const changes = isChange(metrics, reading.metric);
   const election_id = !changes && PREVIOUS_ELECTION.test(clause) ? previousElectionId(context) : context.election.id;
-  const inPoll = clues.poll && !reading.official && SHARE_METRICS.has(reading.metric);
-  const metric = inPoll && reading.metric === 'vote_share' ? 'poll_share' : reading.metric;
-  const poll_id = inPoll || reading.metric === 'sample_size' ? (clues.poll?.poll_id ?? null) : null;
+  const polledAs = metrics.get(reading.metric)?.polled_as ?? null;
+  const inPoll = clues.poll && !reading.official && polledAs !== null;
+  const metric = inPoll ? polledAs! : reading.metric;
+  const poll_id = inPoll || needs(metrics, reading.metric, 'poll') ? (clues.poll?.poll_id ?? null) : null;
   const scope = reading.scope;
-  if (!PARTY_METRICS.has(metric)) return { metric, election_id, poll_id, scope };
+  if (!needs(metrics, metric, 'party')) return { metric, election_id, poll_id, scope };
   const party = partyFor(text, figure, clause, clues);
   // `the total of 312 candidates`: a figure for all parties together
   const total = party === null && /\b(?:total|in all|altogether|all parties)\b/.test(clause);
   // a share in a sentence about polling that names no pollster belongs to no poll we can name
-  const unnamedPoll = metric === 'vote_share' && !reading.official && POLL_WORDS.test(text);
+  const unnamedPoll = !inPoll && polledAs !== null && !reading.official && POLL_WORDS.test(text);
   return {
-    metric: unnamedPoll ? 'poll_share' : metric,
+    metric: unnamedPoll ? polledAs! : metric,
     election_id,
     poll_id,
     party_id: party?.mention.resolution.id ?? null,

@@ -1,5 +1,6 @@
 // Reading one figure in a sentence: is it an election figure at all, and which metric do the words around it name.
 import type { StatedNumber } from '../lib/numbers.ts';
+import type { Metric } from '../registry/metrics.ts';
 import { isDatePart } from './dates.ts';
 
 /** The metric a figure's words give it, with a sign when the words say the figure was a loss. */
@@ -20,17 +21,6 @@ const HYPOTHETICAL =
 const PART_OF_THE_COUNTRY =
   /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b|\bpart of the country\b|\btime zone\b/;
 const PARTY_INTERNAL = /\bprimar(?:y|ies)\b/;
-// figures an election produced, as opposed to its rules (threshold, seats to fill)
-const RESULTS = new Set([
-  'vote_share',
-  'seats',
-  'seat_change',
-  'swing',
-  'turnout',
-  'poll_share',
-  'candidates',
-  'observers',
-]);
 const LOSS = /\b(?:losing|lost|lose|loss of|decline of|fell by|dropped by|down by)\b/;
 const GAIN = /\b(?:gain of|increase of|rose by|up by)\b/;
 
@@ -67,14 +57,16 @@ export function isElectionFigure(text: string, figure: StatedNumber): boolean {
 }
 
 /** Why a figure the words give a metric to must still stay unlinked, or null. */
-export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric: string): string | null {
+export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric: Metric | null): string | null {
   const clause = clauseBefore(text, figure.start);
   const sentence = text.toLowerCase();
-  if (RESULTS.has(metric) && HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
+  // figures an election produced, as opposed to its rules (threshold, seats to fill)
+  if (metric?.result && HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
   if (PART_OF_THE_COUNTRY.test(sentence)) return 'the figure is about part of the country the text does not name';
   if (PARTY_INTERNAL.test(sentence.slice(0, figure.start)))
     return 'the figure is about a party primary, not the election';
-  if (metric === 'candidates' && /\bfrom the\s*$/.test(clause)) return 'the figure is part of a count, not a list size';
+  if (metric?.id === 'candidates' && /\bfrom the\s*$/.test(clause))
+    return 'the figure is part of a count, not a list size';
   return null;
 }
 

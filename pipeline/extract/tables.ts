@@ -12,7 +12,6 @@ import {
   metricByUnit,
   previousElectionId,
   registerPoll,
-  unitOf,
   type ExtractContext,
 } from './context.ts';
 import { findDate } from './dates.ts';
@@ -83,7 +82,7 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
           place: `c${d}${k > 0 ? `.${k}` : ''}`,
           at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) },
         };
-        claims.push(makeClaim(where, figure, about, unitOf(context)));
+        claims.push(makeClaim(where, figure, about, context.registry.metrics));
       });
     });
     return claims;

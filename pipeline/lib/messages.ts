@@ -57,6 +57,8 @@ export const message = {
     `${file}: ${who} has a field "${field}" the registry does not know; expected only ${known.join(', ')}: correct its spelling or remove it`,
   registryDuplicateId: (id: string, firstFile: string, firstType: string, file: string, type: string) =>
     `${file === firstFile ? file : `${firstFile} and ${file}`}: id "${id}" is used by two entities (${withArticle(firstType)} and ${withArticle(type)}); each entity needs its own id: rename one`,
+  registryDuplicateMetric: (file: string, id: string) =>
+    `${file}: metric "${id}" is listed twice; each metric needs its own id: merge the entries or rename one`,
   registrySharedName: (
     file: string,
     type: string,

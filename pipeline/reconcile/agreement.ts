@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { isChange, type Metrics } from '../registry/metrics.ts';
 
 /** The values a claim allows, from its qualifier and the precision it is written to. */
 export interface Interval {
@@ -55,11 +56,5 @@ export function mostPrecise(ranked: Claim[]): Claim | undefined {
 }
 
 /** Whether a change is written without a sign (`Seat Change1: 8`): its size is known, its direction is not. */
-export const isUnsigned = (claim: Pick<Claim, 'figure' | 'metric' | 'value'>) =>
-  CHANGE_METRICS.has(claim.metric ?? '') && claim.value !== 0 && !/^[+\-−–]/.test(claim.figure.trim());
-
-export const CHANGE_METRICS = new Map([
-  ['seat_change', 'seats'],
-  ['swing', 'vote_share'],
-  ['turnout_change', 'turnout'],
-]);
+export const isUnsigned = (claim: Pick<Claim, 'figure' | 'metric' | 'value'>, metrics: Metrics) =>
+  isChange(metrics, claim.metric) && claim.value !== 0 && !/^[+\-−–]/.test(claim.figure.trim());

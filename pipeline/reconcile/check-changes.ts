@@ -1,6 +1,7 @@
 import type { Claim } from '../extract/claims.ts';
 import { round } from '../lib/round.ts';
-import { CHANGE_METRICS, contains, intervalOf, isUnsigned } from './agreement.ts';
+import { isChange } from '../registry/metrics.ts';
+import { contains, intervalOf, isUnsigned } from './agreement.ts';
 import { explain, how, rule, show } from '../lib/explanations.ts';
 import { makeConflict, type Conflict } from './conflicts.ts';
 import { factId, keyOf } from './facts.ts';
@@ -13,14 +14,16 @@ import { factValue, stated, type Check, type CheckInput } from './check.ts';
  */
 export const checkChanges: Check = (input) => {
   // the facts some source gives with a sign written, once: each unsigned change asks
-  const changes = input.claims.filter((c) => c.linked && c.value !== null && CHANGE_METRICS.has(c.metric!));
-  const signed = new Set(changes.filter((c) => !isUnsigned(c)).map((c) => factId(keyOf(c))));
+  const { metrics } = input.registry;
+  const changes = input.claims.filter((c) => c.linked && c.value !== null && isChange(metrics, c.metric));
+  const unsigned = (c: Claim) => isUnsigned(c, metrics);
+  const signed = new Set(changes.filter((c) => !unsigned(c)).map((c) => factId(keyOf(c))));
   return changes.flatMap((claim): Conflict[] => {
     const expected = expectedChange(input, claim);
     const fact = { fact_id: factId(keyOf(claim)), ...keyOf(claim) };
     const subject = stated(input, claim);
     if (expected === null) {
-      if (!isUnsigned(claim) || signed.has(fact.fact_id)) return [];
+      if (!unsigned(claim) || signed.has(fact.fact_id)) return [];
       return [
         makeConflict(fact, claim, {
           check: 'change-sign',
@@ -33,7 +36,7 @@ export const checkChanges: Check = (input) => {
       ];
     }
     if (contains(intervalOf(claim), expected.value)) return [];
-    const sign = isUnsigned(claim) && contains(intervalOf(claim), -expected.value);
+    const sign = unsigned(claim) && contains(intervalOf(claim), -expected.value);
     return [
       makeConflict(fact, claim, {
         check: 'change',
@@ -52,7 +55,7 @@ export const checkChanges: Check = (input) => {
 };
 
 function expectedChange(input: CheckInput, claim: Claim): { value: number; how: string } | null {
-  const base = CHANGE_METRICS.get(claim.metric!)!;
+  const base = input.registry.metrics.get(claim.metric)!.change_of!;
   const previous = input.elections.find((e) => e.id === claim.election_id)?.details.previous ?? null;
   if (!previous) return null;
   const key = { metric: base, party_id: claim.party_id, region_id: claim.region_id };

@@ -1,18 +1,18 @@
 import { rule } from '../lib/explanations.ts';
 import { round } from '../lib/round.ts';
+import type { Metrics } from '../registry/metrics.ts';
 import type { Election } from '../registry/registry.ts';
-import { CHANGE_METRICS } from './agreement.ts';
 import { factId, type Fact } from './facts.ts';
 
 /**
  * Figures the sources give only as a change: the previous election's value = this election's value
  * minus the change (README, Measures: turnout(a) = turnout(b) − change), for a change whose sign is settled.
  */
-export function deriveFromChanges(facts: Fact[], elections: Election[]): Fact[] {
+export function deriveFromChanges(facts: Fact[], elections: Election[], metrics: Metrics): Fact[] {
   const byId = new Map(facts.map((f) => [f.fact_id, f]));
   const derived: Fact[] = [];
   for (const change of facts) {
-    const base = CHANGE_METRICS.get(change.metric);
+    const base = metrics.get(change.metric)?.change_of;
     const previous = elections.find((e) => e.id === change.election_id)?.details.previous;
     if (!base || !previous || change.value === null || change.status === 'conflict') continue;
     const now = byId.get(factId({ ...change, metric: base }));

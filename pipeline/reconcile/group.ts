@@ -1,6 +1,7 @@
 import type { Claim } from '../extract/claims.ts';
 import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
+import type { Metrics } from '../registry/metrics.ts';
 import { contains, halfUnit, intervalOf, isUnsigned, mostPrecise } from './agreement.ts';
 import { explain, how, rule, show } from '../lib/explanations.ts';
 import { makeConflict, type Conflict } from './conflicts.ts';
@@ -21,7 +22,12 @@ export interface Namer {
 }
 
 /** One fact per key from the linked claims: agreed, consistent, resolved by source priority, or in conflict. */
-export function factsFromClaims(claims: Claim[], sources: Map<string, Source>, name: Namer): Reconciled {
+export function factsFromClaims(
+  claims: Claim[],
+  sources: Map<string, Source>,
+  name: Namer,
+  metrics: Metrics,
+): Reconciled {
   // a part of a count (`of whom 322`) is a different part in each sentence: checked, not merged into one fact
   const groups = groupBy(
     claims.filter((c) => c.linked && c.scope !== 'part'),
@@ -30,7 +36,7 @@ export function factsFromClaims(claims: Claim[], sources: Map<string, Source>, n
   const facts: Fact[] = [];
   const conflicts: Conflict[] = [];
   for (const [fact_id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const found = reconcileGroup(fact_id, group, sources, name);
+    const found = reconcileGroup(fact_id, group, sources, name, metrics);
     facts.push(found.fact);
     conflicts.push(...found.conflicts);
   }
@@ -42,7 +48,9 @@ function reconcileGroup(
   group: Claim[],
   sources: Map<string, Source>,
   name: Namer,
+  metrics: Metrics,
 ): { fact: Fact; conflicts: Conflict[] } {
+  const isUnsignedHere = (c: Claim) => isUnsigned(c, metrics);
   const ranked = rankClaims(group, sources);
   const stated = ranked.filter((c) => c.value !== null);
   const base = {
@@ -61,7 +69,8 @@ function reconcileGroup(
   const best = mostPrecise(stated)!;
   // a change written without a sign allows either direction, and takes the sign the other sources
   // write; the sign is checked against both elections' figures later
-  const allows = (c: Claim, v: number) => contains(intervalOf(c), v) || (isUnsigned(c) && contains(intervalOf(c), -v));
+  const allows = (c: Claim, v: number) =>
+    contains(intervalOf(c), v) || (isUnsignedHere(c) && contains(intervalOf(c), -v));
   const missing = ranked.filter((c) => c.value === null);
   const conflicts: Conflict[] = missing.map((c) =>
     makeConflict({ fact_id, ...keyOf(c) }, c, {
@@ -77,8 +86,8 @@ function reconcileGroup(
       ),
     }),
   );
-  const signed = stated.find((c) => !isUnsigned(c));
-  const value = isUnsigned(best) && signed && signed.value! < 0 ? -Math.abs(best.value!) : best.value!;
+  const signed = stated.find((c) => !isUnsignedHere(c));
+  const value = isUnsignedHere(best) && signed && signed.value! < 0 ? -Math.abs(best.value!) : best.value!;
   if (stated.every((c) => allows(c, value))) {
     const identical = stated.every((c) => c.value === value && c.qualifier === 'eq');
     const why = identical ? rule.identical() : rule.consistent(show(value, best.unit, best.decimals));

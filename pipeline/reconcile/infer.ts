@@ -1,5 +1,6 @@
 import { isLinked, type Claim } from '../extract/claims.ts';
 import { groupBy } from '../lib/collections.ts';
+import type { Metrics } from '../registry/metrics.ts';
 
 /** A table row whose name was blanked, matched to a row of another source by its figures. */
 export interface Inference {
@@ -27,7 +28,7 @@ const signature = (row: Claim[]) =>
  * row as `'`) take the subject of the one row elsewhere whose figures are all equal, party by party.
  * The match is recorded with its evidence; a row with no match, or more than one, stays unlinked.
  */
-export function inferBlankedRows(claims: Claim[]): { claims: Claim[]; inferences: Inference[] } {
+export function inferBlankedRows(claims: Claim[], metrics: Metrics): { claims: Claim[]; inferences: Inference[] } {
   const tableRows = groupBy(
     claims.filter((c) => c.extraction === 'table' && c.value !== null && c.metric !== null),
     (c) => `${c.source_id}|${c.line}`,
@@ -60,7 +61,7 @@ export function inferBlankedRows(claims: Claim[]): { claims: Claim[]; inferences
     });
     for (const claim of row) {
       const inferred: Claim = { ...claim, ...subject, note: `subject inferred: ${evidence}` };
-      inferred.linked = isLinked(inferred, false);
+      inferred.linked = isLinked(inferred, false, metrics);
       changed.set(claim.claim_id, inferred);
     }
   }

@@ -5,36 +5,6 @@ import type { FactKey } from './facts.ts';
 import type { Namer } from './group.ts';
 import { describeSource } from './sources.ts';
 
-const METRIC_WORDS: Record<string, string> = {
-  votes: 'votes',
-  vote_share: 'share',
-  seats: 'seats',
-  seat_change: 'seat change',
-  swing: 'swing',
-  turnout: 'turnout',
-  turnout_change: 'change in turnout',
-  registered: 'registered voters',
-  ballots_cast: 'ballots cast',
-  ballots_pct: 'ballots cast (%)',
-  valid_votes: 'valid votes',
-  valid_pct: 'valid votes (%)',
-  invalid_votes: 'invalid votes',
-  invalid_pct: 'invalid votes (%)',
-  vote_share_total: 'total share',
-  threshold: 'threshold',
-  seats_total: 'seats',
-  seats_elected: 'seats elected by list',
-  seats_appointed: 'appointed seats',
-  majority: 'majority',
-  candidates: 'candidates',
-  ballot_position: 'place on the ballot',
-  observers: 'observers',
-  polling_stations: 'polling stations',
-  poll_share: 'share',
-  lead: 'lead',
-  sample_size: 'sample',
-};
-
 const POLL_KIND_WORDS: Record<Poll['kind'], string> = {
   opinion: 'poll',
   exit: 'exit poll',
@@ -49,6 +19,7 @@ export function buildNamer(
   polls: Poll[],
   latestElection: string,
 ): Namer {
+  const metricWords = (metric: string) => registry.metrics.get(metric)?.words ?? metric;
   const entity = (id: string | null) => (id ? (registry.byId.get(id)?.name_en ?? id) : null);
   const pollsById = new Map<string, Poll>();
   for (const poll of polls) if (!pollsById.has(poll.poll_id)) pollsById.set(poll.poll_id, poll);
@@ -64,9 +35,7 @@ export function buildNamer(
     fact: (key: FactKey) => {
       const owner = entity(key.party_id) ?? entity(key.organisation_id);
       const words = [
-        owner
-          ? `${owner}'s ${METRIC_WORDS[key.metric] ?? key.metric}`
-          : `the ${scoped(key.scope, METRIC_WORDS[key.metric] ?? key.metric)}`,
+        owner ? `${owner}'s ${metricWords(key.metric)}` : `the ${scoped(key.scope, metricWords(key.metric))}`,
         key.region_id ? `in ${entity(key.region_id)}` : null,
         key.poll_id ? `in ${pollName(key.poll_id)}` : null,
         key.election_id !== latestElection

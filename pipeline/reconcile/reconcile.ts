@@ -51,8 +51,11 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const allElections = elections(input.registry);
   const latest = [...allElections].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ?? '';
   const name = buildNamer(input.registry, sources, input.polls, latest);
-  const { claims, inferences } = inferBlankedRows(nationalAsNoRegion(input.claims, input.registry));
-  const grouped = factsFromClaims(claims, sources, name);
+  const { claims, inferences } = inferBlankedRows(
+    nationalAsNoRegion(input.claims, input.registry),
+    input.registry.metrics,
+  );
+  const grouped = factsFromClaims(claims, sources, name, input.registry.metrics);
   const checkInput: CheckInput = {
     claims,
     facts: new Map(grouped.facts.map((f) => [f.fact_id, f])),
@@ -63,7 +66,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   };
   const found = [...grouped.conflicts, ...CHECKS.flatMap((check) => check(checkInput))];
   const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
-  const facts = deriveFromChanges(decided.facts, allElections);
+  const facts = deriveFromChanges(decided.facts, allElections, input.registry.metrics);
   const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));
   const inferred = new Map(claims.filter((c) => c.note?.startsWith('subject inferred')).map((c) => [c.claim_id, c]));
   return {

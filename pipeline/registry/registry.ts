@@ -2,12 +2,14 @@
 // name, with its names in each language, former and later names, and the aliases seen in the sources.
 import bodies from './bodies.json' with { type: 'json' };
 import electionsFile from './elections.json' with { type: 'json' };
+import metricsFile from './metrics.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
 import parties from './parties.json' with { type: 'json' };
 import pollsters from './pollsters.json' with { type: 'json' };
 import regions from './regions.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
 import { checkRecord, NAME_FIELDS, sharedNames, unknownPrevious } from './check.ts';
+import { NO_METRICS, readMetrics, type Metrics } from './metrics.ts';
 
 export const ENTITY_TYPES = ['party', 'region', 'body', 'pollster', 'organisation', 'election'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -62,6 +64,8 @@ export interface Election extends Entity {
 export interface Registry {
   entities: Entity[];
   byId: Map<string, Entity>;
+  /** Every metric a claim can state and how the stages treat it (none when no metrics file is given). */
+  metrics: Metrics;
 }
 
 const FILES = {
@@ -71,6 +75,7 @@ const FILES = {
   'pollsters.json': pollsters,
   'organisations.json': organisations,
   'elections.json': electionsFile,
+  'metrics.json': metricsFile,
 };
 
 /** The registry as shipped in pipeline/registry/, checked. */
@@ -80,11 +85,19 @@ export function loadRegistry(): Registry {
   );
 }
 
-/** The registry from its files, checked: each problem names the file, the entities and the fix. */
+/** The registry from its files (entities, and metrics in a file with a `metrics` list), checked: each problem names the file, the entities and the fix. */
 export function buildRegistry(files: { file: string; content: unknown }[]): Registry {
   const problems: string[] = [];
   const loaded: { entity: Entity; file: string }[] = [];
+  let metrics = NO_METRICS;
   for (const { file, content } of files) {
+    const list = (content as { metrics?: unknown }).metrics;
+    if (Array.isArray(list)) {
+      const read = readMetrics(file, list);
+      problems.push(...read.problems);
+      metrics = read.metrics;
+      continue;
+    }
     const { type, entities: raw } = content as { type: EntityType; entities: Record<string, unknown>[] };
     if (!ENTITY_TYPES.includes(type)) {
       problems.push(message.registryType(file, String(type), ENTITY_TYPES));
@@ -110,7 +123,7 @@ export function buildRegistry(files: { file: string; content: unknown }[]): Regi
     problems.push(...countryProblems(loaded.map((l) => l.entity)));
   problems.push(...sharedNames(loaded), ...unknownPrevious(loaded));
   if (problems.length > 0) throw new PipelineError(problems);
-  return { entities: loaded.map((l) => l.entity), byId };
+  return { entities: loaded.map((l) => l.entity), byId, metrics };
 }
 
 const countries = (entities: Entity[]) => entities.filter((e) => e.type === 'region' && e.details.scope === 'country');

@@ -1,7 +1,7 @@
-// How tables and infoboxes name their figures (labels.json), and every metric a claim can state (metrics.json).
+// How tables and infoboxes name their figures (labels.json), each label naming a metric of metrics.json.
 import labelsFile from './labels.json' with { type: 'json' };
-import metricsFile from './metrics.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
+import type { Metrics } from './metrics.ts';
 
 /** Which metric a figure under a label is, by the unit it is written in (`any`: written without one). */
 export type ByUnit = Partial<Record<'any' | 'percent' | 'pp', string>>;
@@ -35,23 +35,16 @@ export interface InfoboxKey {
   election?: 'previous';
 }
 
-export interface Metric {
-  id: string;
-  unit: string;
-  description: string;
-}
-
 export interface Vocabulary {
   rowLabels: RowLabel[];
   columnLabels: ColumnLabel[];
   electionLabels: ElectionLabel[];
   infoboxKeys: InfoboxKey[];
-  metrics: Map<string, Metric>;
 }
 
 /** The labels and metrics tables and infoboxes are read with, checked: every metric named is a known one. */
-export function loadVocabulary(): Vocabulary {
-  return buildVocabulary(labelsFile as LabelsFile, metricsFile.metrics);
+export function loadVocabulary(metrics: Metrics): Vocabulary {
+  return buildVocabulary(labelsFile as LabelsFile, metrics);
 }
 
 export interface LabelsFile {
@@ -61,14 +54,12 @@ export interface LabelsFile {
   infobox_keys: InfoboxKey[];
 }
 
-export function buildVocabulary(labels: LabelsFile, metricList: Metric[]): Vocabulary {
-  const metrics = new Map(metricList.map((m) => [m.id, m]));
+export function buildVocabulary(labels: LabelsFile, metrics: Metrics): Vocabulary {
   const vocabulary: Vocabulary = {
     rowLabels: labels.row_labels,
     columnLabels: labels.column_labels,
     electionLabels: labels.election_labels ?? [],
     infoboxKeys: labels.infobox_keys,
-    metrics,
   };
   const named = [
     ...vocabulary.rowLabels.flatMap((l) => l.metrics.map((m) => [l.label, m])),
@@ -79,7 +70,7 @@ export function buildVocabulary(labels: LabelsFile, metricList: Metric[]): Vocab
       [...Object.values(k.by_unit ?? {}), ...(k.metrics ?? [])].map((m) => [k.key, m]),
     ),
   ];
-  const unknown = named.filter(([, metric]) => !metrics.has(metric!));
+  const unknown = named.filter(([, metric]) => metrics.get(metric!) === null);
   if (unknown.length > 0)
     throw new PipelineError(unknown.map(([label, metric]) => message.unknownMetric(label!, metric!)));
   return vocabulary;

@@ -1,7 +1,7 @@
 // What a figure allows at its precision and qualifier, worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { contains, halfUnit, intervalOf, isUnsigned, mostPrecise } from '../../pipeline/reconcile/agreement.ts';
-import { claim } from './inline.ts';
+import { claim, registry } from './inline.ts';
 
 const share = (
   figure: string,
@@ -91,10 +91,10 @@ describe('isUnsigned', () => {
   it('is a change written without a sign, other than zero', () => {
     const change = (figure: string, value: number) => ({ metric: 'seat_change', figure, value });
     expect(
-      [change('8', 8), change('+8', 8), change('−8', -8), change('–8', -8), change('-8', -8), change('0', 0)].map(
-        isUnsigned,
+      [change('8', 8), change('+8', 8), change('−8', -8), change('–8', -8), change('-8', -8), change('0', 0)].map((c) =>
+        isUnsigned(c, registry.metrics),
       ),
     ).toEqual([true, false, false, false, false, false]);
-    expect(isUnsigned({ metric: 'seats', figure: '8', value: 8 })).toBe(false);
+    expect(isUnsigned({ metric: 'seats', figure: '8', value: 8 }, registry.metrics)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { PipelineError } from '../../pipeline/lib/messages.ts';
 import { applyDecisions, checkDecisions, type Decision } from '../../pipeline/reconcile/decisions.ts';
 import type { Fact } from '../../pipeline/reconcile/facts.ts';
 import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
-import { claim, name, sources } from './inline.ts';
+import { claim, name, registry, sources } from './inline.ts';
 
 const ruling: Decision = {
   fact_id: 'vote_share:vote-2021:sun',
@@ -24,7 +24,12 @@ const share = (source_id: string, value: number) =>
     extraction: 'prose',
     line: 3,
   });
-const { facts, conflicts } = factsFromClaims([share('analysis', 60), share('notes', 65)], sources, name);
+const { facts, conflicts } = factsFromClaims(
+  [share('analysis', 60), share('notes', 65)],
+  sources,
+  name,
+  registry.metrics,
+);
 const inConflict = facts.map((f): Fact => ({ ...f, status: 'conflict' }));
 
 describe('checkDecisions', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../pipeline/extract/claims.ts';
 import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
-import { claim, found, name, sources } from './inline.ts';
+import { claim, found, name, registry, sources } from './inline.ts';
 
 const share = (
   source_id: string,
@@ -22,7 +22,7 @@ const share = (
     qualifier: value === null ? null : qualifier,
     line: 7,
   });
-const group = (claims: Claim[]) => factsFromClaims(claims, sources, name);
+const group = (claims: Claim[]) => factsFromClaims(claims, sources, name, registry.metrics);
 
 describe('factsFromClaims', () => {
   it('agrees when every source gives the same exact figure', () => {

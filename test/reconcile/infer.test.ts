@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../pipeline/extract/claims.ts';
 import { inferBlankedRows } from '../../pipeline/reconcile/infer.ts';
-import { row } from './inline.ts';
+import { registry, row } from './inline.ts';
 
 const named = (source_id: string, line: number, region_id: string, values: Record<string, number>) =>
   row(values, { metric: 'votes', unit: 'votes', source_id, line, region_id });
@@ -17,11 +17,14 @@ const figures = { sun: 600, moon: 300, star: 100 };
 
 describe('inferBlankedRows', () => {
   it('gives a blanked row the subject of the one row elsewhere with all its figures, and records the evidence', () => {
-    const { claims, inferences } = inferBlankedRows([
-      ...named('older', 5, 'north', figures),
-      ...named('older', 6, 'south', { sun: 500, moon: 400, star: 100 }),
-      ...blank(figures),
-    ]);
+    const { claims, inferences } = inferBlankedRows(
+      [
+        ...named('older', 5, 'north', figures),
+        ...named('older', 6, 'south', { sun: 500, moon: 400, star: 100 }),
+        ...blank(figures),
+      ],
+      registry.metrics,
+    );
     expect(inferences).toEqual([
       {
         source_id: 'newer',
@@ -47,26 +50,30 @@ describe('inferBlankedRows', () => {
   });
 
   it('leaves a row unlinked when two rows with different subjects match it', () => {
-    const { claims, inferences } = inferBlankedRows([
-      ...named('older', 5, 'north', figures),
-      ...named('older', 6, 'south', figures),
-      ...blank(figures),
-    ]);
+    const { claims, inferences } = inferBlankedRows(
+      [...named('older', 5, 'north', figures), ...named('older', 6, 'south', figures), ...blank(figures)],
+      registry.metrics,
+    );
     expect(inferences).toEqual([]);
     expect(claims.filter((c) => c.source_id === 'newer').every((c) => !c.linked && c.region_id === null)).toBe(true);
   });
 
   it('leaves a row unlinked when one figure differs, or when it has fewer than three figures', () => {
     expect(
-      inferBlankedRows([...named('older', 5, 'north', figures), ...blank({ ...figures, star: 101 })]).inferences,
+      inferBlankedRows([...named('older', 5, 'north', figures), ...blank({ ...figures, star: 101 })], registry.metrics)
+        .inferences,
     ).toEqual([]);
     expect(
-      inferBlankedRows([...named('older', 5, 'north', { sun: 600, moon: 300 }), ...blank({ sun: 600, moon: 300 })])
-        .inferences,
+      inferBlankedRows(
+        [...named('older', 5, 'north', { sun: 600, moon: 300 }), ...blank({ sun: 600, moon: 300 })],
+        registry.metrics,
+      ).inferences,
     ).toEqual([]);
   });
 
   it('never matches a row to another row of its own source', () => {
-    expect(inferBlankedRows([...named('newer', 5, 'north', figures), ...blank(figures)]).inferences).toEqual([]);
+    expect(
+      inferBlankedRows([...named('newer', 5, 'north', figures), ...blank(figures)], registry.metrics).inferences,
+    ).toEqual([]);
   });
 });

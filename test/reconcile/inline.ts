@@ -1,11 +1,12 @@
 // A made-up election small enough to work out by hand: three parties, two regions, two elections
-// (10 list seats, a 7% threshold), four sources. Checks run on claims written inline in each test.
+// (10 list seats, a 7% threshold), four sources, the shipped metrics. Checks run on claims written inline in each test.
 import type { Claim, Poll } from '../../pipeline/extract/claims.ts';
 import type { Source } from '../../pipeline/lib/manifest.ts';
 import type { Check, CheckInput } from '../../pipeline/reconcile/check.ts';
 import type { Conflict } from '../../pipeline/reconcile/conflicts.ts';
 import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
 import { buildNamer } from '../../pipeline/reconcile/namer.ts';
+import metrics from '../../pipeline/registry/metrics.json' with { type: 'json' };
 import { buildRegistry, elections } from '../../pipeline/registry/registry.ts';
 
 const seatRules = {
@@ -54,6 +55,7 @@ export const registry = buildRegistry([
       ],
     },
   },
+  { file: 'metrics.json', content: metrics },
 ]);
 
 const source = (
@@ -143,7 +145,7 @@ export const row = (values: Record<string, number>, over: Partial<Claim> & Pick<
 
 /** Runs one check over the claims, with the facts grouped from them as the stage does. */
 export function runCheck(check: Check, claims: Claim[]): Conflict[] {
-  const { facts } = factsFromClaims(claims, sources, name);
+  const { facts } = factsFromClaims(claims, sources, name, registry.metrics);
   const input: CheckInput = {
     claims,
     facts: new Map(facts.map((f) => [f.fact_id, f])),
