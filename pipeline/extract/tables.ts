@@ -177,7 +177,7 @@ function cellAbout(
         ? (column.label.by_unit.any ?? null)
         : null;
   if (column.party) metric = poll_id ? 'poll_share' : (metric ?? 'vote_share');
-  if (metric === 'vote_share' && poll_id) metric = 'poll_share';
+  if (metric && poll_id) metric = context.registry.metrics.get(metric)?.polled_as ?? metric;
   // one figure a metric in a cell: `6,183,757, 82.20% (1)` is votes, a share, and an unread third figure
   if (metric && used.has(metric)) metric = null;
   if (metric) used.add(metric);

@@ -7,7 +7,7 @@ import type { Conflict } from '../../pipeline/reconcile/conflicts.ts';
 import { factsFromClaims } from '../../pipeline/reconcile/group.ts';
 import { buildNamer } from '../../pipeline/reconcile/namer.ts';
 import metrics from '../../pipeline/registry/metrics.json' with { type: 'json' };
-import { buildRegistry, elections } from '../../pipeline/registry/registry.ts';
+import { buildRegistry, elections, type Registry } from '../../pipeline/registry/registry.ts';
 
 const seatRules = {
   body: 'chamber',
@@ -21,7 +21,8 @@ const seatRules = {
   majority: 7,
 };
 
-export const registry = buildRegistry([
+/** The registry's files, for a test to build a registry with one entry more. */
+export const registryFiles = [
   {
     file: 'parties.json',
     content: {
@@ -56,7 +57,8 @@ export const registry = buildRegistry([
     },
   },
   { file: 'metrics.json', content: metrics },
-]);
+];
+export const registry = buildRegistry(registryFiles);
 
 const source = (
   source_id: string,
@@ -143,16 +145,17 @@ export const row = (values: Record<string, number>, over: Partial<Claim> & Pick<
     claim({ ...over, party_id, value, figure: over.unit === 'percent' ? `${value.toFixed(1)}%` : String(value) }),
   );
 
-/** Runs one check over the claims, with the facts grouped from them as the stage does. */
-export function runCheck(check: Check, claims: Claim[]): Conflict[] {
-  const { facts } = factsFromClaims(claims, sources, name, registry.metrics);
+/** Runs one check over the claims, with the facts grouped from them as the stage does (by default on the registry above). */
+export function runCheck(check: Check, claims: Claim[], over: Registry = registry): Conflict[] {
+  const named = over === registry ? name : buildNamer(over, sources, polls, 'vote-2021');
+  const { facts } = factsFromClaims(claims, sources, named, over.metrics);
   const input: CheckInput = {
     claims,
     facts: new Map(facts.map((f) => [f.fact_id, f])),
     sources,
-    registry,
-    elections: elections(registry),
-    name,
+    registry: over,
+    elections: elections(over),
+    name: named,
   };
   return check(input);
 }
