@@ -1,6 +1,6 @@
 import type { Poll } from '../extract/claims.ts';
 import type { Fact } from '../reconcile/facts.ts';
-import { factId } from '../reconcile/facts.ts';
+import { factId, factKey } from '../reconcile/facts.ts';
 import { round } from '../lib/round.ts';
 import { countryOf, type Election, type Registry } from '../registry/registry.ts';
 
@@ -32,8 +32,7 @@ export interface FactLookup {
 /** Looks facts up by key; a key with no fact, or a fact written as missing, is null. */
 export function lookup(facts: Fact[]): FactLookup {
   const byId = new Map(facts.map((f) => [f.fact_id, f]));
-  const fact: FactLookup['fact'] = (key) =>
-    byId.get(factId({ party_id: null, region_id: null, poll_id: null, organisation_id: null, scope: null, ...key }));
+  const fact: FactLookup['fact'] = (key) => byId.get(factId(factKey(key)));
   return { fact, value: (key) => fact(key)?.value ?? null };
 }
 

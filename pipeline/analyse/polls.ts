@@ -1,4 +1,5 @@
 import type { Poll } from '../extract/claims.ts';
+import { groupBy } from '../lib/collections.ts';
 import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
 import { voteShare } from './results.ts';
 
@@ -70,7 +71,7 @@ export function uniquePolls(polls: Poll[]): Poll[] {
 /** Each listed party's share against the official result's vote share (results_national.vote_share; README, Measures: signed error p − r), raw and renormalised. */
 export function pollAccuracy(input: AnalysisInput): PollAccuracy[] {
   const f = lookup(input.facts);
-  return groupByPoll(pollRows(input)).flatMap((rows) => {
+  return [...groupBy(pollRows(input), (r) => r.poll_id).values()].flatMap((rows) => {
     const result = (r: PollRow) => voteShare(f, electionOf(input, r.poll_id), r.party_id);
     const scored = rows.filter((r) => r.share !== null && result(r) !== null);
     const total = scored.reduce((sum, r) => sum + r.share!, 0);
@@ -91,12 +92,6 @@ export function pollAccuracy(input: AnalysisInput): PollAccuracy[] {
 }
 
 const electionOf = (input: AnalysisInput, pollId: string) => input.polls.find((p) => p.poll_id === pollId)!.election_id;
-
-function groupByPoll<T extends { poll_id: string }>(rows: T[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.poll_id, [...(groups.get(row.poll_id) ?? []), row]);
-  return [...groups.values()];
-}
 
 const DAY = 24 * 60 * 60 * 1000;
 

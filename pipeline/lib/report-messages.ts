@@ -10,8 +10,9 @@ export const reportMessage = {
     `${at(page, line)}: there is no table "${table}" in processed/; expected one of ${known.join(', ')}`,
   unknownField: (page: string, line: number, table: string, field: string, known: string[]) =>
     `${at(page, line)}: table ${table} has no field "${field}"; expected one of ${known.join(', ')}`,
-  noRow: (page: string, line: number, table: string, filter: string) =>
-    `${at(page, line)}: no row of ${table} matches ${filter || '(no filter)'}; expected exactly one`,
+  /** A reference wants exactly one row; a chart at least one. */
+  noRow: (page: string, line: number, table: string, filter: string, wanted: 'exactly one' | 'at least one') =>
+    `${at(page, line)}: no row of ${table} matches ${filter || '(no filter)'}; expected ${wanted}`,
   manyRows: (page: string, line: number, table: string, filter: string, count: number) =>
     `${at(page, line)}: ${count} rows of ${table} match ${filter || '(no filter)'}; expected exactly one (add a condition on the primary key)`,
   badFilter: (page: string, line: number, part: string) =>

@@ -72,11 +72,7 @@ export function prepareChart(
         ),
       );
     if (rows.length === 0)
-      errors.push(
-        reportMessage
-          .noRow(where.page, where.line, name, describeFilter(conditions))
-          .replace('exactly one', 'at least one'),
-      );
+      errors.push(reportMessage.noRow(where.page, where.line, name, describeFilter(conditions), 'at least one'));
     for (const row of rows) if (typeof row.party === 'string') parties.add(row.party);
     return rows;
   });

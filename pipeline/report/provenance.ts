@@ -1,5 +1,6 @@
 // Which fact stands behind a cell of an analytic table: the fact of the same measure about the same
 // election, party, region and poll. Fields named after a metric need no entry; the others are listed.
+import { groupBy } from '../lib/collections.ts';
 import type { DataPackage, Row, Value } from './data.ts';
 
 interface FieldFact {
@@ -37,8 +38,7 @@ export interface FactIndex {
 
 export function indexFacts(data: DataPackage): FactIndex {
   const facts = data.tables.get('facts')?.rows ?? [];
-  const byMetric = new Map<string, Row[]>();
-  for (const fact of facts) byMetric.set(String(fact.metric), [...(byMetric.get(String(fact.metric)) ?? []), fact]);
+  const byMetric = groupBy(facts, (fact) => String(fact.metric));
   // the country itself is the one region without a tile: its figures are the facts' empty region
   const national = new Set(
     (data.tables.get('entities')?.rows ?? [])

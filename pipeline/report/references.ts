@@ -70,7 +70,7 @@ export function resolveReference(
         title: `rows of ${name} where ${filter}`,
       },
     };
-  if (rows.length === 0) return { error: reportMessage.noRow(page, line, name, filter) };
+  if (rows.length === 0) return { error: reportMessage.noRow(page, line, name, filter, 'exactly one') };
   if (rows.length > 1) return { error: reportMessage.manyRows(page, line, name, filter, rows.length) };
   return { figure: cellFigure(table, rows[0]!, field!, format, facts, sourcesPage) };
 }

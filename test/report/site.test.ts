@@ -51,6 +51,14 @@ describe('figure references', () => {
     ]);
   });
 
+  it("stop the build when a chart's data matches no row, expecting at least one", async () => {
+    const chart =
+      '```vega-lite\n{"data": {"name": "swings", "where": "party_id=nur-otn"}, "mark": "bar", "encoding": {"x": {"field": "swing_pp", "type": "quantitative"}}}\n```\n';
+    expect(await problems({ 'results.md': `---\ntitle: Results\n---\n\n${chart}` })).toEqual([
+      'pages/results.md:5: no row of swings matches party_id=nur-otn; expected at least one',
+    ]);
+  });
+
   it('name an unknown table, field, format or a reference that cannot be read', async () => {
     expect(
       await problems({
