@@ -58,7 +58,7 @@ function readDiffOptions() {
       strict: true,
     });
     const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw new Error(`LIMIT is "${values.limit}", not a whole number`);
+    if (!Number.isInteger(limit) || limit < 0) throw new Error(diffMessage.limitNotWhole(values.limit));
     return { ...values, from: values.from || undefined, to: values.to || undefined, limit };
   } catch (error) {
     throw new PipelineError([diffMessage.usage((error as Error).message)]);

@@ -17,5 +17,6 @@ export const diffMessage = {
     `${side}: ${path} has ${rows} rows with the primary key ${key}; rows not compared (a key must name one row: run make all, or fix the table)`,
   noCommonKey: (from: string[], to: string[]) =>
     `the primary key changed from (${from.join(', ')}) to (${to.join(', ')}) and neither is in both versions; rows not compared`,
+  limitNotWhole: (found: string) => `LIMIT is "${found}", not a whole number`,
   usage: (detail: string) => `diff: ${detail}; expected make diff [FROM=<revision>] [TO=<revision>] [CHECK=1]`,
 };

@@ -94,6 +94,11 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     ]);
     expect(plain.stdout).toMatch(/^results_national +unchanged, 11 rows$/m);
     expect(make('diff', 'CHECK=1').status).toBe(0);
+    const badLimit = make('diff', 'LIMIT=many');
+    expect(badLimit.status).not.toBe(0);
+    expect(badLimit.stderr).toContain(
+      'diff: LIMIT is "many", not a whole number; expected make diff [FROM=<revision>] [TO=<revision>] [CHECK=1]',
+    );
   });
 
   it('shows a figure changed in a raw source as exactly the cells it changes, and nothing else', async () => {
