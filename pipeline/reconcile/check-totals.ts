@@ -27,7 +27,7 @@ export const checkTotals: Check = (input) =>
               explanation: explain.computed(
                 stated(input, claim),
                 computation(),
-                show(expected, claim.unit, metric.endsWith('pct') || metric === 'turnout' ? 2 : 0),
+                show(expected, claim.unit, claim.unit === 'percent' ? 2 : 0),
               ),
             }),
           );
