@@ -62,57 +62,64 @@ const OPTIONAL = ['needs', 'result', 'change_of', 'polled_as', 'list_words'];
 const ID = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 /** The metrics of metrics.json, and its problems: each names the file, the metric and what was expected. */
-export function readMetrics(
-  file: string,
-  records: Record<string, unknown>[],
-): { metrics: Metrics; problems: string[] } {
-  const problems: string[] = [];
-  const ids = records.map((r) => r.id);
-  const known = [...Object.keys(REQUIRED), ...OPTIONAL];
-  const metrics = records.map((record, index): Metric => {
-    const who = typeof record.id === 'string' && record.id !== '' ? `metric "${record.id}"` : `metric ${index + 1}`;
-    const field = (name: string, expected: string) =>
-      problems.push(message.registryField(file, who, name, expected, record[name]));
-    for (const [name, holds] of Object.entries(REQUIRED)) {
-      if (!(name in record)) problems.push(message.registryMissingField(file, who, name, holds));
-      else if (typeof record[name] !== 'string' || record[name] === '') field(name, holds);
-    }
-    for (const name of Object.keys(record))
-      if (!known.includes(name)) problems.push(message.registryUnknownField(file, who, name, known));
-    if (typeof record.id === 'string' && !ID.test(record.id)) field('id', REQUIRED.id!);
-    if (ids.indexOf(record.id) !== index) problems.push(message.registryDuplicateMetric(file, String(record.id)));
-    const list = record.needs ?? [];
-    if (!Array.isArray(list) || list.some((n) => !METRIC_NEEDS.includes(n)))
-      field('needs', `a list of the subjects a claim must name, of ${METRIC_NEEDS.join(', ')}`);
-    if (record.result !== undefined && typeof record.result !== 'boolean') field('result', 'true or false');
-    const isId = (name: string) => record[name] === undefined || ids.includes(record[name]);
-    if (!isId('change_of') || record.change_of === record.id)
-      field('change_of', `the id of another metric in ${file}`);
-    if (!isId('polled_as')) field('polled_as', `the id of a metric in ${file} (itself when a poll states it alike)`);
-    return {
-      id: String(record.id ?? ''),
-      unit: String(record.unit ?? ''),
-      description: String(record.description ?? ''),
-      words: String(record.words ?? ''),
-      needs: Array.isArray(list) ? list : [],
-      result: record.result === true,
-      change_of: typeof record.change_of === 'string' ? record.change_of : null,
-      polled_as: typeof record.polled_as === 'string' ? record.polled_as : null,
-      list_words: listWords(record.list_words, () => field('list_words', LIST_WORDS)),
-    };
-  });
-  return { metrics: buildMetrics(metrics), problems };
+export function readMetrics(file: string, records: unknown[]): { metrics: Metrics; problems: string[] } {
+  const ids = records.map((record) => (isRecord(record) ? record.id : undefined));
+  const problems = records.flatMap((record, index) => checkMetric(file, record, index, ids));
+  return { metrics: buildMetrics(records.filter(isRecord).map(toMetric)), problems };
 }
 
+type Fields = Record<string, unknown>;
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
+const KNOWN = [...Object.keys(REQUIRED), ...OPTIONAL];
 const LIST_WORDS = 'a regular expression for the words, such as "polling (?:stations|sites)"';
 
+function checkMetric(file: string, record: unknown, index: number, ids: unknown[]): string[] {
+  if (!isRecord(record)) return [message.registryField(file, `metric ${index + 1}`, 'id', 'an object', record)];
+  const who = typeof record.id === 'string' && record.id !== '' ? `metric "${record.id}"` : `metric ${index + 1}`;
+  const problems: string[] = [];
+  const field = (name: string, expected: string) =>
+    problems.push(message.registryField(file, who, name, expected, record[name]));
+  for (const [name, holds] of Object.entries(REQUIRED)) {
+    if (!(name in record)) problems.push(message.registryMissingField(file, who, name, holds));
+    else if (typeof record[name] !== 'string' || record[name] === '') field(name, holds);
+  }
+  for (const name of Object.keys(record))
+    if (!KNOWN.includes(name)) problems.push(message.registryUnknownField(file, who, name, KNOWN));
+  if (typeof record.id === 'string' && !ID.test(record.id)) field('id', REQUIRED.id!);
+  if (ids.indexOf(record.id) !== index) problems.push(message.registryDuplicateMetric(file, String(record.id)));
+  const needs = record.needs ?? [];
+  if (!Array.isArray(needs) || needs.some((n) => !METRIC_NEEDS.includes(n)))
+    field('needs', `a list of the subjects a claim must name, of ${METRIC_NEEDS.join(', ')}`);
+  if (record.result !== undefined && typeof record.result !== 'boolean') field('result', 'true or false');
+  const isId = (name: string) => record[name] === undefined || ids.includes(record[name]);
+  if (!isId('change_of') || record.change_of === record.id) field('change_of', `the id of another metric in ${file}`);
+  if (!isId('polled_as')) field('polled_as', `the id of a metric in ${file} (itself when a poll states it alike)`);
+  if (record.list_words !== undefined && listWords(record.list_words) === null) field('list_words', LIST_WORDS);
+  return problems;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+function toMetric(record: Fields): Metric {
+  return {
+    id: String(record.id ?? ''),
+    unit: String(record.unit ?? ''),
+    description: String(record.description ?? ''),
+    words: String(record.words ?? ''),
+    needs: Array.isArray(record.needs) ? record.needs : [],
+    result: record.result === true,
+    change_of: text(record.change_of),
+    polled_as: text(record.polled_as),
+    list_words: listWords(record.list_words),
+  };
+}
+
 // whole words, any case: `observers` finds "The observers were:" and not "observership"
-function listWords(words: unknown, bad: () => void): RegExp | null {
-  if (words === undefined) return null;
-  if (typeof words !== 'string' || words === '') return (bad(), null);
+function listWords(words: unknown): RegExp | null {
+  if (typeof words !== 'string' || words === '') return null;
   try {
     return new RegExp(`\\b(?:${words})\\b`, 'i');
   } catch {
-    return (bad(), null);
+    return null;
   }
 }
