@@ -1,5 +1,6 @@
 // One table at two versions: rows matched by primary key with daff, values compared as typed.
 import daff from 'daff';
+import { groupBy } from '../lib/collections.ts';
 import { diffMessage } from '../lib/messages-diff.ts';
 import { compareSchemas, type SchemaChange } from './schema.ts';
 import type { SideTable } from './side.ts';
@@ -104,14 +105,10 @@ function project(table: TypedTable, columns: string[]): TypedTable {
 }
 
 function firstDuplicate(table: TypedTable, keyAt: number[]): { key: string; rows: number } | null {
-  const counts = new Map<string, number>();
-  for (const row of table.rows) {
-    const key = JSON.stringify(keyAt.map((i) => row[i]));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const found = [...counts].find(([, n]) => n > 1);
+  const byKey = groupBy(table.rows, (row) => JSON.stringify(keyAt.map((i) => row[i])));
+  const found = [...byKey].find(([, rows]) => rows.length > 1);
   return found
-    ? { key: keyAt.map((_, i) => JSON.parse(found[0])[i] ?? '(missing)').join(' · '), rows: found[1] }
+    ? { key: keyAt.map((_, i) => JSON.parse(found[0])[i] ?? '(missing)').join(' · '), rows: found[1].length }
     : null;
 }
 
