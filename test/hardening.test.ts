@@ -117,7 +117,8 @@ beforeAll(() => {
   const first = make();
   if (first.status !== 0) throw new Error(first.out);
   before = snapshot();
-});
+  // a whole `make` of the scratch copy: far longer than the default ten seconds on a busy machine
+}, 240_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('a run killed at any point leaves processed/ whole: the old folder or the new', { timeout: 240_000 }, () => {
