@@ -42,6 +42,20 @@ describe('the shipped metrics', () => {
     ]);
   });
 
+  it('declare the rules of an election and what is set before it as no result', () => {
+    expect(metrics.all.filter((m) => !m.result).map((m) => m.id)).toEqual([
+      'registered',
+      'threshold',
+      'seats_total',
+      'seats_elected',
+      'seats_appointed',
+      'majority',
+      'ballot_position',
+      'polling_stations',
+      'sample_size',
+    ]);
+  });
+
   it('declare which metrics need a party, which a poll, and what a list of counts counts', () => {
     const needing = (subject: 'party' | 'poll') =>
       metrics.all.filter((m) => needs(metrics, m.id, subject)).map((m) => m.id);
