@@ -19,7 +19,7 @@ export interface Metric {
   result: boolean;
   /** The metric this one is the change of since the previous election, with a sign (`seat_change` of `seats`). */
   change_of: string | null;
-  /** A share a poll estimates, and the metric a poll's figure of it is (`vote_share` in a poll is a `poll_share`, `turnout` stays `turnout`). */
+  /** For a share a poll estimates, the metric a poll's figure of it is (`poll_share`; `turnout` stays `turnout`). */
   polled_as: string | null;
   /** The words in the sentence before a list of `Label – figure` items that say the items count this metric. */
   list_words: RegExp | null;

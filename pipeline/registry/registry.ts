@@ -85,7 +85,10 @@ export function loadRegistry(): Registry {
   );
 }
 
-/** The registry from its files (entities, and metrics in a file with a `metrics` list), checked: each problem names the file, the entities and the fix. */
+/**
+ * The registry from its files (entities, and metrics from a file with a `metrics` list), checked: each
+ * problem names the file, the entities and the fix.
+ */
 export function buildRegistry(files: { file: string; content: unknown }[]): Registry {
   const problems: string[] = [];
   const loaded: { entity: Entity; file: string }[] = [];

@@ -145,7 +145,7 @@ export const row = (values: Record<string, number>, over: Partial<Claim> & Pick<
     claim({ ...over, party_id, value, figure: over.unit === 'percent' ? `${value.toFixed(1)}%` : String(value) }),
   );
 
-/** Runs one check over the claims, with the facts grouped from them as the stage does (by default on the registry above). */
+/** Runs one check over the claims (on the registry above unless told), with the facts grouped as the stage does. */
 export function runCheck(check: Check, claims: Claim[], over: Registry = registry): Conflict[] {
   const named = over === registry ? name : buildNamer(over, sources, polls, 'vote-2021');
   const { facts } = factsFromClaims(claims, sources, named, over.metrics);
