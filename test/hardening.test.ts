@@ -348,7 +348,7 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     writeFileSync(join(disk, 'project/.npm-installed'), '');
     const first = onDisk();
     if (first.status !== 0) throw new Error(first.out);
-  });
+  }, 240_000);
   afterAll(() => {
     spawnSync('umount', [disk]);
     rmSync(disk, { recursive: true, force: true });
