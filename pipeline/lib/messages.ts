@@ -65,6 +65,13 @@ export const message = {
     second: { id: string; field: string },
   ) =>
     `${file}: "${name}" names both ${type} "${first.id}" (${first.field}) and ${type} "${second.id}" (${second.field}), so it would resolve to neither; remove it from the ${type} it does not name`,
+  registrySeatKinds: (
+    file: string,
+    who: string,
+    [list, district, appointed]: [number, number, number],
+    total: number,
+  ) =>
+    `${file}: ${who} fills ${list} list + ${district} district + ${appointed} appointed = ${list + district + appointed} seats, but "seats_total" is ${total}; expected the seats by kind ("seats_elected", "seats_district", "seats_appointed") to add up to the chamber`,
   registryPrevious: (file: string, id: string, previous: string, elections: string[]) =>
     `${file}: election "${id}" has "previous": "${previous}", which is no other election of the registry; expected ${elections.length > 0 ? `one of ${elections.join(', ')}, or null` : 'null'}`,
 

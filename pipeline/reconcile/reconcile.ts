@@ -49,7 +49,11 @@ const CHECKS: Check[] = [checkSharesFromVotes, checkTotals, checkLeads, checkSea
 export function reconcile(input: ReconcileInput): ReconcileOutput {
   const sources = new Map(input.sources.map((s) => [s.source_id, s]));
   const allElections = elections(input.registry);
-  const latest = [...allElections].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ?? '';
+  // facts of the latest election the sources are about go without its name; those of any other are named
+  const about = allElections.filter((e) => input.sources.some((s) => s.election_id === e.id));
+  const latest =
+    [...(about.length > 0 ? about : allElections)].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ??
+    '';
   const name = buildNamer(input.registry, sources, input.polls, latest);
   const { claims, inferences } = inferBlankedRows(nationalAsNoRegion(input.claims, input.registry));
   const grouped = factsFromClaims(claims, sources, name);
