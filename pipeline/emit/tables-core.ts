@@ -287,7 +287,7 @@ export function conflictsTable(conflicts: Conflict[]): TableSpec {
       f.oneOf(
         'kind',
         'What kind of disagreement.',
-        ['rounding', 'typo', 'sign', 'arithmetic', 'disagreement', 'missing'],
+        ['rounding', 'typo', 'sign', 'arithmetic', 'disagreement', 'missing', 'scope'],
         true,
       ),
       f.oneOf('severity', 'How much it matters.', ['info', 'warning', 'error'], true),

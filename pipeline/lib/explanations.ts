@@ -51,6 +51,7 @@ export const how = {
   noFiguresForChange: () => 'no figures of both elections to compute it from',
   candidateLists: (listSource: string, line: number, parts: number[]) =>
     `the parties' lists in ${listSource} (line ${line}) added up: ${parts.join(' + ')}`,
+  seatKinds: (list: number, district: number) => `${list} list seats + ${district} district seats`,
   listItems: (items: number) => `the ${items} items of the list below it added up`,
   otherSource: (source: string, line: number) => `${source}, line ${line}`,
 };
@@ -83,6 +84,10 @@ export const explain = {
     `but the parties' lists in ${listSource} add up to ${parts.join(' + ')} = ${count(sum)}.`,
   listSum: (source: string, figures: string[], items: number, sum: number) =>
     `${cap(source)} states ${figures.join(' and ')}, but the ${items} items listed below add up to ${count(sum)}.`,
+  seatScope: (list: Stated, whole: { source: string; figure: string }, listSeats: number, districts: number) =>
+    `${cap(list.source)} gives ${list.fact} as ${list.figure}, ${whole.source} as ${whole.figure}: ` +
+    `${list.figure} is its share of the ${listSeats} list seats, ${whole.figure} its seats with the ${districts} ` +
+    'single-member districts; a difference of scope, not a conflict.',
   missing: (c: Stated, other: string, value: string) =>
     `${cap(c.source)} writes ${c.fact} as "${c.figure}"; ${other} gives ${value}.`,
   sources: (c: Stated & Placed, other: Placed & { source: string; figure: string }) =>
@@ -107,6 +112,8 @@ export const rule = {
   noneOutranks: () => 'the sources disagree and none outranks the others',
   figureOf: (source: string) => `the figure ${source} gives`,
   signRecovered: (computation: string) => `sign recovered from ${computation}`,
+  listSeatsScope: (districts: number) =>
+    `read as list seats: another source's larger figure also counts the ${districts} single-member districts`,
   openConflicts: (n: number, first: string) => `${n} open conflict${n > 1 ? 's' : ''}: ${first}`,
   derived: (metric: string, previous: string, now: number, election: string, change: number, changeMetric: string) =>
     `${metric} of ${previous} = ${now} (${election}) − ${change} (${changeMetric})`,

@@ -9,6 +9,8 @@ const METRIC_WORDS: Record<string, string> = {
   votes: 'votes',
   vote_share: 'share',
   seats: 'seats',
+  seats_list: 'list seats',
+  seats_district: 'district seats',
   seat_change: 'seat change',
   swing: 'swing',
   turnout: 'turnout',
