@@ -94,6 +94,13 @@ export const sources = new Map(
     source('analysis', 'analysis', null, null),
     source('notes', 'analysis', null, null),
     source('commentary', 'commentary', null, null),
+    { ...source('wire', 'news', null, null), publisher: 'Kazinform', published: '2021-01-12' },
+    {
+      ...source('cec', 'results-page', null, null),
+      publisher: 'the Central Election Commission',
+      published: '2021-01-15',
+    },
+    { ...source('pollnote', 'poll-report', null, null), publisher: 'PollCo', published: '2020-12-03' },
   ].map((s) => [s.source_id, s]),
 );
 
