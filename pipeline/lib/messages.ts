@@ -123,8 +123,22 @@ export const message = {
   normalised: (mentions: number, aliases: number, out: string, resolved: number, unresolved: number) =>
     `${counted(mentions, 'mention')} → ${counted(aliases, 'alias', 'aliases')} in ${out}, ${count(resolved)} resolved` +
     (unresolved > 0 ? `, ${count(unresolved)} unresolved (method "unresolved" in ${out}; STRICT=1 fails on them)` : ''),
-  extractedSource: (sourceId: string, claims: number, unlinked: number, output: string, polls: number) =>
-    `  ${sourceId}: ${counted(claims, 'claim')}, ${count(unlinked)} unlinked (linked: false in ${output}), ${counted(polls, 'poll')}`,
+  sourceNeedsAttention: (s: {
+    source_id: string;
+    output: string;
+    claims: number;
+    linked: number;
+    unlinked: number;
+    unlinked_why: { reason: string; count: number }[];
+  }) =>
+    `  attention: ${s.source_id}: ${counted(s.claims, 'figure')} read, ${count(s.linked)} linked, ${count(s.unlinked)} unlinked` +
+    (s.unlinked_why.length > 0
+      ? ` (${s.unlinked_why
+          .slice(0, 2)
+          .map((r) => `${count(r.count)}: ${r.reason}`)
+          .join('; ')}${s.unlinked_why.length > 2 ? `; ${counted(s.unlinked_why.length - 2, 'other reason')}` : ''})`
+      : '') +
+    `; see linked: false in ${s.output}`,
   extracted: (read: number, sources: number, claims: number, unlinked: number, out: string) =>
     `${count(read)} of ${counted(sources, 'source')} re-read → ${counted(claims, 'claim')}, ${count(unlinked)} unlinked, in ${out}/`,
   reconciled: (
