@@ -7,11 +7,13 @@ import type { AliasRow } from '../normalise/aliases.ts';
 import type { Resolver } from '../normalise/resolver.ts';
 import { elections, type Registry } from '../registry/registry.ts';
 import type { Check, CheckInput } from './check.ts';
+import { checkBallots } from './check-ballots.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
 import { checkChanges } from './check-changes.ts';
 import { checkLeads } from './check-leads.ts';
 import { checkSeatKinds } from './check-seat-kinds.ts';
 import { checkSeats } from './check-seats.ts';
+import { checkShareSums } from './check-share-sums.ts';
 import { checkSharesFromVotes } from './check-shares.ts';
 import { checkTotals } from './check-totals.ts';
 import type { Conflict } from './conflicts.ts';
@@ -47,7 +49,9 @@ export interface ReconcileOutput {
 
 const CHECKS: Check[] = [
   checkSharesFromVotes,
+  checkShareSums,
   checkTotals,
+  checkBallots,
   checkLeads,
   checkSeats,
   checkSeatKinds,
