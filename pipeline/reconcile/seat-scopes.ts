@@ -33,12 +33,10 @@ export function scopeSeats(input: CheckInput): { claims: Claim[]; conflicts: Con
       if (list === null || total <= list) continue;
       for (const claim of own.filter((c) => c.value === list)) {
         const note = rule.listSeatsScope(districtSeats(election));
-        relabelled.set(claim.claim_id, {
-          ...claim,
-          metric: 'seats_list',
-          note: claim.note ? `${claim.note}; ${note}` : note,
-        });
-        const key = keyOf(claim);
+        const relabel = { ...claim, metric: 'seats_list', note: claim.note ? `${claim.note}; ${note}` : note };
+        relabelled.set(claim.claim_id, relabel);
+        // on the list-seat fact the figure now stands for, so that fact says why
+        const key = keyOf(relabel);
         conflicts.push(
           makeConflict({ fact_id: factId(key), ...key }, claim, {
             check: 'seat-scope',
@@ -47,7 +45,7 @@ export function scopeSeats(input: CheckInput): { claims: Claim[]; conflicts: Con
             kind: 'scope',
             resolution: note,
             explanation: explain.seatScope(
-              { source: input.name.source(claim.source_id), fact: input.name.fact(key), figure: claim.figure },
+              { source: input.name.source(claim.source_id), fact: input.name.fact(keyOf(claim)), figure: claim.figure },
               { source: input.name.source(whole.source_id), figure: whole.figure },
               election.details.seats_elected,
               districtSeats(election),

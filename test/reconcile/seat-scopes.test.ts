@@ -54,6 +54,8 @@ describe('list seats that are not total seats (a mixed system)', () => {
     expect(found(conflicts)).toEqual([
       { check: 'seat-scope', claim_id: 'newer:4:seats-sun', kind: 'scope', reported: 7, expected: 9, severity: 'info' },
     ]);
+    // on the list-seat fact the 7 now stands for: that fact says why
+    expect(conflicts[0]!.fact_id).toBe('seats_list:vote-2023:sun');
     expect(conflicts[0]!.resolution).toBe(
       "read as list seats: another source's larger figure also counts the 4 single-member districts",
     );
