@@ -3,10 +3,10 @@
 // encyclopedia-style article, a news agency report and an exit-poll write-up written for this test
 // (test/fixtures/kz-mazhilis-2023/, made-up figures). Expected values are worked out by hand below.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { addScratchRegistryEntity, addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
 
 let project = '';
 let output = '';
@@ -47,10 +47,7 @@ beforeAll(() => {
     title: 'Exit poll: Amanat far ahead',
   });
   // the one registry addition the sources need: the 2023 election and its parties are in the registry already
-  const pollsters = join(project, 'pipeline/registry/pollsters.json');
-  const registry = JSON.parse(readFileSync(pollsters, 'utf8'));
-  registry.entities.push({ id: 'steppe-survey-lab', name_en: 'Steppe Survey Lab' });
-  writeFileSync(pollsters, `${JSON.stringify(registry, null, 2)}\n`);
+  addScratchRegistryEntity(project, 'pollsters.json', { id: 'steppe-survey-lab', name_en: 'Steppe Survey Lab' });
   const run = spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '1' } });
   output = run.stdout + run.stderr;
   if (run.status !== 0) throw new Error(output);
