@@ -117,7 +117,8 @@ beforeAll(() => {
   const first = make();
   if (first.status !== 0) throw new Error(first.out);
   before = snapshot();
-});
+  // a whole make all: on a loaded machine it takes longer than the default 10 s a hook gets
+}, 120_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('a run killed at any point leaves processed/ whole: the old folder or the new', { timeout: 240_000 }, () => {
@@ -347,7 +348,7 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     writeFileSync(join(disk, 'project/.npm-installed'), '');
     const first = onDisk();
     if (first.status !== 0) throw new Error(first.out);
-  });
+  }, 120_000);
   afterAll(() => {
     spawnSync('umount', [disk]);
     rmSync(disk, { recursive: true, force: true });
