@@ -41,11 +41,30 @@ export const checkShareSums: Check = (input) => {
     const tolerance = row.reduce((total, c) => total + halfUnit(c), 0) + 1e-9;
     const complete =
       first.poll_id === null &&
+      !besideUnnamedShare(input, row) &&
       (totals.has(`${first.source_id}|${first.election_id}`) || coversResult(input, row, first.election_id!));
     if (sum <= 100 + tolerance && (!complete || sum >= 100 - tolerance)) return [];
     return [rowConflict(input, row, sum, tolerance)];
   });
 };
+
+/**
+ * Whether the source gives a share beside the row that names no party (`Against all`, `Others`,
+ * `Independents`, on the row's lines or the line after them): the parties' shares then need not make 100.
+ */
+function besideUnnamedShare(input: CheckInput, row: Claim[]): boolean {
+  const lines = row.map((c) => c.line);
+  const [from, to] = [Math.min(...lines), Math.max(...lines) + 1];
+  return input.claims.some(
+    (c) =>
+      c.source_id === row[0]!.source_id &&
+      !c.linked &&
+      c.unit === 'percent' &&
+      c.value !== null &&
+      c.line >= from &&
+      c.line <= to,
+  );
+}
 
 /** Whether a row names every party the election's national result has a share or votes for. */
 function coversResult(input: CheckInput, row: Claim[], election: string): boolean {
