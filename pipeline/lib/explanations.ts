@@ -136,31 +136,3 @@ export const rule = {
     `${metric} of ${previous} = ${now} (${election}) − ${change} (${changeMetric})`,
   decided: (by: string, date: string, reason: string) => `decided by ${by} on ${date}: ${reason}`,
 };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const PUBLISHED_WORDS: Record<string, string> = {
-  news: 'report',
-  'poll-report': 'poll report',
-  'results-page': 'results page',
-};
-
-/** A published source in words: `the Kazinform report of 20 March 2023`, `the CEC results page of 21 March 2023`. */
-export function describePublished(kind: string, publisher: string, published: string): string {
-  const [year, month, day] = published.split('-').map(Number);
-  const what = PUBLISHED_WORDS[kind] ?? kind.replaceAll('-', ' ');
-  const by = publisher.replace(/^the\s+/i, '');
-  return `the ${by} ${what} of ${day} ${MONTHS[month! - 1]} ${year}`;
-}

@@ -1,7 +1,6 @@
 import type { Claim } from '../extract/claims.ts';
 import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
-import { describePublished } from '../lib/explanations.ts';
 
 // official results tables over infoboxes over lists over prose
 const EXTRACTION_RANK: Record<Claim['extraction'], number> = { table: 0, infobox: 1, list: 2, prose: 3 };
@@ -74,4 +73,19 @@ function revisionsOf(sources: Map<string, Source>, document: string | null): num
     revisionsByDocument.set(sources, found);
   }
   return found.get(JSON.stringify(document)) ?? [];
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const PUBLISHED_WORDS: Record<string, string> = {
+  news: 'report',
+  'poll-report': 'poll report',
+  'results-page': 'results page',
+};
+
+/** A published source in words: `the Kazinform report of 20 March 2023`, `the CEC results page of 21 March 2023`. */
+function describePublished(kind: string, publisher: string, published: string): string {
+  const [year, month, day] = published.split('-').map(Number);
+  const what = PUBLISHED_WORDS[kind] ?? kind.replaceAll('-', ' ');
+  const by = publisher.replace(/^the\s+/i, '');
+  return `the ${by} ${what} of ${day} ${MONTHS[month! - 1]} ${year}`;
 }
