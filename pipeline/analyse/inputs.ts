@@ -43,3 +43,7 @@ export const partiesOf = (registry: Registry) => registry.entities.filter((e) =>
 export const regionsOf = (registry: Registry) =>
   registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
 export const nationalRegion = (registry: Registry) => countryOf(registry).id;
+
+/** The elections the sources give any figure of: a registry election nobody writes about has no rows to analyse. */
+export const electionsWithFacts = (elections: Election[], facts: Fact[]) =>
+  elections.filter((e) => facts.some((f) => f.election_id === e.id));

@@ -1,6 +1,6 @@
-import { allocateLargestRemainder } from '../lib/seats.ts';
+import { allocateLargestRemainder, listSeatMetrics } from '../lib/seats.ts';
 import type { Election } from '../registry/registry.ts';
-import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
+import { lookup, partiesOf, round4, type AnalysisInput, type FactLookup } from './inputs.ts';
 import { uniquePolls } from './polls.ts';
 import { exactVoteShare } from './results.ts';
 
@@ -88,8 +88,7 @@ export function seatAllocations(input: AnalysisInput): SeatAllocation[] {
         seats_floor: a.seats_floor,
         remainder: round4(a.remainder),
         seats: a.seats,
-        seats_reported:
-          scenario === 'official' ? f.value({ metric: 'seats', election_id: election.id, party_id: a.party_id }) : null,
+        seats_reported: scenario === 'official' ? listSeats(f, election, a.party_id) : null,
       }));
     }),
   );
@@ -124,7 +123,7 @@ export function indices(input: AnalysisInput): Index[] {
     const stood = partiesOf(input.registry)
       .map((party_id) => ({
         v: exactVoteShare(f, election.id, party_id),
-        s: f.value({ metric: 'seats', election_id: election.id, party_id }),
+        s: listSeats(f, election, party_id),
       }))
       .filter((p) => p.v !== null);
     if (stood.length < 2) return [];
@@ -153,3 +152,9 @@ export function indices(input: AnalysisInput): Index[] {
     return rows.sort((a, b) => (a.index < b.index ? -1 : 1));
   });
 }
+
+/** A party's list seats as the sources give them: in a mixed system its `seats` also count its districts. */
+const listSeats = (f: FactLookup, election: Election, party_id: string): number | null =>
+  listSeatMetrics(election)
+    .map((metric) => f.value({ metric, election_id: election.id, party_id }))
+    .find((v) => v !== null) ?? null;

@@ -19,7 +19,14 @@ export function swings({ facts, registry, elections }: AnalysisInput): Swing[] {
   const f = lookup(facts);
   return elections.flatMap((to) => {
     const from = to.details.previous;
-    if (!from) return [];
+    // a previous election the sources give no result of has nothing to swing from
+    if (
+      !from ||
+      !partiesOf(registry).some(
+        (p) => voteShare(f, from, p) !== null || f.value({ metric: 'seats', election_id: from, party_id: p }) !== null,
+      )
+    )
+      return [];
     return partiesOf(registry).flatMap((party_id): Swing[] => {
       const get = (metric: string, election_id: string) => f.value({ metric, election_id, party_id });
       const [shareFrom, shareTo, seatsFrom, seatsTo] = [

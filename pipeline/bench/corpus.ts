@@ -40,7 +40,10 @@ export function syntheticCorpus(
   national: { party_id: string; votes: number }[],
   options: CorpusOptions,
 ): SyntheticCorpus {
-  const [latest, previous] = [...elections(registry)].sort((a, b) => (a.details.date < b.details.date ? 1 : -1));
+  // the latest election the real sources are about, and the one before it (the registry knows later ones too)
+  const about = elections(registry).filter((e) => real.some((r) => r.entry.election_id === e.id));
+  const latest = [...about].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0];
+  const previous = elections(registry).find((e) => e.id === latest?.details.previous);
   const random = seededRandom(options.seed);
   const respeller = buildRespeller(registry);
   const width = String(options.documents).length;

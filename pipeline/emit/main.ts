@@ -3,7 +3,7 @@
 // their Frictionless Data Package).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnalysisInput } from '../analyse/inputs.ts';
+import { electionsWithFacts, type AnalysisInput } from '../analyse/inputs.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { count } from '../lib/counts.ts';
@@ -55,7 +55,7 @@ function emit(
   const polls = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.flatMap(
     (s) => readJson<ExtractedSource>(s.output).polls,
   );
-  const input: AnalysisInput = { facts, polls, registry, elections: elections(registry) };
+  const input: AnalysisInput = { facts, polls, registry, elections: electionsWithFacts(elections(registry), facts) };
   const tables = [
     sourcesTable(sources.map((s) => ({ ...s, bytes: statSync(join(raw, s.file)).size }))),
     entitiesTable(registry),

@@ -31,7 +31,10 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
           'Percent of the valid votes, recomputed from the votes where possible: the share every derived measure uses.',
         ),
         f.num('vote_share_reported', 'The share as the sources print it (reconciled); used by no derived measure.'),
-        f.int('seats', 'Seats won by list.'),
+        f.int(
+          'seats',
+          'Seats won: by list where the lists fill every seat a party can win; in a mixed system list and district seats together.',
+        ),
         f.bool('passed_threshold', "Whether vote_share reaches the election's threshold (registry)."),
       ],
       primaryKey: ['election_id', 'party_id'],
@@ -173,7 +176,10 @@ export function analysisTables(input: AnalysisInput): TableSpec[] {
         f.int('seats_floor', 'Whole quotas.'),
         f.num('remainder', 'Fraction of a quota left.'),
         f.int('seats', 'Seats allocated.'),
-        f.int('seats_reported', 'Seats the sources report (official scenario).'),
+        f.int(
+          'seats_reported',
+          'List seats the sources report (official scenario); in a mixed system only those given as list seats.',
+        ),
       ],
       primaryKey: ['election_id', 'scenario', 'party_id'],
       foreignKeys: [toEntity('election_id'), toEntity('party_id')],

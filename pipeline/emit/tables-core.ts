@@ -1,5 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
-import type { Source } from '../lib/manifest.ts';
+import { SOURCE_KINDS, type Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import type { Conflict } from '../reconcile/conflicts.ts';
 import type { Fact } from '../reconcile/facts.ts';
@@ -27,17 +27,13 @@ export function sourcesTable(sources: (Source & { bytes: number })[]): TableSpec
       f.id('source_id', 'Readable id of the source.'),
       f.text('file', 'File name in raw/.'),
       f.text('title', 'Title.'),
-      f.oneOf('kind', 'What the text is.', [
-        'encyclopedia-revision',
-        'sentence-extract',
-        'analysis',
-        'commentary',
-        'results-table',
-      ]),
+      f.oneOf('kind', 'What the text is.', [...SOURCE_KINDS]),
       f.text('language', 'Language tag.'),
       f.text('revision_of', 'The document this text is a revision or extract of.'),
       f.int('revision', 'Order among the revisions of that document; higher is newer.'),
       f.text('election_id', 'The election the text is about.'),
+      f.text('publisher', 'Who published it (news, poll reports and results pages).'),
+      f.date('published', 'When it was published (news, poll reports and results pages).'),
       f.text('sha256', 'SHA-256 of the raw file: the file the data was made from.'),
       f.int('bytes', 'Size of the raw file in bytes.'),
     ],
@@ -51,6 +47,8 @@ export function sourcesTable(sources: (Source & { bytes: number })[]): TableSpec
       revision_of: s.revision_of,
       revision: s.revision,
       election_id: s.election_id,
+      publisher: s.publisher ?? null,
+      published: s.published ?? null,
       sha256: s.sha256,
       bytes: s.bytes,
     })),
@@ -287,7 +285,7 @@ export function conflictsTable(conflicts: Conflict[]): TableSpec {
       f.oneOf(
         'kind',
         'What kind of disagreement.',
-        ['rounding', 'typo', 'sign', 'arithmetic', 'disagreement', 'missing'],
+        ['rounding', 'typo', 'sign', 'arithmetic', 'disagreement', 'missing', 'scope'],
         true,
       ),
       f.oneOf('severity', 'How much it matters.', ['info', 'warning', 'error'], true),

@@ -10,6 +10,8 @@ export const FIELD_TITLES: Record<string, string> = {
   revision_of: 'Revision of',
   revision: 'Revision',
   election_id: 'Election',
+  publisher: 'Publisher',
+  published: 'Published',
   sha256: 'SHA-256',
   bytes: 'Bytes',
   entity_id: 'Entity',

@@ -8,6 +8,8 @@ import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { isStale } from '../lib/stale.ts';
 import { buildTools, sourceContext } from './context.ts';
 import { extractClaims, type ExtractedSource } from './extract.ts';
+import { needsAttention } from '../lib/unread.ts';
+import { readingOf } from './unread.ts';
 
 const INDEX_NAME = 'index.json';
 
@@ -31,16 +33,13 @@ await runStage('extract', () => {
       fresh.find((f) => f.extracted.source_id === s.source_id)?.extracted ??
       readJson<ExtractedSource>(outputOf(s.source_id)),
   );
-  const summary = all.map((e) => ({
-    source_id: e.source_id,
-    output: outputOf(e.source_id),
-    claims: e.claims.length,
-    unlinked: e.claims.filter((c) => !c.linked).length,
-    polls: e.polls.length,
-  }));
+  const summary = all.map((e) => readingOf(e.source_id, outputOf(e.source_id), e.claims, e.polls.length));
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });
-  for (const s of summary.filter((x) => fresh.some((f) => f.extracted.source_id === x.source_id))) {
-    process.stderr.write(`${message.extractedSource(s.source_id, s.claims, s.unlinked, s.output, s.polls)}\n`);
+  // only the sources re-read that need a reader: with hundreds of sources the rest would drown them
+  for (const s of summary.filter(
+    (x) => fresh.some((f) => f.extracted.source_id === x.source_id) && needsAttention(x),
+  )) {
+    process.stderr.write(`${message.sourceNeedsAttention(s)}\n`);
   }
   const claims = summary.reduce((n, s) => n + s.claims, 0);
   const unlinked = summary.reduce((n, s) => n + s.unlinked, 0);

@@ -51,6 +51,10 @@ export const how = {
   noFiguresForChange: () => 'no figures of both elections to compute it from',
   candidateLists: (listSource: string, line: number, parts: number[]) =>
     `the parties' lists in ${listSource} (line ${line}) added up: ${parts.join(' + ')}`,
+  partiesPlusInvalid: (parties: number, invalid: number) =>
+    `the ${parties} parties' votes and ${count(invalid)} invalid ballots added up`,
+  sharesAdded: (shares: number, sum: number) => `the ${shares} shares of the row added up: ${sum}%, not 100%`,
+  seatKinds: (list: number, district: number) => `${list} list seats + ${district} district seats`,
   listItems: (items: number) => `the ${items} items of the list below it added up`,
   otherSource: (source: string, line: number) => `${source}, line ${line}`,
 };
@@ -83,11 +87,29 @@ export const explain = {
     `but the parties' lists in ${listSource} add up to ${parts.join(' + ')} = ${count(sum)}.`,
   listSum: (source: string, figures: string[], items: number, sum: number) =>
     `${cap(source)} states ${figures.join(' and ')}, but the ${items} items listed below add up to ${count(sum)}.`,
+  shareSumSlip: (c: Stated, shares: number, sum: number, slip: number) =>
+    `${cap(c.source)} gives ${c.fact} as ${c.figure}, but the ${shares} shares of its row add up to ${sum}%, not 100%; ` +
+    `${slip} in its place, one digit slip away, brings them to 100: the most likely wrong cell.`,
+  shareSumOff: (c: Stated, shares: number, sum: number, tolerance: number) =>
+    `${cap(c.source)} gives ${shares} shares in the row of ${c.fact} that add up to ${sum}%, ` +
+    `not 100% within their rounding (±${tolerance}); no single cell a digit slip away explains it.`,
+  seatScope: (list: Stated, whole: { source: string; figure: string }, listSeats: number, districts: number) =>
+    `${cap(list.source)} gives ${list.fact} as ${list.figure}, ${whole.source} as ${whole.figure}: ` +
+    `${list.figure} is its share of the ${listSeats} list seats, ${whole.figure} its seats with the ${districts} ` +
+    'single-member districts; a difference of scope, not a conflict.',
   missing: (c: Stated, other: string, value: string) =>
     `${cap(c.source)} writes ${c.fact} as "${c.figure}"; ${other} gives ${value}.`,
   sources: (c: Stated & Placed, other: Placed & { source: string; figure: string }) =>
     `${cap(c.source)} gives ${c.fact} as ${c.figure} (line ${c.line}, ${c.extraction}), ` +
     `${other.source} as ${other.figure} (line ${other.line}, ${other.extraction}).`,
+  sourcesTypo: (
+    c: Stated & Placed & { excerpt: string },
+    other: Placed & { source: string; figure: string; excerpt: string },
+    slip: 'transposition' | 'wrong-digit',
+  ) =>
+    `${cap(c.source)} gives ${c.fact} as ${c.figure} (line ${c.line}: "${c.excerpt}"), ` +
+    `${other.source} as ${other.figure} (line ${other.line}: "${other.excerpt}"): ` +
+    `${slip === 'transposition' ? 'the same digits with two neighbours swapped' : 'the same figure but for one digit'}, a typo in one of them.`,
 };
 
 /** Where a figure stands in its source, and how it was read. */
@@ -107,6 +129,8 @@ export const rule = {
   noneOutranks: () => 'the sources disagree and none outranks the others',
   figureOf: (source: string) => `the figure ${source} gives`,
   signRecovered: (computation: string) => `sign recovered from ${computation}`,
+  listSeatsScope: (districts: number) =>
+    `read as list seats: another source's larger figure also counts the ${districts} single-member districts`,
   openConflicts: (n: number, first: string) => `${n} open conflict${n > 1 ? 's' : ''}: ${first}`,
   derived: (metric: string, previous: string, now: number, election: string, change: number, changeMetric: string) =>
     `${metric} of ${previous} = ${now} (${election}) − ${change} (${changeMetric})`,

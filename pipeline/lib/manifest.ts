@@ -10,7 +10,12 @@ export const SOURCE_KINDS = [
   'analysis',
   'commentary',
   'results-table',
+  'results-page',
+  'news',
+  'poll-report',
 ] as const;
+/** Kinds a publisher puts out on a date: their entries name both, and every explanation names the source by them. */
+export const PUBLISHED_KINDS: readonly SourceKind[] = ['results-page', 'news', 'poll-report'];
 /** How lines relate to paragraphs: one paragraph a line, or paragraphs hard-wrapped over lines (PDF text). */
 export const LAYOUTS = ['line-per-paragraph', 'hard-wrapped'] as const;
 
@@ -31,12 +36,17 @@ export interface Source {
   layout: Layout;
   /** The election the text is about (a registry id), or null. */
   election_id: string | null;
+  /** Who published it (`Kazinform`, `the Central Election Commission`): required for news, poll reports and results pages. */
+  publisher?: string | null;
+  /** The ISO date it was published: required for news, poll reports and results pages. */
+  published?: string | null;
   description: string;
   sha256: string;
 }
 
 export const MANIFEST_NAME = 'sources.json';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads and checks raw/sources.json, then checks every file in raw/ against it. */
 export function loadVerifiedManifest(rawDir: string): Source[] {
@@ -100,6 +110,7 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
       (v) => v === null || (typeof v === 'string' && SLUG.test(v)),
     ],
     ['description', 'a sentence on what the text is and what makes it hard', (v) => typeof v === 'string'],
+    ...publication(PUBLISHED_KINDS.includes(record.kind as SourceKind)),
     ['sha256', "the 64 hex digits of the file's sha256", (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
   ];
   // an entry is named by its file, else its source_id, else its place in the list
@@ -112,6 +123,19 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
   return checks
     .filter(([field, , ok]) => !ok(record[field]))
     .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]));
+}
+
+/** A publisher and a publication date: required of news, poll reports and results pages, null or absent elsewhere. */
+function publication(required: boolean): [string, string, (v: unknown) => boolean][] {
+  const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  const date = (v: unknown) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v));
+  const optional = (ok: (v: unknown) => boolean) => (v: unknown) =>
+    (!required && (v === undefined || v === null)) || ok(v);
+  const or = required ? '' : ', or null';
+  return [
+    ['publisher', `who published it, such as "Kazinform"${or}`, optional(text)],
+    ['published', `the ISO date it was published, such as "2023-03-20"${or}`, optional(date)],
+  ];
 }
 
 function duplicates(manifestPath: string, sources: Source[], field: 'source_id' | 'file'): string[] {

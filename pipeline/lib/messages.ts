@@ -67,6 +67,13 @@ export const message = {
     second: { id: string; field: string },
   ) =>
     `${file}: "${name}" names both ${type} "${first.id}" (${first.field}) and ${type} "${second.id}" (${second.field}), so it would resolve to neither; remove it from the ${type} it does not name`,
+  registrySeatKinds: (
+    file: string,
+    who: string,
+    [list, district, appointed]: [number, number, number],
+    total: number,
+  ) =>
+    `${file}: ${who} fills ${list} list + ${district} district + ${appointed} appointed = ${list + district + appointed} seats, but "seats_total" is ${total}; expected the seats by kind ("seats_elected", "seats_district", "seats_appointed") to add up to the chamber`,
   registryPrevious: (file: string, id: string, previous: string, elections: string[]) =>
     `${file}: election "${id}" has "previous": "${previous}", which is no other election of the registry; expected ${elections.length > 0 ? `one of ${elections.join(', ')}, or null` : 'null'}`,
 
@@ -118,8 +125,22 @@ export const message = {
   normalised: (mentions: number, aliases: number, out: string, resolved: number, unresolved: number) =>
     `${counted(mentions, 'mention')} → ${counted(aliases, 'alias', 'aliases')} in ${out}, ${count(resolved)} resolved` +
     (unresolved > 0 ? `, ${count(unresolved)} unresolved (method "unresolved" in ${out}; STRICT=1 fails on them)` : ''),
-  extractedSource: (sourceId: string, claims: number, unlinked: number, output: string, polls: number) =>
-    `  ${sourceId}: ${counted(claims, 'claim')}, ${count(unlinked)} unlinked (linked: false in ${output}), ${counted(polls, 'poll')}`,
+  sourceNeedsAttention: (s: {
+    source_id: string;
+    output: string;
+    claims: number;
+    linked: number;
+    unlinked: number;
+    unlinked_why: { reason: string; count: number }[];
+  }) =>
+    `  attention: ${s.source_id}: ${counted(s.claims, 'figure')} read, ${count(s.linked)} linked, ${count(s.unlinked)} unlinked` +
+    (s.unlinked_why.length > 0
+      ? ` (${s.unlinked_why
+          .slice(0, 2)
+          .map((r) => `${count(r.count)}: ${r.reason}`)
+          .join('; ')}${s.unlinked_why.length > 2 ? `; ${counted(s.unlinked_why.length - 2, 'other reason')}` : ''})`
+      : '') +
+    `; see linked: false in ${s.output}`,
   extracted: (read: number, sources: number, claims: number, unlinked: number, out: string) =>
     `${count(read)} of ${counted(sources, 'source')} re-read → ${counted(claims, 'claim')}, ${count(unlinked)} unlinked, in ${out}/`,
   reconciled: (

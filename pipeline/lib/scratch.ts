@@ -50,3 +50,14 @@ export function addScratchSource(
   });
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
+
+/**
+ * Adds an entity to a scratch copy's registry as a user does: appended to the entities of
+ * `pipeline/registry/<file>` (`pollsters.json`, `parties.json`, …), the file rewritten as JSON.
+ */
+export function addScratchRegistryEntity(project: string, file: string, entity: Record<string, unknown>): void {
+  const path = join(project, 'pipeline/registry', file);
+  const registry = JSON.parse(readFileSync(path, 'utf8'));
+  registry.entities.push(entity);
+  writeFileSync(path, `${JSON.stringify(registry, null, 2)}\n`);
+}

@@ -77,3 +77,18 @@ export function allocateLargestRemainder(
     seats: seats.get(p.party_id) ?? 0,
   }));
 }
+
+/** How an election fills its seats, as its registry entry says: list seats, single-member districts, appointed. */
+export interface SeatKinds {
+  details: { seats_elected: number; seats_district?: number; seats_appointed: number };
+}
+
+/** Seats filled in single-member districts: none unless the registry entry gives them (a mixed system). */
+export const districtSeats = (election: SeatKinds) => election.details.seats_district ?? 0;
+
+/**
+ * The metrics a party's list seats go by: `seats_list` always, and `seats` too where the lists fill every
+ * seat a party can win; in a mixed system a party's `seats` are its list and district seats together.
+ */
+export const listSeatMetrics = (election: SeatKinds): string[] =>
+  districtSeats(election) > 0 ? ['seats_list'] : ['seats_list', 'seats'];

@@ -108,7 +108,7 @@ export function transliterate(text: string): string {
 }
 
 /**
- * Where spellings of one name meet: Cyrillic in Latin letters, then q/k, j/zh, sh/ş, kh/h/x, y/ı/i,
+ * Where spellings of one name meet: Cyrillic in Latin letters, then gh/g (Manghystau), q/k, j/zh, sh/ş, kh/h/x, y/ı/i,
  * w/u and doubled letters made one. Only for comparing: it reads like no language.
  */
 export function skeleton(folded: string): string {
@@ -118,6 +118,7 @@ export function skeleton(folded: string): string {
     .toLowerCase()
     .replace(/ı/g, 'i')
     .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/gh/g, 'g')
     .replace(/zh/g, 'j')
     .replace(/sh/g, 's')
     .replace(/ch/g, 'c')

@@ -63,6 +63,9 @@ function knownNames(entity: Entity): KnownName[] {
       names.push({ entity, text: abbreviation, kind: 'abbreviation', changed: change.changed });
   }
   for (const change of entity.later_names) add([change.name, ...change.other_names], 'later-name', change.changed);
+  // a city is also `Shymkent city` and `City of Shymkent`
+  if (entity.type === 'region' && entity.details.scope === 'city' && !/\bcity\b/i.test(entity.name_en))
+    add([`${entity.name_en} city`, `City of ${entity.name_en}`], 'alias');
   return names;
 }
 
@@ -120,15 +123,32 @@ export function buildResolver(registry: Registry): Resolver {
     return found;
   }
 
+  // `Ak Zhol Democratic Party of Kazakhstan` is Ak Zhol: a party name may carry the country after it
+  const country = registry.entities.find((e) => e.type === 'region' && e.details.scope === 'country');
+  const countryNames = country ? [country.name_en, ...country.aliases].map(escapeRegExp).join('|') : null;
+  const ofCountry = countryNames
+    ? new RegExp(`\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:${countryNames})$`, 'i')
+    : null;
+
   function lookupUncached(input: string, type?: EntityType): Resolution {
+    const found = lookupSteps(input, input, type);
+    if (found || !ofCountry?.test(input) || (type && type !== 'party')) return found ?? unresolved(input);
+    return lookupSteps(input, input.replace(ofCountry, ''), 'party') ?? unresolved(input);
+  }
+
+  function lookupSteps(input: string, name: string, type?: EntityType): Resolution | null {
     const ofType = (list: KnownName[]) => (type ? list.filter((n) => n.entity.type === type) : list);
-    const folded = foldName(input);
+    const folded = foldName(name);
     for (const [method, index, keyOf] of steps) {
-      const key = keyOf(input, folded);
+      const key = keyOf(name, folded);
       const found = ofType(index.get(key) ?? []);
       const entities = entitiesIn(found);
       if (key !== '' && entities.length === 1) return resolved(input, method, found[0]!);
     }
+    return null;
+  }
+
+  function unresolved(input: string): Resolution {
     return {
       input,
       id: null,
@@ -181,3 +201,5 @@ function resolved(input: string, method: Method, name: KnownName): Resolution {
 // `"Nur Otan"` names what `Nur Otan` does; `"Aq Jol" Democratic Party` keeps its inner quotes
 // (and a possessive is no part of a name: `QHP's` is QHP exactly)
 const unwrapQuotes = (text: string) => (/^["«“]([^"«»“”]+)["»”]$/.exec(text)?.[1] ?? text).replace(/['’]s$/, '');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

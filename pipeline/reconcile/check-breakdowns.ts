@@ -53,8 +53,14 @@ const candidateLists: Check = (input) =>
   });
 
 const listSums: Check = (input) => {
+  // shares add up to 100, not to a figure before them: only counts break down
   const items = input.claims.filter(
-    (c) => c.linked && c.extraction === 'list' && c.metric !== null && c.value !== null,
+    (c) =>
+      c.linked &&
+      c.extraction === 'list' &&
+      c.metric !== null &&
+      c.value !== null &&
+      !['percent', 'pp'].includes(c.unit ?? ''),
   );
   const place = (c: Claim) => `${c.source_id}|${c.metric}`;
   // each source's list lines and prose figures, by metric, once: every list looks up its own

@@ -3,11 +3,12 @@ import { groupBy } from '../lib/collections.ts';
 import { explain, how, show } from '../lib/explanations.ts';
 import { expectFigure, factValue, linkedWith, stated, type Check, type CheckInput } from './check.ts';
 import type { Conflict } from './conflicts.ts';
+import { turnoutConflicts } from './check-turnout.ts';
 import { factKey } from './facts.ts';
 
 /**
  * The national totals against each other: valid + invalid = ballots cast; turnout = ballots /
- * registered; the valid and invalid shares of the ballots; the parties' votes add up to the valid
+ * registered (check-turnout.ts); the valid and invalid shares of the ballots; the parties' votes add up to the valid
  * votes; and each region's votes add up to the national votes of each party.
  */
 export const checkTotals: Check = (input) =>
@@ -35,9 +36,7 @@ export const checkTotals: Check = (input) =>
       ...against('ballots_cast', valid !== null && invalid !== null ? valid + invalid : null, () =>
         how.validPlusInvalid(valid!, invalid!),
       ),
-      ...against('turnout', ballots !== null && registered ? (100 * ballots) / registered : null, () =>
-        how.partOfWhole(ballots!, 'ballots', registered!, 'registered voters'),
-      ),
+      ...turnoutConflicts(input, e, ballots, registered),
       ...against('valid_pct', valid !== null && ballots ? (100 * valid) / ballots : null, () =>
         how.partOfWhole(valid!, 'valid', ballots!, 'ballots'),
       ),

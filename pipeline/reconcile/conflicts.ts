@@ -2,7 +2,7 @@ import type { Claim } from '../extract/claims.ts';
 import { round } from '../lib/round.ts';
 import type { Fact } from './facts.ts';
 
-export type ConflictKind = 'rounding' | 'typo' | 'sign' | 'arithmetic' | 'disagreement' | 'missing';
+export type ConflictKind = 'rounding' | 'typo' | 'sign' | 'arithmetic' | 'disagreement' | 'missing' | 'scope';
 export type Severity = 'info' | 'warning' | 'error';
 
 /** A figure that disagrees with another source or with arithmetic, and what it should be. */
@@ -32,6 +32,7 @@ export interface Conflict {
 const SEVERITY: Record<ConflictKind, Severity> = {
   rounding: 'info',
   missing: 'info',
+  scope: 'info',
   sign: 'warning',
   typo: 'error',
   arithmetic: 'error',

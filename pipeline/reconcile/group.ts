@@ -1,5 +1,6 @@
 import type { Claim } from '../extract/claims.ts';
 import { groupBy } from '../lib/collections.ts';
+import { digitSlip } from '../lib/digits.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { Metrics } from '../registry/metrics.ts';
 import { contains, halfUnit, intervalOf, isUnsigned, mostPrecise } from './agreement.ts';
@@ -104,17 +105,25 @@ function reconcileGroup(
   for (const c of against) {
     // within two units of the last digit written: a rounding difference, not a disagreement
     const within = Math.abs(c.value! - top.value!) <= 4 * Math.max(halfUnit(c), halfUnit(top));
+    // the same digits with two neighbours swapped, or one digit changed: a typo in one of them
+    const slip = within || c.decimals !== top.decimals ? null : digitSlip(c.value!, top.value!, c.decimals ?? 0);
+    const placed = { ...inWords(c, name), line: c.line, extraction: c.extraction };
+    const other = {
+      source: name.source(top.source_id),
+      figure: top.figure,
+      line: top.line,
+      extraction: top.extraction,
+    };
     conflicts.push(
       makeConflict({ fact_id, ...keyOf(c) }, c, {
         check: 'sources',
         expected: top.value,
         expected_how: how.otherSource(describeSource(top.source_id, sources), top.line),
-        kind: within ? 'rounding' : 'disagreement',
+        kind: within ? 'rounding' : slip ? 'typo' : 'disagreement',
         resolution: settled ? rule.priority(describeSource(top.source_id, sources), top.extraction) : 'open',
-        explanation: explain.sources(
-          { ...inWords(c, name), line: c.line, extraction: c.extraction },
-          { source: name.source(top.source_id), figure: top.figure, line: top.line, extraction: top.extraction },
-        ),
+        explanation: slip
+          ? explain.sourcesTypo({ ...placed, excerpt: c.excerpt }, { ...other, excerpt: top.excerpt }, slip)
+          : explain.sources(placed, other),
       }),
     );
   }

@@ -7,10 +7,13 @@ import type { AliasRow } from '../normalise/aliases.ts';
 import type { Resolver } from '../normalise/resolver.ts';
 import { elections, type Registry } from '../registry/registry.ts';
 import type { Check, CheckInput } from './check.ts';
+import { checkBallots } from './check-ballots.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
 import { checkChanges } from './check-changes.ts';
 import { checkLeads } from './check-leads.ts';
+import { checkSeatKinds } from './check-seat-kinds.ts';
 import { checkSeats } from './check-seats.ts';
+import { checkShareSums } from './check-share-sums.ts';
 import { checkSharesFromVotes } from './check-shares.ts';
 import { checkTotals } from './check-totals.ts';
 import type { Conflict } from './conflicts.ts';
@@ -21,6 +24,7 @@ import { factsFromClaims } from './group.ts';
 import { inferBlankedRows, type Inference } from './infer.ts';
 import { buildNamer } from './namer.ts';
 import { revisionChanges, type RevisionChange } from './revisions.ts';
+import { scopeSeats } from './seat-scopes.ts';
 
 export interface ReconcileInput {
   claims: Claim[];
@@ -43,32 +47,48 @@ export interface ReconcileOutput {
   warnings: string[];
 }
 
-const CHECKS: Check[] = [checkSharesFromVotes, checkTotals, checkLeads, checkSeats, checkChanges, checkBreakdowns];
+const CHECKS: Check[] = [
+  checkSharesFromVotes,
+  checkShareSums,
+  checkTotals,
+  checkBallots,
+  checkLeads,
+  checkSeats,
+  checkSeatKinds,
+  checkChanges,
+  checkBreakdowns,
+];
 
 /** Claims → facts with their status, the conflicts found and explained, and what changed between revisions. */
 export function reconcile(input: ReconcileInput): ReconcileOutput {
   const sources = new Map(input.sources.map((s) => [s.source_id, s]));
   const allElections = elections(input.registry);
-  const latest = [...allElections].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ?? '';
+  // facts of the latest election the sources are about go without its name; those of any other are named
+  const about = allElections.filter((e) => input.sources.some((s) => s.election_id === e.id));
+  const latest =
+    [...(about.length > 0 ? about : allElections)].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ??
+    '';
   const name = buildNamer(input.registry, sources, input.polls, latest);
-  const { claims, inferences } = inferBlankedRows(
+  const { claims: matched, inferences } = inferBlankedRows(
     nationalAsNoRegion(input.claims, input.registry),
     input.registry.metrics,
   );
-  const grouped = factsFromClaims(claims, sources, name, input.registry.metrics);
-  const checkInput: CheckInput = {
-    claims,
-    facts: new Map(grouped.facts.map((f) => [f.fact_id, f])),
-    sources,
-    registry: input.registry,
-    elections: allElections,
-    name,
-  };
-  const found = [...grouped.conflicts, ...CHECKS.flatMap((check) => check(checkInput))];
+  const first = factsFromClaims(matched, sources, name, input.registry.metrics);
+  const factsOf = (facts: Fact[]) => new Map(facts.map((f) => [f.fact_id, f]));
+  const base = { sources, registry: input.registry, elections: allElections, name };
+  // list seats read as a party's seats in a mixed system are relabelled, and the facts grouped again
+  const scoped = scopeSeats({ ...base, claims: matched, facts: factsOf(first.facts) });
+  const claims = scoped.claims;
+  const grouped = scoped.conflicts.length > 0 ? factsFromClaims(claims, sources, name, input.registry.metrics) : first;
+  const checkInput: CheckInput = { ...base, claims, facts: factsOf(grouped.facts) };
+  const found = [...grouped.conflicts, ...scoped.conflicts, ...CHECKS.flatMap((check) => check(checkInput))];
   const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
   const facts = deriveFromChanges(decided.facts, allElections, input.registry.metrics);
   const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));
-  const inferred = new Map(claims.filter((c) => c.note?.startsWith('subject inferred')).map((c) => [c.claim_id, c]));
+  const changed = new Set(scoped.conflicts.map((c) => c.claim_id));
+  const inferred = new Map(
+    claims.filter((c) => c.note?.startsWith('subject inferred') || changed.has(c.claim_id)).map((c) => [c.claim_id, c]),
+  );
   return {
     claims: input.claims.map((c) => inferred.get(c.claim_id) ?? c),
     facts,

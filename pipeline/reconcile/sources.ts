@@ -4,14 +4,19 @@ import type { Source } from '../lib/manifest.ts';
 
 // official results tables over infoboxes over lists over prose
 const EXTRACTION_RANK: Record<Claim['extraction'], number> = { table: 0, infobox: 1, list: 2, prose: 3 };
-// encyclopedia revisions and their extracts over analysis over commentary
+// encyclopedia revisions and their extracts over news over analysis over commentary
 const KIND_RANK: Record<string, number> = {
   'results-table': 0,
+  'results-page': 0,
   'encyclopedia-revision': 1,
   'sentence-extract': 1,
-  analysis: 2,
-  commentary: 3,
+  news: 2,
+  'poll-report': 2,
+  analysis: 3,
+  commentary: 4,
 };
+// an official results page beats every other source, whatever form its figures take
+const OFFICIAL = new Set(['results-table', 'results-page']);
 
 /** Orders claims by source priority (README, How the sources are reconciled): the best first. */
 export function rankClaims(claims: Claim[], sources: Map<string, Source>): Claim[] {
@@ -22,7 +27,12 @@ export function rankClaims(claims: Claim[], sources: Map<string, Source>): Claim
 
 function rankOf(claim: Claim, sources: Map<string, Source>): number[] {
   const source = sources.get(claim.source_id);
-  return [EXTRACTION_RANK[claim.extraction], KIND_RANK[source?.kind ?? ''] ?? 9, -(source?.revision ?? 0)];
+  return [
+    OFFICIAL.has(source?.kind ?? '') ? 0 : 1,
+    EXTRACTION_RANK[claim.extraction],
+    KIND_RANK[source?.kind ?? ''] ?? 9,
+    -(source?.revision ?? 0),
+  ];
 }
 
 /** Whether claim a outranks claim b outright (not merely ties with it). */
@@ -34,7 +44,7 @@ function compareRanks(a: number[], b: number[]): number {
   return 0;
 }
 
-/** How a sentence names a source: `the newer revision`, `the analysis`. */
+/** How a sentence names a source: `the newer revision`, `the analysis`, `the Kazinform report of 20 March 2023`. */
 export function describeSource(sourceId: string, sources: Map<string, Source>): string {
   const source = sources.get(sourceId);
   if (!source) return sourceId;
@@ -44,6 +54,7 @@ export function describeSource(sourceId: string, sources: Map<string, Source>): 
     if (source.revision === Math.min(...revisions)) return 'the older revision';
     return `revision ${source.revision}`;
   }
+  if (source.publisher && source.published) return describePublished(source.kind, source.publisher, source.published);
   return `the ${source.kind.replace('encyclopedia-revision', 'article').replaceAll('-', ' ')}`;
 }
 
@@ -62,4 +73,19 @@ function revisionsOf(sources: Map<string, Source>, document: string | null): num
     revisionsByDocument.set(sources, found);
   }
   return found.get(JSON.stringify(document)) ?? [];
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const PUBLISHED_WORDS: Record<string, string> = {
+  news: 'report',
+  'poll-report': 'poll report',
+  'results-page': 'results page',
+};
+
+/** A published source in words: `the Kazinform report of 20 March 2023`, `the CEC results page of 21 March 2023`. */
+function describePublished(kind: string, publisher: string, published: string): string {
+  const [year, month, day] = published.split('-').map(Number);
+  const what = PUBLISHED_WORDS[kind] ?? kind.replaceAll('-', ' ');
+  const by = publisher.replace(/^the\s+/i, '');
+  return `the ${by} ${what} of ${day} ${MONTHS[month! - 1]} ${year}`;
 }

@@ -40,7 +40,7 @@ const TYPE_FIELDS: Record<EntityType, { required: Record<string, string>; option
       majority: 'the seats a majority needs',
       previous: 'the id of the election before it, or null',
     },
-    optional: [],
+    optional: ['seats_district'],
   },
 };
 
@@ -72,6 +72,7 @@ export function checkRecord(file: string, type: EntityType, index: number, recor
     if (ISO_DATE.test(change.changed)) continue;
     field('changed', 'the ISO date of the name change (YYYY-MM-DD)', change.changed);
   }
+  if (type === 'election') problems.push(...seatKindProblems(file, who, record));
   const badColour = type === 'party' && 'colour' in record && !/^#[0-9A-Fa-f]{6}$/.test(entity.colour ?? '');
   if (badColour) field('colour', required.colour!, record.colour);
   return problems;
@@ -134,4 +135,22 @@ export function unknownPrevious(entities: { entity: Entity; file: string }[]): s
     if (typeof previous === 'string' && others.includes(previous)) return [];
     return [message.registryPrevious(file, entity.id, String(previous), others)];
   });
+}
+
+/**
+ * An election's seats by how they are filled: from the party lists (`seats_elected`), in single-member
+ * districts (`seats_district`, none when absent) and otherwise (`seats_appointed`) add up to the chamber.
+ */
+function seatKindProblems(file: string, who: string, record: Fields): string[] {
+  const kinds = ['seats_elected', 'seats_district', 'seats_appointed'] as const;
+  const seats = kinds.map((k) => (k === 'seats_district' && !(k in record) ? 0 : record[k]));
+  const whole = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+  const bad = kinds.filter((k, i) => k in record && !whole(seats[i]));
+  if (bad.length > 0)
+    return bad.map((k) => message.registryField(file, who, k, 'a whole number of seats, 0 or more', record[k]));
+  if (!seats.every(whole) || !whole(record.seats_total)) return [];
+  const sum = (seats as number[]).reduce((a, b) => a + b, 0);
+  return sum === record.seats_total
+    ? []
+    : [message.registrySeatKinds(file, who, seats as [number, number, number], record.seats_total as number)];
 }

@@ -50,7 +50,11 @@ export interface Election extends Entity {
     date: string;
     body: string;
     seats_total: number;
+    /** Seats filled from the party lists by the vote. */
     seats_elected: number;
+    /** Seats filled in single-member districts (a mixed system); 0 or absent when there are none. */
+    seats_district?: number;
+    /** Seats filled otherwise (appointed by the Assembly of People of Kazakhstan). */
     seats_appointed: number;
     threshold_pct: number;
     allocation: 'largest-remainder-hare';

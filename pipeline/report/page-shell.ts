@@ -114,6 +114,7 @@ th { background: #f6f7f9; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 blockquote { margin: 1rem 0; background: #fff7e0; border-left: 4px solid #e6a700; padding: .2rem 1rem; }
 .missing { color: var(--muted); font-style: italic; }
+tr.attention td { background: #fff7e0; }
 .note { background: #fff7e0; border-left: 4px solid #e6a700; padding: .5rem .8rem; }
 .status { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .8rem; background: #e8ecf2; }
 .status-conflict { background: #fbe0e0; }

@@ -1,11 +1,14 @@
 // The sources page's registers: every fact with the claims behind it, every conflict with both sides,
-// every dataset. These are the anchors every figure of every page links to.
+// every dataset, and what each source's figures came to (read, linked, left unlinked and why). These are the anchors every figure of every page links to.
+import { needsAttention, reasonsOf } from '../lib/unread.ts';
 import type { DataPackage, Row } from './data.ts';
 import { formatValue } from './format.ts';
 import { escapeHtml } from './page-shell.ts';
 import { factAnchor, tableAnchor } from './provenance.ts';
 
-export const REGISTERS = ['facts', 'conflicts', 'datasets'] as const;
+export const REGISTERS = ['facts', 'conflicts', 'datasets', 'reading'] as const;
+/** The registers every figure's link leads to: the site needs each of them on a page. */
+export const ANCHOR_REGISTERS: readonly string[] = ['facts', 'conflicts', 'datasets'];
 export type Register = (typeof REGISTERS)[number];
 
 const e = (value: unknown) => escapeHtml(value === null || value === undefined ? '' : String(value));
@@ -57,7 +60,25 @@ ${others.length > 0 ? claimTable(others.slice(0, OTHER_CLAIMS_SHOWN)) : ''}${oth
       })
       .join('\n');
   }
+  if (register === 'reading') return readingRegister(rows('sources'), rows('claims'));
   return `<div class="table-wrap"><table><thead><tr><th>Table</th><th>One row is</th><th>Rows</th><th>File</th></tr></thead><tbody>
 ${[...data.tables.values()].map((t) => `<tr id="${e(tableAnchor(t.name))}"><td><strong>${e(t.title)}</strong> <code>${e(t.name)}</code></td><td>${e(t.description)}</td><td class="num">${t.rows.length}</td><td><a href="../processed/${e(t.path)}">${e(t.path)}</a></td></tr>`).join('\n')}
+</tbody></table></div>`;
+}
+
+/** One row per source: figures read, linked, left unlinked, and each reason with how many it left (counts, never claims). */
+function readingRegister(sources: Row[], claims: Row[]): string {
+  const bySource = new Map(sources.map((s) => [String(s.source_id), [] as Row[]]));
+  for (const claim of claims) bySource.get(String(claim.source_id))?.push(claim);
+  const body = [...bySource]
+    .map(([sourceId, own]) => {
+      const unlinked = own.filter((c) => c.linked !== true && c.linked !== 'true');
+      const why = reasonsOf(unlinked.map((c) => String(c.note ?? '') || 'no reason recorded'));
+      const flag = needsAttention({ linked: own.length - unlinked.length, unlinked: unlinked.length });
+      return `<tr${flag ? ' class="attention"' : ''}><td><code>${e(sourceId)}</code></td><td class="num">${own.length}</td><td class="num">${own.length - unlinked.length}</td><td class="num">${unlinked.length}</td><td>${why.map((r) => `${r.count} ${e(r.reason)}`).join('<br>')}</td></tr>`;
+    })
+    .join('\n');
+  return `<div class="table-wrap"><table class="reading"><thead><tr><th>Source</th><th>Figures read</th><th>Linked</th><th>Unlinked</th><th>Why each was left unlinked</th></tr></thead><tbody>
+${body}
 </tbody></table></div>`;
 }

@@ -10,7 +10,7 @@ import { createMarkdown, frontMatter, references } from './markdown.ts';
 import { escapeHtml, jsonForScript, renderPage, SITE_NAV } from './page-shell.ts';
 import { indexFacts } from './provenance.ts';
 import { resolveReference } from './references.ts';
-import { REGISTERS, renderRegister, type Register } from './registers.ts';
+import { ANCHOR_REGISTERS, REGISTERS, renderRegister, type Register } from './registers.ts';
 import { renderTableBlock } from './tables.ts';
 
 export interface PageSource {
@@ -70,7 +70,7 @@ export async function renderSite(
   });
   for (const item of SITE_NAV.filter((i) => !i.writtenBy && !parsed.some((p) => p.file === i.file)))
     errors.push(reportMessage.pageMissing(pagesDir, item.file));
-  for (const register of REGISTERS.filter((r) => !registers.has(r)))
+  for (const register of REGISTERS.filter((r) => ANCHOR_REGISTERS.includes(r) && !registers.has(r)))
     errors.push(reportMessage.registerMissing(pagesDir, register));
   if (errors.length > 0) throw new PipelineError(errors);
 

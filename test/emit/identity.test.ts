@@ -35,6 +35,6 @@ describe("the data package's name and title", () => {
   });
 
   it("take the registry's elections when no source names one", () => {
-    expect(packageIdentity(about(null), registry).name).toBe('kz-mazhilis-2016-2021');
+    expect(packageIdentity(about(null), registry).name).toBe('kz-mazhilis-2012-2016-2021-2023');
   });
 });

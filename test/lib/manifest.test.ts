@@ -113,7 +113,7 @@ describe('checking raw/ against the manifest', () => {
       delete manifest.sources[2]!.title;
     });
     expect(problems).toEqual([
-      `${dir}/sources.json: the entry for 001_cec818f7c25b34cc.txt has "kind": "blog"; expected one of encyclopedia-revision, sentence-extract, analysis, commentary, results-table`,
+      `${dir}/sources.json: the entry for 001_cec818f7c25b34cc.txt has "kind": "blog"; expected one of encyclopedia-revision, sentence-extract, analysis, commentary, results-table, results-page, news, poll-report`,
       `${dir}/sources.json: the entry for 001_cec818f7c25b34cc.txt has "sha256": "abc"; expected the 64 hex digits of the file's sha256`,
       `${dir}/sources.json: the entry for 002_28d5af5a016ac629.txt has no "title"; expected a non-empty title`,
     ]);
@@ -176,6 +176,40 @@ describe('checking raw/ against the manifest', () => {
     });
     expect(problems).toEqual([
       `${dir}/sources.json: source_id "analysis-2021" is listed twice; each source needs its own source_id`,
+    ]);
+  });
+});
+
+describe('news, poll reports and results pages', () => {
+  const news = { kind: 'news', publisher: 'Kazinform', published: '2023-03-20' };
+
+  it('accepts a news report with its publisher and publication date, and a commentary without them', () => {
+    const { problems } = manifestProblems((manifest) => {
+      Object.assign(manifest.sources[4]!, news);
+      Object.assign(manifest.sources[3]!, { publisher: null, published: null });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('names a news report, a poll report or a results page without a publisher or a date, and a date that is none', () => {
+    const { dir, problems } = manifestProblems((manifest) => {
+      Object.assign(manifest.sources[4]!, { kind: 'news' });
+      Object.assign(manifest.sources[3]!, { kind: 'results-page', publisher: ' ', published: '2023-02-30x' });
+      Object.assign(manifest.sources[0]!, { ...news, kind: 'poll-report', published: '20 March 2023' });
+    });
+    expect(problems).toEqual([
+      `${dir}/sources.json: the entry for 000_a385f6fd0856b627.txt has "published": "20 March 2023"; expected the ISO date it was published, such as "2023-03-20"`,
+      `${dir}/sources.json: the entry for 003_5e84b03b9b79030b.txt has "publisher": " "; expected who published it, such as "Kazinform"`,
+      `${dir}/sources.json: the entry for 003_5e84b03b9b79030b.txt has "published": "2023-02-30x"; expected the ISO date it was published, such as "2023-03-20"`,
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has no "publisher"; expected who published it, such as "Kazinform"`,
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has no "published"; expected the ISO date it was published, such as "2023-03-20"`,
+    ]);
+  });
+
+  it('names a publisher that is no text on any other kind', () => {
+    const { dir, problems } = manifestProblems((manifest) => Object.assign(manifest.sources[4]!, { publisher: 7 }));
+    expect(problems).toEqual([
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has "publisher": 7; expected who published it, such as "Kazinform", or null`,
     ]);
   });
 });

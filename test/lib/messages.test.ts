@@ -17,8 +17,18 @@ describe('stage lines', () => {
     expect(message.normalised(1, 1, 'build/normalise/aliases.json', 0, 1)).toBe(
       '1 mention → 1 alias in build/normalise/aliases.json, 0 resolved, 1 unresolved (method "unresolved" in build/normalise/aliases.json; STRICT=1 fails on them)',
     );
-    expect(message.extractedSource('made-up', 1, 0, 'build/claims/made-up.json', 1)).toBe(
-      '  made-up: 1 claim, 0 unlinked (linked: false in build/claims/made-up.json), 1 poll',
+    const reading = { source_id: 'made-up', output: 'build/claims/made-up.json', claims: 1, linked: 0, unlinked: 1 };
+    expect(
+      message.sourceNeedsAttention({ ...reading, unlinked_why: [{ reason: 'no metric could be read', count: 1 }] }),
+    ).toBe(
+      '  attention: made-up: 1 figure read, 0 linked, 1 unlinked (1: no metric could be read); see linked: false in build/claims/made-up.json',
+    );
+    const why = ['a', 'b', 'c', 'd'].map((reason, i) => ({ reason, count: 4 - i }));
+    expect(message.sourceNeedsAttention({ ...reading, claims: 10, unlinked: 10, unlinked_why: why })).toBe(
+      '  attention: made-up: 10 figures read, 0 linked, 10 unlinked (4: a; 3: b; 2 other reasons); see linked: false in build/claims/made-up.json',
+    );
+    expect(message.sourceNeedsAttention({ ...reading, claims: 0, unlinked: 0, unlinked_why: [] })).toBe(
+      '  attention: made-up: 0 figures read, 0 linked, 0 unlinked; see linked: false in build/claims/made-up.json',
     );
     expect(message.extracted(2, 6, 1000, 12, 'build/claims')).toBe(
       '2 of 6 sources re-read → 1,000 claims, 12 unlinked, in build/claims/',

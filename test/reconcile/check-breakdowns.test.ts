@@ -86,4 +86,11 @@ describe('checkBreakdowns: a list against the sentence that introduces it', () =
       runCheck(checkBreakdowns, [lead(250), item('sun', 100, 21), item('moon', 150, 22), second, item('star', 72, 40)]),
     ).toEqual([]);
   });
+
+  it("never adds up a list of shares against a share above it: the winner's 55% is no total of 55 + 45", () => {
+    const share = (party_id: string | null, value: number, line: number, extraction: 'list' | 'prose') =>
+      claim({ metric: 'vote_share', value, unit: 'percent', party_id, line, extraction, figure: `${value}%` });
+    const shares = [share('sun', 55, 21, 'list'), share('moon', 45, 22, 'list')];
+    expect(runCheck(checkBreakdowns, [share('sun', 55, 3, 'prose'), ...shares])).toEqual([]);
+  });
 });

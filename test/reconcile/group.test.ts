@@ -140,3 +140,54 @@ describe('factsFromClaims', () => {
     ).toEqual([]);
   });
 });
+
+describe('a typo between sources', () => {
+  const votes = (source_id: string, figure: string, value: number, extraction: Claim['extraction'], line: number) =>
+    claim({
+      metric: 'votes',
+      party_id: 'sun',
+      unit: 'votes',
+      source_id,
+      figure,
+      value,
+      extraction,
+      line,
+      excerpt: `Sun Party – ${figure} votes`,
+    });
+
+  it('calls two figures with two neighbouring digits swapped a typo, with both excerpts', () => {
+    const { conflicts } = group([
+      votes('newer', '792,828', 792828, 'table', 5),
+      votes('wire', '792,882', 792882, 'prose', 9),
+    ]);
+    expect(found(conflicts)).toEqual([
+      {
+        check: 'sources',
+        claim_id: 'wire:9:votes-sun',
+        kind: 'typo',
+        reported: 792882,
+        expected: 792828,
+        severity: 'error',
+      },
+    ]);
+    expect(conflicts[0]!.explanation).toBe(
+      'The Kazinform report of 12 January 2021 gives Sun Party\'s votes as 792,882 (line 9: "Sun Party – 792,882 votes"), the newer revision as 792,828 (line 5: "Sun Party – 792,828 votes"): the same digits with two neighbours swapped, a typo in one of them.',
+    );
+  });
+
+  it('calls one wrong digit a typo, and any other difference a disagreement', () => {
+    const wrongDigit = group([
+      votes('newer', '792,828', 792828, 'table', 5),
+      votes('wire', '792,328', 792328, 'prose', 9),
+    ]);
+    expect(wrongDigit.conflicts.map((c) => c.kind)).toEqual(['typo']);
+    expect(wrongDigit.conflicts[0]!.explanation).toContain('the same figure but for one digit, a typo in one of them.');
+    const other = group([votes('newer', '792,828', 792828, 'table', 5), votes('wire', '780,000', 780000, 'prose', 9)]);
+    expect(other.conflicts.map((c) => c.kind)).toEqual(['disagreement']);
+  });
+
+  it('never calls a difference between one-digit figures a typo: 3 and 4 could be anything', () => {
+    const { conflicts } = group([votes('newer', '3', 3, 'table', 5), votes('wire', '4', 4, 'prose', 9)]);
+    expect(conflicts.map((c) => c.kind)).toEqual(['disagreement']);
+  });
+});

@@ -1,5 +1,6 @@
 // A made-up election small enough to work out by hand: three parties, two regions, two elections
-// (10 list seats, a 7% threshold), four sources, the shipped metrics. Checks run on claims written inline in each test.
+// (10 list seats, a 7% threshold) and a third with 4 single-member districts besides, four sources, the shipped
+// metrics. Checks run on claims written inline in each test.
 import type { Claim, Poll } from '../../pipeline/extract/claims.ts';
 import type { Source } from '../../pipeline/lib/manifest.ts';
 import type { Check, CheckInput } from '../../pipeline/reconcile/check.ts';
@@ -53,6 +54,18 @@ export const registryFiles = [
       entities: [
         { id: 'vote-2016', name_en: 'The 2016 vote', date: '2016-03-20', previous: null, ...seatRules },
         { id: 'vote-2021', name_en: 'The 2021 vote', date: '2021-01-10', previous: 'vote-2016', ...seatRules },
+        // a mixed system: 10 list seats by the same rule, and 4 single-member districts
+        {
+          id: 'vote-2023',
+          name_en: 'The 2023 vote',
+          date: '2023-03-19',
+          previous: 'vote-2021',
+          ...seatRules,
+          seats_total: 14,
+          seats_district: 4,
+          seats_appointed: 0,
+          majority: 8,
+        },
       ],
     },
   },
@@ -86,6 +99,13 @@ export const sources = new Map(
     source('analysis', 'analysis', null, null),
     source('notes', 'analysis', null, null),
     source('commentary', 'commentary', null, null),
+    { ...source('wire', 'news', null, null), publisher: 'Kazinform', published: '2021-01-12' },
+    {
+      ...source('cec', 'results-page', null, null),
+      publisher: 'the Central Election Commission',
+      published: '2021-01-15',
+    },
+    { ...source('pollnote', 'poll-report', null, null), publisher: 'PollCo', published: '2020-12-03' },
   ].map((s) => [s.source_id, s]),
 );
 

@@ -127,7 +127,7 @@ describe('figures that agree raise no alarm', () => {
     ]);
   });
 
-  it('leaves open only the conflicts a person must look at: the Almaty share, the three leads and the candidate total, in both revisions', () => {
+  it('leaves open only the conflicts a person must look at: the Almaty share, the three leads, the candidate total and the 2016 JSDP share, in both revisions', () => {
     const open = real.conflicts
       .filter((c) => c.resolution === 'open')
       .map((c) => `${c.fact_id} ${c.source_id}:${c.line} ${c.kind}`)
@@ -141,6 +141,10 @@ describe('figures that agree raise no alarm', () => {
       'lead:kz-mazhilis-2021:pori-2020-11-12 wiki-2021-older:149 typo',
       'lead:kz-mazhilis-2021:pori-2020-12-09 wiki-2021-newer:256 typo',
       'lead:kz-mazhilis-2021:pori-2020-12-09 wiki-2021-older:147 typo',
+      // the 2016 result row (82.2 + 7.18 + 7.14 + 2.01 + 0.29 + 1.8) adds up to 100.62: JSDP's 1.8 is a digit
+      // short of the 1.18 that makes it 100
+      'vote_share:kz-mazhilis-2016:jsdp wiki-2021-newer:259 typo',
+      'vote_share:kz-mazhilis-2016:jsdp wiki-2021-older:150 typo',
       'vote_share:kz-mazhilis-2021:adal:almaty-city wiki-2021-newer:289 typo',
       'vote_share:kz-mazhilis-2021:adal:almaty-city wiki-2021-older:187 typo',
     ]);

@@ -59,3 +59,38 @@ describe('describeSource', () => {
     ]);
   });
 });
+
+describe('published sources: results pages, news, poll reports', () => {
+  it('puts an official results page first in any form, then news and poll reports after the encyclopedia and before analysis', () => {
+    const claims = [
+      at('commentary', 'prose'),
+      at('analysis', 'prose'),
+      at('wire', 'prose'),
+      at('pollnote', 'prose'),
+      at('newer', 'prose'),
+      at('wire', 'table'),
+      at('newer', 'table'),
+      at('cec', 'prose'),
+    ];
+    expect(rankClaims(claims, sources).map((c) => c.claim_id)).toEqual([
+      'cec:prose',
+      'newer:table',
+      'wire:table',
+      'newer:prose',
+      'pollnote:prose',
+      'wire:prose',
+      'analysis:prose',
+      'commentary:prose',
+    ]);
+    expect(outranks(at('wire', 'prose'), at('commentary', 'prose'), sources)).toBe(true);
+    expect(outranks(at('cec', 'list'), at('wire', 'table'), sources)).toBe(true);
+  });
+
+  it('names each by its publisher, kind and date', () => {
+    expect(['wire', 'cec', 'pollnote'].map((id) => describeSource(id, sources))).toEqual([
+      'the Kazinform report of 12 January 2021',
+      'the Central Election Commission results page of 15 January 2021',
+      'the PollCo poll report of 3 December 2020',
+    ]);
+  });
+});

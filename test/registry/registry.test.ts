@@ -13,8 +13,11 @@ describe('the registry', () => {
   it('holds the parties, regions and pollsters the sources name, under their agreed ids', () => {
     expect(idsOf('party')).toEqual([
       'adal',
+      'adilet',
       'ak-zhol',
       'auyl',
+      'baytaq',
+      'communist-party-kz',
       'democratic-choice',
       'democratic-party-kz',
       'halyq-biligi',
@@ -22,7 +25,10 @@ describe('the registry', () => {
       'koshe',
       'nur-otan',
       'oyan-qazaqstan',
+      'patriots-party',
       'peoples-party',
+      'respublica',
+      'rukhaniyat',
     ]);
     expect(idsOf('region')).toEqual([
       'akmola',
@@ -71,20 +77,25 @@ describe('the registry', () => {
     expect(registry.byId.get('adal')!.translations).toContain('Fair');
   });
 
-  it('describes both elections with the seat rules later stages read instead of hard-coding them', () => {
+  it('describes the Mazhilis elections of 2012 to 2023 with the seat rules later stages read instead of hard-coding them', () => {
+    // list seats, single-member district seats, appointed seats: 2012 to 2021 list and Assembly seats, 2023 mixed
     expect(
       elections(registry).map((e) => [
         e.id,
         e.details.date,
+        e.details.seats_total,
         e.details.seats_elected,
+        e.details.seats_district,
         e.details.seats_appointed,
         e.details.threshold_pct,
         e.details.majority,
         e.details.previous,
       ]),
     ).toEqual([
-      ['kz-mazhilis-2016', '2016-03-20', 98, 9, 7, 54, null],
-      ['kz-mazhilis-2021', '2021-01-10', 98, 9, 7, 54, 'kz-mazhilis-2016'],
+      ['kz-mazhilis-2016', '2016-03-20', 107, 98, 0, 9, 7, 54, 'kz-mazhilis-2012'],
+      ['kz-mazhilis-2021', '2021-01-10', 107, 98, 0, 9, 7, 54, 'kz-mazhilis-2016'],
+      ['kz-mazhilis-2012', '2012-01-15', 107, 98, 0, 9, 7, 54, null],
+      ['kz-mazhilis-2023', '2023-03-19', 98, 69, 29, 0, 5, 50, 'kz-mazhilis-2021'],
     ]);
     expect(elections(registry)[1]!.details).toMatchObject({
       allocation: 'largest-remainder-hare',

@@ -35,3 +35,35 @@ describe('the conflicts register', () => {
     expect([...html.matchAll(/Excerpt of line (\d)/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
 });
+
+describe('the reading register', () => {
+  const files = {
+    'sources.csv': csv(
+      'source_id,title,sha256',
+      `wiki,A test source,${'ab'.repeat(32)}`,
+      `news,A report,${'cd'.repeat(32)}`,
+    ),
+    'claims.csv': csv(
+      'claim_id,source_id,line,figure,excerpt,linked,note',
+      'wiki:1:c0,wiki,1,7%,Line 1,true,',
+      'wiki:2:c0,wiki,2,9%,Line 2,false,no metric could be read next to the figure',
+      'news:1:c0,news,1,72%,Line 1,false,<b>a hope</b>',
+      'news:2:c0,news,2,10,Line 2,false,no metric could be read next to the figure',
+      'news:3:c0,news,3,11,Line 3,false,no metric could be read next to the figure',
+    ),
+  };
+
+  it('gives each source its figures read, linked and unlinked, and each reason with its count, escaped', () => {
+    const html = renderRegister('reading', fixturePackage(files));
+    const rows = [...html.matchAll(/<tr(?: class="(\w+)")?><td><code>(\w+)<\/code><\/td>(.*?)<\/tr>/g)].map((m) => [
+      m[2],
+      m[1] ?? '',
+      m[3]!.replace(/<[^>]*>/g, '|').replace(/\|+/g, '|'),
+    ]);
+    expect(rows).toEqual([
+      ['wiki', '', '|2|1|1|1 no metric could be read next to the figure|'],
+      // no figure linked: highlighted, as make all names it
+      ['news', 'attention', '|3|0|3|2 no metric could be read next to the figure|1 &lt;b&gt;a hope&lt;/b&gt;|'],
+    ]);
+  });
+});
