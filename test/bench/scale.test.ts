@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { growth, scaleTable, type ScaleRow } from '../../pipeline/bench/scale.ts';
 
 const row = (documents: number, seconds: number, reconcile: number): ScaleRow => ({
+  corpus: `N = ${documents}`,
   documents,
   sources: documents + 1,
   megabytes: documents * 0.03,
