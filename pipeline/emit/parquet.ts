@@ -26,6 +26,15 @@ export function toParquet(
   table: { name: string; fields: Field[]; primaryKey: string[] },
   rows: Record<string, unknown>[],
 ): Uint8Array {
+  return toParquetColumns(table, (name) => rows.map((row) => row[name]), rows.length);
+}
+
+/** The same from the table's columns, each given in row order by `column` (a table held as columns is not copied into rows). */
+export function toParquetColumns(
+  table: { name: string; fields: Field[]; primaryKey: string[] },
+  column: (name: string) => ArrayLike<unknown>,
+  rowCount: number,
+): Uint8Array {
   const required = (field: Field) => field.constraints?.required === true || table.primaryKey.includes(field.name);
   const schema: SchemaElement[] = [
     { name: 'root', num_children: table.fields.length },
@@ -35,17 +44,20 @@ export function toParquet(
       repetition_type: required(field) ? ('REQUIRED' as const) : ('OPTIONAL' as const),
     })),
   ];
-  const columnData = table.fields.map((field) => ({
-    name: field.name,
-    // booleans PLAIN, not the writer's RLE: Spark's vectorized reader before 3.3 reads only plain and dictionary pages
-    ...(field.type === 'boolean' ? { encoding: 'PLAIN' as const } : {}),
-    data: rows.map((row, i) => {
-      const value = stored(table.name, field, row[field.name], i + 1);
-      if (value === null && required(field))
-        throw new PipelineError([message.parquetMissing(table.name, i + 1, field.name)]);
-      return value;
-    }),
-  }));
+  const columnData = table.fields.map((field) => {
+    const values = column(field.name);
+    return {
+      name: field.name,
+      // booleans PLAIN, not the writer's RLE: Spark's vectorized reader before 3.3 reads only plain and dictionary pages
+      ...(field.type === 'boolean' ? { encoding: 'PLAIN' as const } : {}),
+      data: Array.from({ length: rowCount }, (_, i) => {
+        const value = stored(table.name, field, values[i], i + 1);
+        if (value === null && required(field))
+          throw new PipelineError([message.parquetMissing(table.name, i + 1, field.name)]);
+        return value;
+      }),
+    };
+  });
   return new Uint8Array(parquetWriteBuffer({ columnData, schema, createdBy: WRITER }));
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { fromSpreadsheetSafe } from '../../pipeline/lib/spreadsheet.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publish } from '../../pipeline/emit/package.ts';
+import { publish, publishTo } from '../../pipeline/emit/package.ts';
 import { toParquet } from '../../pipeline/emit/parquet.ts';
 import type { Field, FieldType } from '../../pipeline/emit/schema.ts';
 import { messagesOf } from '../lib/errors.ts';
@@ -221,5 +221,30 @@ describe('publish', () => {
       ['b', '@SUM(1)'],
       ['c', 'plain'],
     ]);
+  });
+
+  it('writes a table of many thousand rows in primary-key order, piece by piece, its version a hash of the CSV', () => {
+    const fields: Field[] = [
+      { name: 'id', type: 'integer', description: 'Key.' },
+      { name: 'name', type: 'string', description: 'Text.' },
+    ];
+    // 25,001 rows given in reverse: the CSV is written 10,000 rows at a time
+    const rows = Array.from({ length: 25_001 }, (_, i) => ({ id: 25_000 - i, name: i % 2 ? 'odd, "quoted"' : null }));
+    const pieces: [string, string][] = [];
+    const descriptor = publishTo(
+      (path, content) => {
+        if (typeof content !== 'string' && !(content instanceof Uint8Array))
+          for (const piece of content) pieces.push([path, piece]);
+      },
+      [{ name: 'many', title: 'Many', description: 'One row is a number.', fields, primaryKey: ['id'], rows }],
+      [],
+      { name: 'test', title: 'Test' },
+    );
+    const csv = pieces.map(([, piece]) => piece).join('');
+    const lines = Array.from({ length: 25_001 }, (_, id) => `${id},${(25_000 - id) % 2 ? '"odd, ""quoted"""' : ''}`);
+    expect(csv).toBe(`id,name\n${lines.join('\n')}\n`);
+    expect(pieces.map(([path]) => path)).toEqual(['many.csv', 'many.csv', 'many.csv']);
+    const version = createHash('sha256').update('many.csv').update('\0').update(csv).digest('hex').slice(0, 16);
+    expect(descriptor.version).toBe(`sha256:${version}`);
   });
 });
