@@ -14,6 +14,9 @@ const MONTHS = [
   'december',
 ];
 const MONTH = MONTHS.join('|');
+// built once: isDatePart runs for every number of every text
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:${MONTH})\b`);
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`);
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'i');
 
 /** The first full date in a text, as an ISO date, or null. */
@@ -42,11 +45,7 @@ export const noCalendarDay = (written: string) =>
 export function isDatePart(text: string, start: number, end: number, figure: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 12).toLowerCase();
-  if (
-    new RegExp(String.raw`^\s*(?:${MONTH})\b`).test(after) ||
-    new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`).test(before)
-  )
-    return true;
+  if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return true;
   if (/^\d{4}$/.test(figure) && Number(figure) >= 1800 && Number(figure) <= 2100) return true;
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^-\d{2}\b/.test(after) || /\d{4}-$/.test(before)) return true;
   // `08.06.2019`: a day, month and year written with dots

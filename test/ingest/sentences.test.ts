@@ -20,8 +20,9 @@ describe('joinParagraph', () => {
 
   it('maps every character to its raw line', () => {
     const joined = joinParagraph(lines('one two', 'three'), '');
-    expect(joined.lineAt[joined.text.indexOf('three')]).toBe(2);
-    expect(joined.lineAt[0]).toBe(1);
+    expect(joined.lineAt(joined.text.indexOf('three'))).toBe(2);
+    expect(joined.lineAt(joined.text.indexOf('three') - 1)).toBe(2);
+    expect(joined.lineAt(0)).toBe(1);
   });
 
   it('turns no-break spaces into spaces', () => {
