@@ -102,8 +102,35 @@ function lastAtOrBefore(values: number[], target: number): number {
 
 function keepHyphen(left: string, right: string, wholeText: string): boolean {
   if (/^\p{Lu}/u.test(left) || /^\p{Lu}/u.test(right)) return true;
-  if (wholeText.includes(`${left}-${right}`)) return true;
-  return false;
+  // whether the text writes `left-right` anywhere, as `wholeText.includes` would say, without reading it all again
+  return (
+    compoundsOf(wholeText)
+      .get(left)
+      ?.some((after) => after.startsWith(right)) ?? false
+  );
+}
+
+// the compounds of the last text asked about: every paragraph of a source asks about the same text
+let compounds: { text: string; words: Map<string, string[]> } | null = null;
+
+/**
+ * Every hyphen between two letters of a text, as the letters before it (each of their endings) → the words
+ * after it. `a-b` occurs in the text exactly when some hyphen has letters ending in `a` before it and a
+ * word starting with `b` after it, since `a` and `b` are letters only.
+ */
+function compoundsOf(text: string): Map<string, string[]> {
+  if (compounds?.text === text) return compounds.words;
+  const words = new Map<string, string[]>();
+  for (const [, before, after] of text.matchAll(/(\p{L}+)-(?=(\p{L}+))/gu)) {
+    for (let i = 0; i < before!.length; i++) {
+      const ending = before!.slice(i);
+      const list = words.get(ending);
+      if (list) list.push(after!);
+      else words.set(ending, [after!]);
+    }
+  }
+  compounds = { text, words };
+  return words;
 }
 
 /**

@@ -18,6 +18,13 @@ describe('joinParagraph', () => {
     );
   });
 
+  it('keeps the hyphen when the text writes the two halves joined anywhere, even inside longer words', () => {
+    // `pro-gov` stands inside `counterpro-government`: the halves are joined there
+    expect(joinParagraph(lines('a pro-', 'gov bill'), 'the counterpro-government side').text).toBe('a pro-gov bill');
+    expect(joinParagraph(lines('a pro-', 'gov bill'), 'the pro government side').text).toBe('a progov bill');
+    expect(joinParagraph(lines('a pro-', 'gov bill'), 'a gov-pro side').text).toBe('a progov bill');
+  });
+
   it('maps every character to its raw line', () => {
     const joined = joinParagraph(lines('one two', 'three'), '');
     expect(joined.lineAt(joined.text.indexOf('three'))).toBe(2);
