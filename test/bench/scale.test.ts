@@ -41,3 +41,17 @@ describe('scaleTable', () => {
     expect(lines.find((l) => l.startsWith('normalise'))).toMatch(/^normalise\s+–\s+–$/);
   });
 });
+
+describe('the long line in the table', () => {
+  it('is a column of its own, named by what was built, beside the scales', () => {
+    const long = { ...row(5, 6, 1), corpus: '5 MB line', sources: 6, megabytes: 5.15 };
+    const rows = [row(100, 5, 2), row(1000, 40, 30), long];
+    const lines = scaleTable(rows, growth(rows[0]!, rows[1]!)).split('\n');
+    expect(lines[0]).toMatch(
+      /N = 1000 \(1001 sources, 30\.0 MB\)\s+5 MB line \(6 sources, 5\.2 MB\)\s+growth 100→1000$/,
+    );
+    expect(lines.find((l) => l.startsWith('make all'))).toMatch(
+      /^make all\s+5\.00 s 200 MB\s+40\.00 s 1100 MB\s+6\.00 s 105 MB\s+8\.0×$/,
+    );
+  });
+});
