@@ -114,3 +114,43 @@ export function perturbFigures(text: string, share: number, random: Random): str
     })
     .join('\n');
 }
+
+/** Lines that are prose: not a table row, a heading (`= Title =`) nor an infobox line (`- Key: Value`). */
+const isProse = (line: string) => line !== '' && !line.includes('|') && !/^=|^- [^:]+:/.test(line);
+
+/**
+ * The real sources as they are, plus one source made of a single line of at least `bytes` bytes: their
+ * prose lines, over and over, joined by spaces without a newline. Whatever a stage does per line,
+ * sentence or figure must stay linear in it.
+ */
+export function longLineCorpus(real: RealSource[], bytes: number): SyntheticCorpus {
+  const prose = real.flatMap(({ text }) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(isProse),
+  );
+  const pieces: string[] = [];
+  for (let length = 0; length < bytes && prose.length > 0; length += Buffer.byteLength(pieces.at(-1)!) + 1)
+    pieces.push(prose[pieces.length % prose.length]!);
+  const text = `${pieces.join(' ')}\n`;
+  const about = real.find((r) => r.entry.election_id !== null)?.entry;
+  const file = `${String(real.length).padStart(3, '0')}_long_line.txt`;
+  const source: Source = {
+    source_id: 'long-line',
+    file,
+    title: 'The prose of every source on one line (synthetic)',
+    kind: 'commentary',
+    language: about?.language ?? 'en',
+    revision_of: null,
+    revision: null,
+    layout: 'line-per-paragraph',
+    election_id: about?.election_id ?? null,
+    description: `The prose lines of the real sources, repeated to ${bytes} bytes and joined on a single line.`,
+    sha256: sha256(text),
+  };
+  return {
+    manifest: [...real.map((r) => r.entry), source],
+    files: [...real.map((r) => ({ file: r.entry.file, text: r.text })), { file, text }],
+  };
+}

@@ -12,7 +12,7 @@ import { benchMessage } from '../lib/messages-bench.ts';
 import { PipelineError } from '../lib/messages.ts';
 import { scratchProject } from '../lib/scratch.ts';
 import { buildEnvironment, removeProject } from './project.ts';
-import { benchAtScale, growth, scaleTable, SCALES, SEED, STATIONS } from './scale.ts';
+import { benchAtScale, benchLongLine, growth, LONG_LINE_BYTES, scaleTable, SCALES, SEED, STATIONS } from './scale.ts';
 import { parseRuns } from './runs.ts';
 
 const time = (run: () => void) => {
@@ -63,15 +63,18 @@ function scaleBench(runs: number): string {
     process.stderr.write(`${benchMessage.scaleStarted(documents, STATIONS, runs)}\n`);
     return benchAtScale(documents, runs);
   });
+  process.stderr.write(`${benchMessage.longLineStarted(LONG_LINE_BYTES, runs)}\n`);
+  const longLine = benchLongLine(runs);
   const [, hundred, thousand] = rows;
   const factor = hundred && thousand ? growth(hundred, thousand) : null;
-  process.stdout.write(`${scaleTable(rows, factor)}\n`);
+  process.stdout.write(`${scaleTable([...rows, longLine], factor)}\n`);
   writeJsonAtomic('build/bench/scale.json', {
     seed: SEED,
     stations: STATIONS,
     runs,
     scales: rows,
     growth_100_to_1000: factor,
+    long_line: longLine,
   });
-  return `${rows.length} scales → build/bench/scale.json`;
+  return `${rows.length} scales and the long line → build/bench/scale.json`;
 }

@@ -8,16 +8,20 @@ import { median } from '../lib/collections.ts';
 import { readJson } from '../lib/files.ts';
 import { scratchProject } from '../lib/scratch.ts';
 import { loadRegistry } from '../registry/registry.ts';
-import { syntheticCorpus } from './corpus.ts';
+import { longLineCorpus, syntheticCorpus, type SyntheticCorpus } from './corpus.ts';
 import { timedMake, type StageCost } from './measure.ts';
 import { readRealSources, removeProject, writeCorpus } from './project.ts';
 
 export const SCALES = [10, 100, 1000];
 export const STATIONS = 10_060;
 export const SEED = 20210110;
+/** The single line of prose the long-line build adds to the real sources. */
+export const LONG_LINE_BYTES = 5_000_000;
 const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit', 'report'];
 
 export interface ScaleRow {
+  /** What was built: `N = 100`, or `5 MB line` for the real sources plus the single long line. */
+  corpus: string;
   documents: number;
   sources: number;
   megabytes: number;
@@ -43,13 +47,28 @@ export function nationalVotes(processed: string, election: string): { party_id: 
 }
 
 export function benchAtScale(documents: number, runs: number): ScaleRow {
-  const registry = loadRegistry();
-  const corpus = syntheticCorpus(readRealSources('raw'), registry, nationalVotes('processed', 'kz-mazhilis-2021'), {
-    documents,
-    seed: SEED,
-    stations: STATIONS,
-    perturbed: 0.03,
-  });
+  const corpus = syntheticCorpus(
+    readRealSources('raw'),
+    loadRegistry(),
+    nationalVotes('processed', 'kz-mazhilis-2021'),
+    {
+      documents,
+      seed: SEED,
+      stations: STATIONS,
+      perturbed: 0.03,
+    },
+  );
+  return benchCorpus(`N = ${documents}`, documents, corpus, runs);
+}
+
+/** The real sources plus one source of a single line of LONG_LINE_BYTES: the cost of a line must be linear in it. */
+export function benchLongLine(runs: number): ScaleRow {
+  const real = readRealSources('raw');
+  const corpus = longLineCorpus(real, LONG_LINE_BYTES);
+  return benchCorpus(`${LONG_LINE_BYTES / 1e6} MB line`, real.length, corpus, runs);
+}
+
+function benchCorpus(name: string, documents: number, corpus: SyntheticCorpus, runs: number): ScaleRow {
   const project = scratchProject('bench-scale-');
   try {
     writeCorpus(join(project, 'raw'), corpus);
@@ -71,6 +90,7 @@ export function benchAtScale(documents: number, runs: number): ScaleRow {
       ]),
     );
     return {
+      corpus: name,
       documents,
       sources: corpus.manifest.length,
       claims,
@@ -103,11 +123,7 @@ export function growth(from: ScaleRow, to: ScaleRow): Record<string, number> {
 export function scaleTable(rows: ScaleRow[], factor: Record<string, number> | null): string {
   const cell = (c: StageCost | undefined) => (c ? `${c.seconds.toFixed(2)} s ${Math.round(c.rss_mb)} MB` : '–');
   const lines = [
-    [
-      '',
-      ...rows.map((r) => `N = ${r.documents} (${r.sources} sources, ${r.megabytes.toFixed(1)} MB)`),
-      'growth 100→1000',
-    ],
+    ['', ...rows.map((r) => `${r.corpus} (${r.sources} sources, ${r.megabytes.toFixed(1)} MB)`), 'growth 100→1000'],
   ];
   for (const stage of STAGES)
     lines.push([

@@ -7,14 +7,15 @@ import { electionsWithFacts, type AnalysisInput } from '../analyse/inputs.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { count } from '../lib/counts.ts';
-import { readJson, replaceFolder } from '../lib/files.ts';
+import { readJson } from '../lib/files.ts';
+import { writeFolder } from '../lib/folders.ts';
 import { readManifest } from '../lib/manifest.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import { reconcileFiles, type ReconcileFiles } from '../reconcile/io.ts';
 import type { ReconcileOutput } from '../reconcile/reconcile.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
 import { packageIdentity } from './identity.ts';
-import { publish } from './package.ts';
+import { publishTo } from './package.ts';
 import { analysisTables, openElectionsTables } from './tables-analysis.ts';
 import {
   aliasesTable,
@@ -67,8 +68,8 @@ function emit(
     ...analysisTables(input),
     ...openElectionsTables(input),
   ];
-  const { files, descriptor } = publish(tables, sources, packageIdentity(sources, registry));
-  replaceFolder(out, files);
+  // each table's files written as soon as made: held together, processed/ at a thousand sources took 0.7 GB
+  const descriptor = writeFolder(out, (put) => publishTo(put, tables, sources, packageIdentity(sources, registry)));
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
   return `${count(facts.length)} facts → ${count(tables.length)} tables, ${count(rows)} rows in ${out}/ (version ${String(descriptor.version)})`;
 }

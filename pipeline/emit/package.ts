@@ -1,9 +1,10 @@
 import * as aq from 'arquero';
 import { createHash } from 'node:crypto';
+import type { PutFile } from '../lib/folders.ts';
 import type { Source } from '../lib/manifest.ts';
 import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
 import type { PackageIdentity } from './identity.ts';
-import { toParquet } from './parquet.ts';
+import { toParquetColumns } from './parquet.ts';
 import type { TableSpec } from './schema.ts';
 import { FIELD_TITLES } from './titles.ts';
 
@@ -23,30 +24,61 @@ export function publish(
   identity: PackageIdentity,
 ): Publication {
   const files = new Map<string, string | Uint8Array>();
-  const resources = tables.map((table) => {
-    const path = table.path ?? `${table.name}.csv`;
+  const descriptor = publishTo(
+    (path, content) =>
+      files.set(path, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join('')),
+    tables,
+    sources,
+    identity,
+  );
+  return { files, descriptor };
+}
+
+// rows written to the CSV a few thousand at a time: the claims of a thousand sources make a 60 MB file
+const CSV_BATCH = 10_000;
+
+/** The same, each file handed to `put` as soon as it is made (the CSV in pieces), so no table is held as text. */
+export function publishTo(
+  put: PutFile,
+  tables: (TableSpec & { path?: string })[],
+  sources: Source[],
+  identity: PackageIdentity,
+): Record<string, unknown> {
+  const hash = createHash('sha256');
+  const pathOf = (table: TableSpec & { path?: string }) => table.path ?? `${table.name}.csv`;
+  // the version hashes the CSV files in the order of their paths, the data itself: the Parquet files are
+  // the same data in another format. Tables are written in that order; the package lists them in theirs.
+  const byPath = tables
+    .map((table, index) => ({ table, index }))
+    .sort((a, b) => (pathOf(a.table) < pathOf(b.table) ? -1 : 1));
+  const resources: Record<string, unknown>[] = [];
+  for (const { table, index } of byPath) {
+    const path = pathOf(table);
     const columns = table.fields.map((field) => field.name);
-    const texts = new Set(table.fields.filter((field) => field.type === 'string').map((field) => field.name));
-    // rows sorted once: Parquet keeps the text as it is, the CSV guards text cells for spreadsheets
+    // sorted once, as columns: Parquet keeps the text as it is, the CSV guards text cells for spreadsheets
     const ordered = aq
-      .from(
-        table.rows.map((row) =>
-          Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null])),
+      .table(
+        Object.fromEntries(
+          columns.map((c) => [c, table.rows.map((row) => (row as Record<string, unknown>)[c] ?? null)]),
         ),
-        columns,
       )
-      .orderby(...table.primaryKey)
-      .objects() as Record<string, unknown>[];
-    const safe = ordered.map((row) =>
-      Object.fromEntries(
-        columns.map((c) => [c, texts.has(c) && typeof row[c] === 'string' ? toSpreadsheetSafe(row[c]) : row[c]]),
-      ),
+      .orderby(...table.primaryKey);
+    const format = Object.fromEntries(
+      table.fields
+        .filter((field) => field.type === 'string')
+        .map((field) => [field.name, (v: unknown) => (typeof v === 'string' ? toSpreadsheetSafe(v) : v)]),
     );
-    const csv = aq.from(safe, columns).toCSV();
-    files.set(path, csv.endsWith('\n') ? csv : `${csv}\n`);
-    const parquet = { path: `parquet/${path.replace(/\.csv$/, '')}.parquet`, bytes: toParquet(table, ordered) };
-    files.set(parquet.path, parquet.bytes);
-    return {
+    hash.update(path).update('\0');
+    put(
+      path,
+      csvPieces(ordered, columns, format, (piece) => hash.update(piece)),
+    );
+    const parquet = {
+      path: `parquet/${path.replace(/\.csv$/, '')}.parquet`,
+      bytes: toParquetColumns(table, (name) => ordered.array(name), ordered.numRows()),
+    };
+    put(parquet.path, parquet.bytes);
+    resources[index] = {
       name: table.name,
       path,
       title: table.title,
@@ -65,11 +97,7 @@ export function publish(
       },
       parquet: alternate(parquet.path, parquet.bytes),
     };
-  });
-  const hash = createHash('sha256');
-  // the version hashes the CSV files, the data itself: the Parquet files are the same data in another format
-  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1)))
-    if (typeof content === 'string') hash.update(path).update('\0').update(content);
+  }
   const descriptor = {
     profile: 'tabular-data-package',
     name: identity.name,
@@ -80,8 +108,23 @@ export function publish(
     sources: sources.map((s) => ({ title: s.title, path: `raw/${s.file}` })),
     resources,
   };
-  files.set('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
-  return { files, descriptor };
+  put('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
+  return descriptor;
+}
+
+/** The CSV text of an ordered table, header first, a batch of rows at a time; each piece also goes to `seen`. */
+function* csvPieces(
+  table: aq.ColumnTable,
+  columns: string[],
+  format: Record<string, (value: unknown) => unknown>,
+  seen: (piece: string) => void,
+): Generator<string> {
+  const rows = table.numRows();
+  for (let offset = 0; offset === 0 || offset < rows; offset += CSV_BATCH) {
+    const piece = table.toCSV({ columns, format, header: offset === 0, offset, limit: CSV_BATCH });
+    seen(piece);
+    yield piece;
+  }
 }
 
 /**

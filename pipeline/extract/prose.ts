@@ -5,7 +5,7 @@ import { isChange, needs } from '../registry/metrics.ts';
 import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
 import { pieces, spanLocator, type Passage } from './passage.ts';
 import { previousElectionId, registerPoll, type ExtractContext } from './context.ts';
-import { findDate, isDatePart } from './dates.ts';
+import { findWrittenDate, isCalendarDay, isDatePart, noCalendarDay } from './dates.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
 
 /** What the sentences before told: the parties they named, for `it`, `the first one` and `the second`. */
@@ -38,7 +38,9 @@ function pieceClaims(
   const { text } = passage;
   const mentions = context.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
-  const poll = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
+  const found = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
+  const poll = found && 'poll_id' in found ? found : null;
+  const noDay = found && 'note' in found ? found.note : null;
   const read = readFigures(text, context.numberStyle, (start, end, token) => isDatePart(text, start, end, token));
   const figures = read.filter(
     (f): f is StatedNumber | UnreadNumber => f.kind === 'unread' || (f.kind === 'number' && isElectionFigure(text, f)),
@@ -58,6 +60,7 @@ function pieceClaims(
       at,
     };
     if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, context.registry.metrics);
+    if (noDay) return makeClaim(where, figure, { metric: null, note: noDay }, context.registry.metrics);
     const reading = readMetric(text, figure, previous);
     previous = reading;
     const stay = reading ? reasonToStayUnlinked(text, figure, context.registry.metrics.get(reading.metric)) : null;
@@ -155,11 +158,21 @@ function partyFor(
   return null;
 }
 
-/** The poll a sentence reports, when it names a pollster: its kind from the words, its date from the sentence. */
-function pollOf(text: string, mentions: Mention[], context: ExtractContext, line: number): { poll_id: string } | null {
+/**
+ * The poll a sentence reports, when it names a pollster: its kind from the words, its date from the sentence.
+ * A poll dated on no day of the calendar is no poll: the note says why the sentence's figures stay unlinked.
+ */
+function pollOf(
+  text: string,
+  mentions: Mention[],
+  context: ExtractContext,
+  line: number,
+): { poll_id: string } | { note: string } | null {
   const pollster = mentions.find((m) => m.resolution.type === 'pollster');
   if (!pollster || !POLL_WORDS.test(text)) return null;
-  const date = findDate(text);
+  const written = findWrittenDate(text);
+  if (written && !isCalendarDay(written.iso)) return { note: noCalendarDay(written.written) };
+  const date = written?.iso ?? null;
   const kind: PollKind = /\bexit poll/i.test(text)
     ? 'exit'
     : /\b(?:bots?|protocols|count(?:ed)?)\b/i.test(text)

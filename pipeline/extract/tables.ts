@@ -14,7 +14,7 @@ import {
   registerPoll,
   type ExtractContext,
 } from './context.ts';
-import { findDate } from './dates.ts';
+import { findDate, isCalendarDay, noCalendarDay } from './dates.ts';
 
 /** What a column's header says about the figures under it. */
 interface Column {
@@ -56,8 +56,10 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
     const offset = subject && subject.kind !== 'label' && anchor >= 0 ? subject.last - anchor : 0;
     const dateColumn = columns.findIndex((c) => c.isDate);
     const rowDate = dateColumn >= 0 ? findDate(row.cells[dateColumn] ?? '') : null;
+    // a row dated on no day of the calendar (`32 December 2020`) names no poll: its figures stay unlinked
+    const noDay = rowDate !== null && !isCalendarDay(rowDate) ? noCalendarDay(row.cells[dateColumn]!) : null;
     let poll_id: string | null = null;
-    if (subject?.kind === 'entity' && subject.resolution.type === 'pollster' && pollKind) {
+    if (subject?.kind === 'entity' && subject.resolution.type === 'pollster' && pollKind && !noDay) {
       const date = rowDate ?? (pollKind === 'exit' ? context.election.details.date : null);
       poll_id = registerPoll(context, subject.resolution.id!, pollKind, date, row.line);
     }
@@ -69,8 +71,9 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
       if (subject && d >= subject.first && d <= subject.last) return;
       const used = new Set<string>();
       figuresIn(row.cells[d] ?? '', styleOf(d, h)).forEach((figure, k) => {
-        const about =
-          subject?.kind === 'label'
+        const about = noDay
+          ? { metric: null, note: noDay }
+          : subject?.kind === 'label'
             ? labelAbout(subject, labelled++, context)
             : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
         const where = {

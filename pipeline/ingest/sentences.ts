@@ -1,12 +1,15 @@
 import type { NumberedLine } from './tables.ts';
 
-/** A paragraph's text with each character's place in the raw file, so a sentence knows its raw text. */
+/** A paragraph's text and where each raw line's piece of it stands, so a sentence knows its raw text. */
 export interface Paragraph {
   text: string;
-  /** lineAt[i] is the raw line of text[i]; columnAt[i] its column there, -1 for a space joining two lines. */
-  lineAt: number[];
-  columnAt: number[];
+  /** In order: text[start + k] is column `column + k` of raw line `line`; the space joining two lines is in no piece. */
+  pieces: { start: number; length: number; line: number; column: number }[];
+  /** Each piece's start, for finding the piece of a character. */
+  starts: number[];
   rawLines: Map<number, string>;
+  /** The raw line of text[index] (a joining space counts with the line after it). */
+  lineAt: (index: number) => number;
 }
 
 /** The verbatim raw text of a sentence on one of its lines, and the column it starts at there. */
@@ -43,38 +46,91 @@ const BOUNDARY = new RegExp(
  */
 export function joinParagraph(lines: NumberedLine[], wholeText: string): Paragraph {
   let text = '';
-  const lineAt: number[] = [];
-  const columnAt: number[] = [];
+  const pieces: Paragraph['pieces'] = [];
   lines.forEach(({ line, text: raw }, i) => {
     const spaced = raw.replace(/\u00a0/g, ' ');
     const piece = spaced.trim();
     const lead = spaced.length - spaced.trimStart().length;
     if (i > 0) {
-      const hyphenated = /(\p{L}+)-$/u.exec(text);
+      const hyphenated = hyphenatedWord(text);
       const nextWord = /^\p{L}+/u.exec(piece)?.[0];
       if (!hyphenated || !nextWord) {
         text += ' ';
-        lineAt.push(line);
-        columnAt.push(-1);
-      } else if (!keepHyphen(hyphenated[1]!, nextWord, wholeText)) {
+      } else if (!keepHyphen(hyphenated, nextWord, wholeText)) {
         text = text.slice(0, -1);
-        lineAt.pop();
-        columnAt.pop();
+        const last = pieces.at(-1);
+        if (last && last.start + last.length > text.length) last.length--;
       }
     }
+    pieces.push({ start: text.length, length: piece.length, line, column: lead });
     text += piece;
-    for (let k = 0; k < piece.length; k++) {
-      lineAt.push(line);
-      columnAt.push(lead + k);
-    }
   });
-  return { text, lineAt, columnAt, rawLines: new Map(lines.map((l) => [l.line, l.text])) };
+  const starts = pieces.map((p) => p.start);
+  const lineAt = (index: number) => {
+    const at = lastAtOrBefore(starts, index);
+    const piece = pieces[Math.max(0, at)]!;
+    return index < piece.start + piece.length ? piece.line : (pieces[at + 1]?.line ?? piece.line);
+  };
+  return { text, pieces, starts, rawLines: new Map(lines.map((l) => [l.line, l.text])), lineAt };
+}
+
+/** The word a text ends in before a hyphen (`elec-`), or null; read from the end, never the whole paragraph again. */
+function hyphenatedWord(text: string): string | null {
+  if (!text.endsWith('-')) return null;
+  for (let size = 64; ; size *= 4) {
+    const tail = text.slice(-size);
+    const found = /(\p{L}+)-$/u.exec(tail);
+    // a word that may run on before the tail (or a character cut in two at its start): look further back
+    if (!found || found.index > 1 || tail.length === text.length) return found?.[1] ?? null;
+  }
+}
+
+/** The index of the last of the ascending `values` that is at most `target` (-1 when none is). */
+function lastAtOrBefore(values: number[], target: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! <= target) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 function keepHyphen(left: string, right: string, wholeText: string): boolean {
   if (/^\p{Lu}/u.test(left) || /^\p{Lu}/u.test(right)) return true;
-  if (wholeText.includes(`${left}-${right}`)) return true;
-  return false;
+  // whether the text writes `left-right` anywhere, as `wholeText.includes` would say, without reading it all again
+  return (
+    compoundsOf(wholeText)
+      .get(left)
+      ?.some((after) => after.startsWith(right)) ?? false
+  );
+}
+
+// the compounds of the last text asked about: every paragraph of a source asks about the same text
+let compounds: { text: string; words: Map<string, string[]> } | null = null;
+
+/**
+ * Every hyphen between two letters of a text, as the letters before it (each of their endings) → the words
+ * after it. `a-b` occurs in the text exactly when some hyphen has letters ending in `a` before it and a
+ * word starting with `b` after it, since `a` and `b` are letters only.
+ */
+function compoundsOf(text: string): Map<string, string[]> {
+  if (compounds?.text === text) return compounds.words;
+  const words = new Map<string, string[]>();
+  for (const [, before, after] of text.matchAll(/(\p{L}+)-(?=(\p{L}+))/gu)) {
+    for (let i = 0; i < before!.length; i++) {
+      const ending = before!.slice(i);
+      const list = words.get(ending);
+      if (list) list.push(after!);
+      else words.set(ending, [after!]);
+    }
+  }
+  compounds = { text, words };
+  return words;
 }
 
 /**
@@ -91,7 +147,7 @@ export function splitSentences(paragraph: Paragraph): {
   let leading = null;
   const opener = LEADING_MARKERS.exec(text);
   if (opener) {
-    leading = { quote: opener[1] ?? '', citations: markersIn(opener[2]!), line: paragraph.lineAt[0]! };
+    leading = { quote: opener[1] ?? '', citations: markersIn(opener[2]!), line: paragraph.lineAt(0) };
     offset = opener[0].length;
     text = text.slice(offset);
   }
@@ -100,7 +156,9 @@ export function splitSentences(paragraph: Paragraph): {
   for (const match of text.matchAll(BOUNDARY)) {
     const endMark = match[1]!;
     const end = match.index + endMark.length;
-    if (endMark.startsWith('.') && ABBREVIATION.test(text.slice(start, end))) continue;
+    // the last few characters are enough (an abbreviation and the character before it are at most 8): a run of
+    // initials in a long text is not read again from the sentence's start at each full stop
+    if (endMark.startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, end - 10), end))) continue;
     sentences.push(
       makeSentence(paragraph, text.slice(start, end) + match[2], offset + start, offset + end + match[2]!.length - 1),
     );
@@ -115,28 +173,39 @@ function makeSentence(paragraph: Paragraph, raw: string, from: number, to: numbe
   return {
     text: cleanSentence(raw),
     citations: markersIn(raw),
-    first_line: paragraph.lineAt[from]!,
-    last_line: paragraph.lineAt[Math.max(from, to)]!,
+    first_line: paragraph.lineAt(from),
+    last_line: paragraph.lineAt(Math.max(from, to)),
     spans: rawSpans(paragraph, from, Math.max(from, to)),
   };
 }
 
 /** The raw text a stretch of the paragraph covers, line by line, trimmed. */
 function rawSpans(paragraph: Paragraph, from: number, to: number): SentenceSpan[] {
-  const columns = new Map<number, [number, number]>();
-  for (let i = from; i <= to; i++) {
-    const column = paragraph.columnAt[i]!;
-    if (column < 0) continue;
-    const line = paragraph.lineAt[i]!;
-    const [first, last] = columns.get(line) ?? [column, column];
-    columns.set(line, [Math.min(first, column), Math.max(last, column)]);
+  const spans: SentenceSpan[] = [];
+  const first = Math.max(
+    0,
+    lastAtOrBefore(
+      paragraph.pieces.map((p) => p.start),
+      from,
+    ),
+  );
+  for (let i = first; i < paragraph.pieces.length; i++) {
+    const piece = paragraph.pieces[i]!;
+    if (piece.start > to) break;
+    const start = Math.max(from, piece.start);
+    const end = Math.min(to, piece.start + piece.length - 1);
+    if (end < start) continue;
+    const text = (paragraph.rawLines.get(piece.line) ?? '').slice(
+      piece.column + start - piece.start,
+      piece.column + end - piece.start + 1,
+    );
+    spans.push({
+      line: piece.line,
+      column: piece.column + start - piece.start + (text.length - text.trimStart().length),
+      text: text.trim(),
+    });
   }
-  return [...columns]
-    .map(([line, [first, last]]) => {
-      const piece = (paragraph.rawLines.get(line) ?? '').slice(first, last + 1);
-      return { line, column: first + (piece.length - piece.trimStart().length), text: piece.trim() };
-    })
-    .filter((s) => s.text !== '');
+  return spans.filter((s) => s.text !== '');
 }
 
 function cleanSentence(raw: string): string {

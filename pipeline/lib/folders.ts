@@ -1,8 +1,22 @@
 // Replacing a whole output folder (processed/, reports/) so that it holds the old or the new files at every instant.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { message, PipelineError } from './messages.ts';
+
+/** A file's content: text, bytes, or text in pieces (written one after the other, never joined in memory). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+export type PutFile = (name: string, content: FileContent) => void;
 
 /**
  * API: replaceFolder(path, files) writes `files` (a Map of path relative to the folder → content) into
@@ -10,16 +24,27 @@ import { message, PipelineError } from './messages.ts';
  * Leftovers of killed runs (`<path>.tmp-<pid>`, `<path>.old-<pid>` whose process is gone) are removed
  * first. A full disk or an unwritable folder throws a PipelineError naming the folder; `path` is untouched.
  */
-export function replaceFolder(path: string, files: Map<string, string | Uint8Array>): void {
+export function replaceFolder(path: string, files: Map<string, FileContent>): void {
+  writeFolder(path, (put) => {
+    for (const [name, content] of files) put(name, content);
+  });
+}
+
+/**
+ * The same, with the files given one at a time to `put` by `fill` (whose result it returns), so that a
+ * large output is written as it is made rather than held whole; an error thrown by `fill` leaves `path` untouched.
+ */
+export function writeFolder<T>(path: string, fill: (put: PutFile) => T): T {
   removeLeftovers(path);
   const fresh = `${path}.tmp-${process.pid}`;
+  let result: T;
   try {
     // made on its own first: a recursive mkdir reports a read-only disk as ENOENT
     mkdirSync(fresh);
-    for (const [name, content] of files) {
+    result = fill((name, content) => {
       mkdirSync(dirname(join(fresh, name)), { recursive: true });
-      writeFileSync(join(fresh, name), content);
-    }
+      writeContent(join(fresh, name), content);
+    });
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     throw asWriteError(path, error);
@@ -30,6 +55,17 @@ export function replaceFolder(path: string, files: Map<string, string | Uint8Arr
   } catch (error) {
     if (existsSync(path)) rmSync(fresh, { recursive: true, force: true });
     throw asWriteError(path, error);
+  }
+  return result;
+}
+
+function writeContent(file: string, content: FileContent): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(file, content);
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of content) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -22,6 +22,8 @@ export const benchMessage = {
     `make ${goal} failed (status ${status}) on the synthetic corpus of ${documents} documents, which the pipeline must read; nothing more was measured. The end of its output:\n${tail}`,
   scaleStarted: (documents: number, stations: number, runs: number) =>
     `bench     N = ${counted(documents, 'document')} + ${counted(stations, 'polling station')}, ${counted(runs, 'run')}…`,
+  longLineStarted: (bytes: number, runs: number) =>
+    `bench     the real sources + one line of ${(bytes / 1e6).toLocaleString('en')} MB, ${counted(runs, 'run')}…`,
   badScale: (value: string) =>
     `SCALE=${value}: expected SCALE=1 (the pipeline at 10, 100 and 1000 synthetic documents) or no SCALE at all; nothing was measured`,
 };

@@ -156,6 +156,11 @@ export const message = {
     `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
     `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
 
+  parquetValue: (table: string, field: string, type: string, value: string, row: number, expected: string) =>
+    `${table}: field ${field} (${type}) was given ${value} in row ${row}; expected ${expected}. Nothing was written to processed/`,
+  parquetMissing: (table: string, row: number, field: string) =>
+    `${table}: row ${row} has no ${field}, which is required. Nothing was written to processed/`,
+
   missingOptions: (command: string, missing: string[], expected: string[]) =>
     `${command}: missing ${missing.map((n) => `--${n}`).join(', ')}; expected ${expected.map((n) => `--${n} <path>`).join(' ')}`,
 };

@@ -14,9 +14,18 @@ const MIN_SKELETON_IN_TEXT = 5;
 const NAME_GAP = /^[\s\-–"“”'’«»]*,?[\s"“”'’«»]*$/;
 const PARTY_LIKE = /(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Party|Movement)\b/gu;
 
-interface ScannedToken extends Token {
+/** What the scan needs of a word, worked out once per distinct word. */
+interface WordKeys {
   folded: string;
   skeleton: string;
+  /** The word as an exact key (without a possessive `'s`). */
+  exact: string;
+  /** Whether a name can start with this word: most words of running text cannot, and are passed over at once. */
+  starts: boolean;
+}
+
+interface ScannedToken extends Token {
+  keys: WordKeys;
 }
 
 /** Phrases and every run of words they start with, so a scan stops extending as soon as no name can follow. */
@@ -61,16 +70,20 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
     if (shapes.join('').length >= MIN_SKELETON_IN_TEXT) skeletons.add(shapes, joinWords);
   }
 
-  // running text repeats its words: fold and transliterate each distinct word once
-  const wordKeys = new Map<string, { folded: string; skeleton: string }>();
+  // running text repeats its words: fold and transliterate each distinct word once, and say once whether a name starts with it
+  const wordKeys = new Map<string, WordKeys>();
+  const startsName = (set: PhraseSet, key: string) => set.has(key) || set.continues(key);
   const scanned = (token: Token): ScannedToken => {
     let keys = wordKeys.get(token.text);
     if (!keys) {
       const foldedWord = foldWord(token.text);
-      keys = { folded: foldedWord, skeleton: skeleton(foldedWord) };
+      const shape = skeleton(foldedWord);
+      const exactWord = token.text.replace(/['’]s$/, '');
+      const starts = startsName(exact, exactWord) || startsName(folded, foldedWord) || startsName(skeletons, shape);
+      keys = { folded: foldedWord, skeleton: shape, exact: exactWord, starts };
       wordKeys.set(token.text, keys);
     }
-    return { text: token.text, start: token.start, end: token.end, folded: keys.folded, skeleton: keys.skeleton };
+    return { text: token.text, start: token.start, end: token.end, keys };
   };
 
   function longestMatchAt(
@@ -88,9 +101,9 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
       // a name runs on over spaces, hyphens, quotes and a comma (`Oyan, Qazaqstan`), never over a bracket or full stop
       if (n > 1 && !NAME_GAP.test(text.slice(tokens[i + n - 2]!.end, token.start))) break;
       const sep = n > 1 ? ' ' : '';
-      exactKey += sep + token.text.replace(/['’]s$/, '');
-      foldedKey += sep + token.folded;
-      skeletonKey += sep + token.skeleton;
+      exactKey += sep + token.keys.exact;
+      foldedKey += sep + token.keys.folded;
+      skeletonKey += sep + token.keys.skeleton;
       if (exact.has(exactKey) || folded.has(foldedKey) || skeletons.has(skeletonKey)) {
         const end = token.end;
         // a quote closed inside the name (`"Aq Jol" Democratic Party`) was opened just before it
@@ -108,7 +121,7 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
     const tokens = tokenise(text).map(scanned);
     const mentions: Mention[] = [];
     for (let i = 0; i < tokens.length;) {
-      const found = longestMatchAt(text, tokens, i);
+      const found = tokens[i]!.keys.starts ? longestMatchAt(text, tokens, i) : null;
       if (found) mentions.push(found.mention);
       i += found ? found.length : 1;
     }

@@ -44,6 +44,7 @@ export function prepareChart(
   }
   const parties = new Set<string>();
   const errors: string[] = [];
+  const named = namedIn(text);
   const filled = fill(spec, (name, whereText) => {
     const table = data.tables.get(name);
     if (!table)
@@ -64,11 +65,14 @@ export function prepareChart(
     const rows = table.rows
       .filter((row) => matches(row, conditions))
       .map((row) =>
-        withFacts(
-          name,
-          entities.enrich(row),
-          table.fields.map((f) => f.name),
-          facts,
+        onlyNamed(
+          withFacts(
+            name,
+            entities.enrich(row),
+            table.fields.map((f) => f.name),
+            facts,
+          ),
+          named,
         ),
       );
     if (rows.length === 0)
@@ -115,6 +119,19 @@ export async function renderCharts(charts: { id: string; compiled: vega.Spec }[]
   }
   return svgs;
 }
+
+/**
+ * Which fields a spec can use: those it names anywhere (an encoding, a transform, an expression), or every
+ * field when a tooltip shows the whole row. The page embeds the rows twice (drawn and as JSON): a field no
+ * one reads, such as a fact's list of thousands of claim ids, would only make it larger.
+ */
+function namedIn(text: string): (field: string) => boolean {
+  if (/"tooltip"\s*:\s*true|"content"\s*:\s*"data"/.test(text)) return () => true;
+  return (field) => text.includes(field);
+}
+
+const onlyNamed = (row: Row, named: (field: string) => boolean): Row =>
+  Object.fromEntries(Object.entries(row).filter(([field]) => named(field)));
 
 /** Each figure's fact beside it, as `<field>_fact`, so tooltips can show where a mark's value comes from. */
 function withFacts(table: string, row: Row, fields: string[], facts: FactIndex): Row {

@@ -42,10 +42,25 @@ export function loadPackage(
 ): DataPackage {
   const tables = new Map<string, Table>();
   for (const resource of descriptor.resources) {
-    const parsed = aq.fromCSV(readCsv(resource.path), { autoType: false }).objects() as Record<string, string | null>[];
-    const rows = parsed.map((cells) =>
-      Object.fromEntries(resource.schema.fields.map((field) => [field.name, typed(cells[field.name], field.type)])),
-    );
+    const rows: Row[] = [];
+    // a text repeated down a column (a source id, a metric, the excerpt of a line a thousand copies share) is kept once
+    const pool = new Map<string, string>();
+    const intern = (value: Value) => {
+      if (typeof value !== 'string') return value;
+      const known = pool.get(value);
+      if (known !== undefined) return known;
+      pool.set(value, value);
+      return value;
+    };
+    for (const batch of recordBatches(readCsv(resource.path), BATCH_ROWS)) {
+      const parsed = aq.fromCSV(batch, { autoType: false }).objects() as Record<string, string | null>[];
+      for (const cells of parsed)
+        rows.push(
+          Object.fromEntries(
+            resource.schema.fields.map((field) => [field.name, intern(typed(cells[field.name], field.type))]),
+          ),
+        );
+    }
     tables.set(resource.name, {
       name: resource.name,
       title: resource.title ?? resource.name,
@@ -57,6 +72,34 @@ export function loadPackage(
     });
   }
   return { version: descriptor.version, tables };
+}
+
+// claims.csv holds hundreds of thousands of rows at a thousand sources: parsed a few thousand at a time, so
+// the parser's columns and untyped rows never exist for the whole table at once
+const BATCH_ROWS = 5000;
+
+/** The CSV text cut into pieces of `size` records, each with the header line; a newline inside quotes is no record end. */
+export function* recordBatches(text: string, size: number): Generator<string> {
+  const headerEnd = recordEnd(text, 0);
+  const header = text.slice(0, headerEnd);
+  for (let start = headerEnd; start < text.length;) {
+    let end = start;
+    for (let n = 0; n < size && end < text.length; n++) end = recordEnd(text, end);
+    yield header + text.slice(start, end);
+    start = end;
+  }
+  if (headerEnd >= text.length) yield header;
+}
+
+/** Where the record starting at `from` ends: just after its newline outside quotes (doubled quotes keep the count even). */
+function recordEnd(text: string, from: number): number {
+  let quoted = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) return i + 1;
+  }
+  return text.length;
 }
 
 function typed(cell: string | null | undefined, type: FieldSchema['type']): Value {

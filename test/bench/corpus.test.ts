@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { perturbFigures, syntheticCorpus, type CorpusOptions } from '../../pipeline/bench/corpus.ts';
+import { longLineCorpus, perturbFigures, syntheticCorpus, type CorpusOptions } from '../../pipeline/bench/corpus.ts';
 import { readRealSources, writeCorpus } from '../../pipeline/bench/project.ts';
 import { seededRandom } from '../../pipeline/bench/random.ts';
 import { buildTools, sourceContext } from '../../pipeline/extract/context.ts';
@@ -171,5 +171,31 @@ describe('a corpus of one copy of each source through the real stages', () => {
         expect(wrong, `seed ${seed}, ${entry.source_id}`).toEqual([]);
       });
     }
+  });
+});
+
+describe('longLineCorpus', () => {
+  const corpus = longLineCorpus(real, 200_000);
+  const long = corpus.files.at(-1)!;
+
+  it('is the real sources as they are, plus one source of a single line of at least the bytes asked for', () => {
+    expect(corpus.files.slice(0, -1)).toEqual(real.map((r) => ({ file: r.entry.file, text: r.text })));
+    expect(long.file).toBe('005_long_line.txt');
+    expect(Buffer.byteLength(long.text)).toBeGreaterThanOrEqual(200_000);
+    expect(long.text.indexOf('\n')).toBe(long.text.length - 1);
+  });
+
+  it('is made of the prose of the real sources, never a table row, a heading or an infobox line', () => {
+    expect(long.text).toContain('came off as the winner with 71% of the votes.');
+    expect(long.text).not.toMatch(/\||^=|\n- \w+:/);
+  });
+
+  it('writes a manifest the pipeline accepts', () => {
+    const raw = join(folder, 'long', 'raw');
+    writeCorpus(raw, corpus);
+    expect(loadVerifiedManifest(raw).map((s) => s.source_id)).toEqual([
+      ...real.map((r) => r.entry.source_id),
+      'long-line',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { growth, scaleTable, type ScaleRow } from '../../pipeline/bench/scale.ts';
 
 const row = (documents: number, seconds: number, reconcile: number): ScaleRow => ({
+  corpus: `N = ${documents}`,
   documents,
   sources: documents + 1,
   megabytes: documents * 0.03,
@@ -38,5 +39,19 @@ describe('scaleTable', () => {
       /^claims\/s\s+4,000 \(20,000 claims\)\s+5,000 \(200,000 claims\)$/,
     );
     expect(lines.find((l) => l.startsWith('normalise'))).toMatch(/^normalise\s+–\s+–$/);
+  });
+});
+
+describe('the long line in the table', () => {
+  it('is a column of its own, named by what was built, beside the scales', () => {
+    const long = { ...row(5, 6, 1), corpus: '5 MB line', sources: 6, megabytes: 5.15 };
+    const rows = [row(100, 5, 2), row(1000, 40, 30), long];
+    const lines = scaleTable(rows, growth(rows[0]!, rows[1]!)).split('\n');
+    expect(lines[0]).toMatch(
+      /N = 1000 \(1001 sources, 30\.0 MB\)\s+5 MB line \(6 sources, 5\.2 MB\)\s+growth 100→1000$/,
+    );
+    expect(lines.find((l) => l.startsWith('make all'))).toMatch(
+      /^make all\s+5\.00 s 200 MB\s+40\.00 s 1100 MB\s+6\.00 s 105 MB\s+8\.0×$/,
+    );
   });
 });

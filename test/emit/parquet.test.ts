@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { fromSpreadsheetSafe } from '../../pipeline/lib/spreadsheet.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publish } from '../../pipeline/emit/package.ts';
+import { publish, publishTo } from '../../pipeline/emit/package.ts';
 import { toParquet } from '../../pipeline/emit/parquet.ts';
 import type { Field, FieldType } from '../../pipeline/emit/schema.ts';
+import { messagesOf } from '../lib/errors.ts';
 
 interface Resource {
   name: string;
@@ -171,16 +172,28 @@ describe('toParquet', () => {
     expect(rows).toEqual([]);
   });
 
-  it('refuses a value of the wrong type, or a missing key, naming the table, field and value', () => {
-    expect(() => toParquet(table, [{ id: 'a', votes: 1.5 }])).toThrow('sample: field votes (integer) was given 1.5');
-    expect(() => toParquet(table, [{ id: 'a', share: '7.1' }])).toThrow('sample: field share (number) was given "7.1"');
-    expect(() => toParquet(table, [{ id: 'a', day: '10.01.2021' }])).toThrow(
-      'sample: field day (date) was given "10.01.2021"',
-    );
-    expect(() => toParquet(table, [{ id: 'a', day: '2021-02-30' }])).toThrow(
-      'sample: field day (date) was given "2021-02-30"',
-    );
-    expect(() => toParquet(table, [{ id: 'a' }, { votes: 3 }])).toThrow('sample: row 2 has no id, which is required');
+  it('refuses a value of the wrong type, or a missing key, with a message naming the table, row, field and value', () => {
+    const refusal = (rows: Record<string, unknown>[]) => messagesOf(() => toParquet(table, rows));
+    const nothing = 'Nothing was written to processed/';
+    expect(refusal([{ id: 'a', votes: 1.5 }])).toEqual([
+      `sample: field votes (integer) was given 1.5 in row 1; expected a whole number. ${nothing}`,
+    ]);
+    expect(refusal([{ id: 'a' }, { id: 'b', share: '7.1' }])).toEqual([
+      `sample: field share (number) was given "7.1" in row 2; expected a finite number. ${nothing}`,
+    ]);
+    expect(refusal([{ id: 'a', day: '10.01.2021' }])).toEqual([
+      `sample: field day (date) was given "10.01.2021" in row 1; expected a day of the calendar written YYYY-MM-DD. ${nothing}`,
+    ]);
+    expect(refusal([{ id: 'a', votes: 3 }, { id: 'b' }, { votes: 3 }])).toEqual([
+      `sample: row 3 has no id, which is required. ${nothing}`,
+    ]);
+  });
+
+  it('refuses a date that is no day of the calendar (2020-12-32, 2021-02-30) with a message, never a stack trace', () => {
+    for (const day of ['2020-12-32', '2021-02-30'])
+      expect(messagesOf(() => toParquet(table, [{ id: 'a', day }]))).toEqual([
+        `sample: field day (date) was given "${day}" in row 1; expected a day of the calendar written YYYY-MM-DD. Nothing was written to processed/`,
+      ]);
   });
 });
 
@@ -208,5 +221,30 @@ describe('publish', () => {
       ['b', '@SUM(1)'],
       ['c', 'plain'],
     ]);
+  });
+
+  it('writes a table of many thousand rows in primary-key order, piece by piece, its version a hash of the CSV', () => {
+    const fields: Field[] = [
+      { name: 'id', type: 'integer', description: 'Key.' },
+      { name: 'name', type: 'string', description: 'Text.' },
+    ];
+    // 25,001 rows given in reverse: the CSV is written 10,000 rows at a time
+    const rows = Array.from({ length: 25_001 }, (_, i) => ({ id: 25_000 - i, name: i % 2 ? 'odd, "quoted"' : null }));
+    const pieces: [string, string][] = [];
+    const descriptor = publishTo(
+      (path, content) => {
+        if (typeof content !== 'string' && !(content instanceof Uint8Array))
+          for (const piece of content) pieces.push([path, piece]);
+      },
+      [{ name: 'many', title: 'Many', description: 'One row is a number.', fields, primaryKey: ['id'], rows }],
+      [],
+      { name: 'test', title: 'Test' },
+    );
+    const csv = pieces.map(([, piece]) => piece).join('');
+    const lines = Array.from({ length: 25_001 }, (_, id) => `${id},${(25_000 - id) % 2 ? '"odd, ""quoted"""' : ''}`);
+    expect(csv).toBe(`id,name\n${lines.join('\n')}\n`);
+    expect(pieces.map(([path]) => path)).toEqual(['many.csv', 'many.csv', 'many.csv']);
+    const version = createHash('sha256').update('many.csv').update('\0').update(csv).digest('hex').slice(0, 16);
+    expect(descriptor.version).toBe(`sha256:${version}`);
   });
 });

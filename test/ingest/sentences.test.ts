@@ -18,10 +18,18 @@ describe('joinParagraph', () => {
     );
   });
 
+  it('keeps the hyphen when the text writes the two halves joined anywhere, even inside longer words', () => {
+    // `pro-gov` stands inside `counterpro-government`: the halves are joined there
+    expect(joinParagraph(lines('a pro-', 'gov bill'), 'the counterpro-government side').text).toBe('a pro-gov bill');
+    expect(joinParagraph(lines('a pro-', 'gov bill'), 'the pro government side').text).toBe('a progov bill');
+    expect(joinParagraph(lines('a pro-', 'gov bill'), 'a gov-pro side').text).toBe('a progov bill');
+  });
+
   it('maps every character to its raw line', () => {
     const joined = joinParagraph(lines('one two', 'three'), '');
-    expect(joined.lineAt[joined.text.indexOf('three')]).toBe(2);
-    expect(joined.lineAt[0]).toBe(1);
+    expect(joined.lineAt(joined.text.indexOf('three'))).toBe(2);
+    expect(joined.lineAt(joined.text.indexOf('three') - 1)).toBe(2);
+    expect(joined.lineAt(0)).toBe(1);
   });
 
   it('turns no-break spaces into spaces', () => {

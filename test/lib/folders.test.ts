@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replaceFolder } from '../../pipeline/lib/folders.ts';
+import { replaceFolder, writeFolder } from '../../pipeline/lib/folders.ts';
+import { PipelineError } from '../../pipeline/lib/messages.ts';
 import { messagesOf } from './errors.ts';
 
 const roots: string[] = [];
@@ -81,5 +82,39 @@ describe('replaceFolder', () => {
     ]);
     expect(readFileSync(join(target, 'old.csv'), 'utf8')).toBe('old\n');
     expect(existsSync(join(disk, `processed.tmp-${process.pid}`))).toBe(false);
+  });
+});
+
+describe('writeFolder', () => {
+  it('writes each file as it is given, text in pieces one after the other, and returns what the filling returns', () => {
+    const { root, target } = scratch();
+    const pieces = function* () {
+      yield 'id,n\n';
+      yield 'a,1\n';
+      yield 'b,2\n';
+    };
+    const result = writeFolder(target, (put) => {
+      put('t.csv', pieces());
+      put('parquet/t.parquet', new Uint8Array([80, 65, 82, 49]));
+      return 'sha256:x';
+    });
+    expect(result).toBe('sha256:x');
+    expect(readFileSync(join(target, 't.csv'), 'utf8')).toBe('id,n\na,1\nb,2\n');
+    expect([...readFileSync(join(target, 'parquet/t.parquet'))]).toEqual([80, 65, 82, 49]);
+    expect(readdirSync(root)).toEqual(['processed']);
+  });
+
+  it('leaves the folder as it was when the filling stops half way, and passes its error on', () => {
+    const { root, target } = scratch();
+    expect(
+      messagesOf(() =>
+        writeFolder(target, (put) => {
+          put('a.csv', 'a\n');
+          throw new PipelineError(['claims: row 3 has no claim_id, which is required']);
+        }),
+      ),
+    ).toEqual(['claims: row 3 has no claim_id, which is required']);
+    expect(readdirSync(target)).toEqual(['old.csv']);
+    expect(readdirSync(root)).toEqual(['processed']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_CLAIMS_SHOWN, renderRegister } from '../../pipeline/report/registers.ts';
+import {
+  FACT_CLAIMS_SHOWN,
+  FACT_CONFLICTS_SHOWN,
+  OTHER_CLAIMS_SHOWN,
+  renderRegister,
+} from '../../pipeline/report/registers.ts';
 import { fixturePackage } from './fixture.ts';
 
 const csv = (header: string, ...rows: string[]) => `${header}\n${rows.join('\n')}\n`;
@@ -27,10 +32,10 @@ describe('the conflicts register', () => {
     const html = renderRegister('conflicts', fixturePackage(FILES));
     // the conflict's own claim, then three of the six others
     expect([...html.matchAll(/Excerpt of line (\d)/g)].map((m) => m[1])).toEqual(['7', '1', '2', '3']);
-    expect(html).toContain('<p>and 3 more, listed under <a href="#fact-threshold:e21">the fact</a>.</p>');
+    expect(html).toContain('<p>and 3 more, under <a href="#fact-threshold:e21">the fact</a>.</p>');
   });
 
-  it('lists every claim under the fact itself', () => {
+  it(`lists every claim under the fact itself, up to ${FACT_CLAIMS_SHOWN}`, () => {
     const html = renderRegister('facts', fixturePackage(FILES));
     expect([...html.matchAll(/Excerpt of line (\d)/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
@@ -65,5 +70,55 @@ describe('the reading register', () => {
       // no figure linked: highlighted, as make all names it
       ['news', 'attention', '|3|0|3|2 no metric could be read next to the figure|1 &lt;b&gt;a hope&lt;/b&gt;|'],
     ]);
+  });
+});
+
+describe('a fact stated more often than the register shows', () => {
+  // 1,234 copies of a source state the same threshold: the page lists the first 20 and says where the rest are
+  const many = Array.from({ length: 1234 }, (_, i) => `copy-${i + 1}:4:c0`);
+  const files = {
+    ...FILES,
+    'claims.csv': csv(
+      'claim_id,source_id,line,figure,excerpt,linked',
+      ...many.map((id, i) => `${id},wiki,4,7%,Copy ${i + 1} says 7%,true`),
+    ),
+    'facts.csv': csv(
+      'fact_id,metric,election_id,party_id,region_id,poll_id,organisation_id,scope,value,unit,status,claims,rule',
+      `threshold:e21,threshold,e21,,,,,,7,percent,agreed,${many.join('; ')},every source gives the same figure`,
+    ),
+    'conflicts.csv': csv(
+      'conflict_id,fact_id,claim_id,reported,expected,expected_how,kind,severity,resolution,explanation',
+    ),
+  };
+
+  it('shows its first claims, then how many more and where every one is listed', () => {
+    const html = renderRegister('facts', fixturePackage(files));
+    const shown = [...html.matchAll(/Copy (\d+) says/g)].map((m) => Number(m[1]));
+    expect(shown).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(html).toContain(
+      '<p class="more">and 1,214 more: this fact\'s <code>claims</code> in <a href="../processed/facts.csv">processed/facts.csv</a> names every one, each a row of <a href="../processed/claims.csv">processed/claims.csv</a>.</p>',
+    );
+  });
+});
+
+describe(`a fact with more than ${FACT_CONFLICTS_SHOWN} conflicts`, () => {
+  // each of the seven claims disagrees in its own conflict: five are shown, then where the other two are
+  const files = {
+    ...FILES,
+    'conflicts.csv': csv(
+      'conflict_id,fact_id,claim_id,reported,expected,expected_how,kind,severity,resolution,explanation',
+      ...claimIds.map(
+        (id, i) =>
+          `c${i + 1},threshold:e21,${id},9,7,the other claims,disagreement,warning,open,Conflict ${i + 1} says 9%.`,
+      ),
+    ),
+  };
+
+  it('shows its first conflicts, then how many more and where every one is', () => {
+    const html = renderRegister('conflicts', fixturePackage(files));
+    expect([...html.matchAll(/<h3>Conflict (\d) says/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5']);
+    expect(html).toMatch(
+      /<\/section>\n<p class="more">and 2 more conflicts on fact <a href="#fact-threshold:e21"><code>threshold:e21<\/code><\/a>: every one is a row of <a href="..\/processed\/conflicts.csv">processed\/conflicts.csv<\/a> with this fact_id.<\/p>$/,
+    );
   });
 });

@@ -128,3 +128,26 @@ describe('the site', () => {
     );
   });
 });
+
+describe('a chart', () => {
+  const chartOn = (mark: string, encoding: string) =>
+    `---\ntitle: Sources\n---\n\n\`\`\`facts\n\`\`\`\n\n\`\`\`conflicts\n\`\`\`\n\n\`\`\`datasets\n\`\`\`\n\n\`\`\`vega-lite\n{"data": {"name": "facts"}, "mark": ${mark}, "encoding": ${encoding}}\n\`\`\`\n`;
+  const embedded = async (mark: string, encoding: string) => {
+    const page = chartOn(mark, encoding);
+    const { files } = await renderSite(fixturePages({ 'sources.md': page }), fixturePackage(), 'pages');
+    const json = /<script type="application\/json" id="chart-sources-1-spec">(.*?)<\/script>/s.exec(
+      files.get('sources.html')!,
+    )![1]!;
+    return (JSON.parse(json) as { data: { values: Record<string, unknown>[] } }).data.values;
+  };
+
+  it("embeds only the fields its spec names: a fact's claims and rule stay on the sources page", async () => {
+    const rows = await embedded('"bar"', '{"y": {"field": "status", "type": "nominal"}, "x": {"aggregate": "count"}}');
+    expect(rows).toEqual([{ status: 'resolved' }, { status: 'agreed' }]);
+  });
+
+  it('embeds every field when its tooltip shows the whole row', async () => {
+    const rows = await embedded('{"type": "bar", "tooltip": true}', '{"y": {"field": "status", "type": "nominal"}}');
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['fact_id', 'status', 'claims', 'rule', 'value']));
+  });
+});
