@@ -4,24 +4,21 @@ import type { Source } from '../lib/manifest.ts';
 import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
 import type { PackageIdentity } from './identity.ts';
 import { toParquet } from './parquet.ts';
-import type { TableSpec } from './schema.ts';
-import { FIELD_TITLES } from './titles.ts';
+import { FIELD_TITLES, type TableSpec } from './schema.ts';
 
 export interface Publication {
   /** File name → content, for every file of processed/: CSV and JSON as text, Parquet as bytes. */
   files: Map<string, string | Uint8Array>;
   descriptor: Record<string, unknown>;
+  /** How many rows the tables hold, all together. */
+  rows: number;
 }
 
 /**
  * CSV files (UTF-8, LF, header, `.` decimals, no thousands separators, empty = missing, rows sorted
  * by primary key) and the Frictionless Data Package describing them, its version a hash of the data.
  */
-export function publish(
-  tables: (TableSpec & { path?: string })[],
-  sources: Source[],
-  identity: PackageIdentity,
-): Publication {
+export function publish(tables: TableSpec[], sources: Source[], identity: PackageIdentity): Publication {
   const files = new Map<string, string | Uint8Array>();
   const resources = tables.map((table) => {
     const path = table.path ?? `${table.name}.csv`;
@@ -81,7 +78,7 @@ export function publish(
     resources,
   };
   files.set('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
-  return { files, descriptor };
+  return { files, descriptor, rows: tables.reduce((n, t) => n + t.rows.length, 0) };
 }
 
 /**
