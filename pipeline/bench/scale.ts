@@ -15,7 +15,7 @@ import { readRealSources, removeProject, writeCorpus } from './project.ts';
 export const SCALES = [10, 100, 1000];
 export const STATIONS = 10_060;
 export const SEED = 20210110;
-const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit', 'report'];
+const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'analyse', 'emit', 'report'];
 
 export interface ScaleRow {
   documents: number;
