@@ -51,7 +51,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const allElections = elections(input.registry);
   const latest = [...allElections].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ?? '';
   const name = buildNamer(input.registry, sources, input.polls, latest);
-  const { claims, inferences } = inferBlankedRows(
+  const { claims, inferences, inferred } = inferBlankedRows(
     nationalAsNoRegion(input.claims, input.registry),
     input.registry.metrics,
   );
@@ -68,7 +68,6 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
   const facts = deriveFromChanges(decided.facts, allElections, input.registry.metrics);
   const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));
-  const inferred = new Map(claims.filter((c) => c.note?.startsWith('subject inferred')).map((c) => [c.claim_id, c]));
   return {
     claims: input.claims.map((c) => inferred.get(c.claim_id) ?? c),
     facts,

@@ -34,32 +34,26 @@ function compareRanks(a: number[], b: number[]): number {
   return 0;
 }
 
-/** How a sentence names a source: `the newer revision`, `the analysis`. */
-export function describeSource(sourceId: string, sources: Map<string, Source>): string {
-  const source = sources.get(sourceId);
-  if (!source) return sourceId;
-  const revisions = source.revision === null ? [] : revisionsOf(sources, source.revision_of);
-  if (source.revision !== null && revisions.length >= 2) {
-    if (source.revision === Math.max(...revisions)) return 'the newer revision';
-    if (source.revision === Math.min(...revisions)) return 'the older revision';
-    return `revision ${source.revision}`;
-  }
-  return `the ${source.kind.replace('encyclopedia-revision', 'article').replaceAll('-', ' ')}`;
-}
-
-// each conflict names its sources: the revisions of each document are gathered once per manifest
-const revisionsByDocument = new WeakMap<Map<string, Source>, Map<string, number[]>>();
-
-function revisionsOf(sources: Map<string, Source>, document: string | null): number[] {
+/**
+ * How a sentence names a source: `the newer revision`, `the analysis`. The revisions of each document
+ * are gathered once, when the describer is made: each conflict names its sources.
+ */
+export function sourceDescriber(sources: Map<string, Source>): (sourceId: string) => string {
   // keyed by JSON text, so a source that revises no document (null) is a key of its own
-  let found = revisionsByDocument.get(sources);
-  if (!found) {
-    const groups = groupBy(
-      [...sources.values()].filter((s) => s.revision !== null),
-      (s) => JSON.stringify(s.revision_of),
-    );
-    found = new Map([...groups].map(([key, group]) => [key, group.map((s) => s.revision!)]));
-    revisionsByDocument.set(sources, found);
-  }
-  return found.get(JSON.stringify(document)) ?? [];
+  const groups = groupBy(
+    [...sources.values()].filter((s) => s.revision !== null),
+    (s) => JSON.stringify(s.revision_of),
+  );
+  const revisionsOf = (document: string | null) => groups.get(JSON.stringify(document))?.map((s) => s.revision!) ?? [];
+  return (sourceId) => {
+    const source = sources.get(sourceId);
+    if (!source) return sourceId;
+    const revisions = source.revision === null ? [] : revisionsOf(source.revision_of);
+    if (source.revision !== null && revisions.length >= 2) {
+      if (source.revision === Math.max(...revisions)) return 'the newer revision';
+      if (source.revision === Math.min(...revisions)) return 'the older revision';
+      return `revision ${source.revision}`;
+    }
+    return `the ${source.kind.replace('encyclopedia-revision', 'article').replaceAll('-', ' ')}`;
+  };
 }
