@@ -95,6 +95,8 @@ describe('make all', { timeout: 60_000 }, () => {
       'wiki-2021-older:43',
     ]);
     expect(out).toContain("  open: wiki-2021-older:187 The older revision prints Adal's share in Almaty as 5.21%");
+    // the analysis in the same process: its tables go to emit without a file
+    expect(out).toMatch(/^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows {2}\d+ ms$/m);
     const tables = JSON.parse(readFileSync('processed/datapackage.json', 'utf8')).resources.length;
     expect(out).toMatch(
       new RegExp(
@@ -125,6 +127,54 @@ describe('make all', { timeout: 60_000 }, () => {
         readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))),
         `processed/${file} differs from what make all produces`,
       ).toBe(true);
+    }
+  });
+
+  it('runs reconcile, analyse and emit each alone from its own entry, to the same files as the one process', () => {
+    const bundles = ['reconcile', 'analyse', 'emit'].map((stage) => `build/bin/${stage}.mjs`);
+    expect(make(...bundles).status).toBe(0);
+    const node = (stage: string, ...args: string[]) => {
+      const run = spawnSync('node', [`build/bin/${stage}.mjs`, ...args], { cwd: project, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stderr;
+    };
+    const alone = mkdtempSync(join(tmpdir(), 'stages-alone-'));
+    try {
+      const inputs = ['--raw', 'raw', '--aliases', 'build/normalise/aliases.json'];
+      node(
+        'reconcile',
+        ...inputs,
+        '--ingest',
+        'build/ingest',
+        '--claims',
+        'build/claims',
+        '--out',
+        `${alone}/reconcile`,
+      );
+      const analysis = `${alone}/analysis.json`;
+      expect(
+        node('analyse', '--reconcile', `${alone}/reconcile`, '--claims', 'build/claims', '--out', analysis),
+      ).toMatch(/^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows in \S+analysis.json {2}\d+ ms$/m);
+      node(
+        'emit',
+        ...inputs,
+        '--reconcile',
+        `${alone}/reconcile`,
+        '--analysis',
+        analysis,
+        '--out',
+        `${alone}/processed`,
+      );
+      for (const [dir, from] of [
+        ['build/reconcile', `${alone}/reconcile`],
+        ['processed', `${alone}/processed`],
+      ]) {
+        expect(filesIn(from)).toEqual(filesIn(join(project, dir)));
+        for (const file of filesIn(from))
+          expect(readFileSync(join(from, file)).equals(readFileSync(join(project, dir, file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
     }
   });
 
