@@ -165,10 +165,11 @@ describe('make all', { timeout: 60_000 }, () => {
         '--out',
         `${alone}/processed`,
       );
-      for (const [dir, from] of [
+      const pairs: [string, string][] = [
         ['build/reconcile', `${alone}/reconcile`],
         ['processed', `${alone}/processed`],
-      ]) {
+      ];
+      for (const [dir, from] of pairs) {
         expect(filesIn(from)).toEqual(filesIn(join(project, dir)));
         for (const file of filesIn(from))
           expect(readFileSync(join(from, file)).equals(readFileSync(join(project, dir, file))), file).toBe(true);

@@ -1,7 +1,7 @@
 // The reconcile stage's files: every source's claims (and ingest's tables, normalise's aliases) in,
 // build/reconcile/ out: facts with their status, conflicts explained, rows matched by their figures,
 // and what changed between revisions. Used by the stage's entry and by the runner that keeps
-// reconcile, analyse and emit in one process; analyse and emit, run alone, read build/reconcile/ back.
+// reconcile, analyse and emit in one process.
 import { join } from 'node:path';
 import type { Claim, Poll } from '../extract/claims.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
@@ -79,9 +79,4 @@ export function writeReconciled(out: string, claimsRead: number, result: Reconci
     result.revisions.length,
     out,
   );
-}
-
-/** One file of build/reconcile/ read back, for analyse and emit run as stages of their own. */
-export function readReconciled<Name extends (typeof OUTPUTS)[number]>(dir: string, name: Name): ReconcileOutput[Name] {
-  return readJson<Record<Name, ReconcileOutput[Name]>>(join(dir, `${name}.json`))[name];
 }
