@@ -221,7 +221,8 @@ describe('the hostile source', { timeout: 120_000 }, () => {
       sources: { source_id: string; warnings: { message: string }[] }[];
     };
     expect(index.sources.find((s) => s.source_id === 'hostile')!.warnings.map((w) => w.message)).toEqual([
-      'raw/005_hostile.txt:6: table row has 2 cells, expected 3 like the rows around it; the missing cells are kept empty (missing, not zero)',
+      'raw/005_hostile.txt:6: table row has 2 cells, expected 3 like the rows around it; ' +
+        'the missing cells are kept empty (missing, not zero)',
     ]);
   });
 
@@ -292,7 +293,8 @@ describe(
       const { status, out } = make();
       expect(status).not.toBe(0);
       expect(out).toContain(
-        'ingest: stopped, nothing was written\n  raw/006_control.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text\n',
+        'ingest: stopped, nothing was written\n  raw/006_control.txt:2: control character U+0000 at column 12; ' +
+          'expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text\n',
       );
       expect(out).not.toMatch(/\n\s+at /);
       expect(snapshot()).toBe(after);
@@ -308,7 +310,8 @@ describe(
       const { status, out } = make();
       expect(status).not.toBe(0);
       expect(out).toContain(
-        `  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); expected a JSON object with a "sources" list\n`,
+        `  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); ` +
+          `expected a JSON object with a "sources" list\n`,
       );
       expect(out).not.toMatch(/\n\s+at /);
       expect(snapshot()).toBe(after);

@@ -72,7 +72,9 @@ export function publish(tables: TableSpec[], sources: Source[], identity: Packag
     name: identity.name,
     title: identity.title,
     description:
-      'Every figure the sources state (claims), the reconciled value per key (facts) with the disagreements explained (conflicts), and the analytic tables built on them. Made by `make all` from the texts in raw/; every figure traces to a source, file and line.',
+      'Every figure the sources state (claims), the reconciled value per key (facts) with the disagreements ' +
+      'explained (conflicts), and the analytic tables built on them. Made by `make all` from the texts in raw/; ' +
+      'every figure traces to a source, file and line.',
     version: `sha256:${hash.digest('hex').slice(0, 16)}`,
     sources: sources.map((s) => ({ title: s.title, path: `raw/${s.file}` })),
     resources,

@@ -180,7 +180,8 @@ function tables(input: RevisionInput, pair: Pair): Unnamed[] {
   const [older, newer] = [input.tables.get(pair.older) ?? [], input.tables.get(pair.newer) ?? []];
   const same = sameTable;
   const describe = (t: TableBlock) =>
-    `${t.section.at(-1) ?? 'table'}: ${t.columns.filter((c) => c !== '').join(' | ') || `${t.rows.length} rows without a header`}`;
+    `${t.section.at(-1) ?? 'table'}: ` +
+    (t.columns.filter((c) => c !== '').join(' | ') || `${t.rows.length} rows without a header`);
   return [
     ...older
       .filter((t) => !newer.some((u) => same(t, u)))
@@ -207,7 +208,9 @@ function tables(input: RevisionInput, pair: Pair): Unnamed[] {
   ];
 }
 
-/** The words of a row that one revision has and the other not (an ideology, a leader), row by row for the same subject. */
+/**
+ * The words of a row that one revision has and the other not (an ideology, a leader), row by row for the same subject.
+ */
 function rowTexts(input: RevisionInput, pair: Pair): Unnamed[] {
   const [older, newer] = [input.tables.get(pair.older) ?? [], input.tables.get(pair.newer) ?? []];
   // words, not figures, dates or missing marks (those are compared as figures)

@@ -400,7 +400,11 @@ describe('sentences', () => {
       first_line: 14,
     });
     expect(sentenceAt('wiki-2021-newer', 'The ruling Nur Otan party maintained')!.text).toBe(
-      "The ruling Nur Otan party maintained its dominant party status in the Mäjilis by winning 71.1% of the vote and sweeping 76 seats; however, it fared worse than the prior election in 2016, losing 8 seats and 11.1% of votes, while two parties nominally in the opposition (Aq Jol and People's Party of Kazakhstan, present in the Mäjilis since 2012, performed better, each seeing a small gain in votes and seats.",
+      'The ruling Nur Otan party maintained its dominant party status in the Mäjilis by winning 71.1% of the vote ' +
+        'and sweeping 76 seats; however, it fared worse than the prior election in 2016, ' +
+        "losing 8 seats and 11.1% of votes, while two parties nominally in the opposition (Aq Jol and People's " +
+        'Party of Kazakhstan, present in the Mäjilis since 2012, performed better, ' +
+        'each seeing a small gain in votes and seats.',
     );
   });
 
