@@ -131,40 +131,23 @@ describe('make all', { timeout: 60_000 }, () => {
   });
 
   it('runs reconcile, analyse and emit each alone from its own entry, to the same files as the one process', () => {
-    const bundles = ['reconcile', 'analyse', 'emit'].map((stage) => `build/bin/${stage}.mjs`);
-    expect(make(...bundles).status).toBe(0);
-    const node = (stage: string, ...args: string[]) => {
-      const run = spawnSync('node', [`build/bin/${stage}.mjs`, ...args], { cwd: project, encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(0);
-      return run.stderr;
-    };
     const alone = mkdtempSync(join(tmpdir(), 'stages-alone-'));
+    const [reconciled, analysis] = [`${alone}/reconcile`, `${alone}/analysis.json`];
+    const inputs = ['--raw', 'raw', '--aliases', 'build/normalise/aliases.json'];
+    const run = (stage: string, args: string[]) => {
+      const done = spawnSync('node_modules/.bin/tsx', [`pipeline/${stage}/main.ts`, ...args], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      expect(done.status, done.stderr).toBe(0);
+      return done.stderr;
+    };
     try {
-      const inputs = ['--raw', 'raw', '--aliases', 'build/normalise/aliases.json'];
-      node(
-        'reconcile',
-        ...inputs,
-        '--ingest',
-        'build/ingest',
-        '--claims',
-        'build/claims',
-        '--out',
-        `${alone}/reconcile`,
+      run('reconcile', [...inputs, '--ingest', 'build/ingest', '--claims', 'build/claims', '--out', reconciled]);
+      expect(run('analyse', ['--reconcile', reconciled, '--claims', 'build/claims', '--out', analysis])).toMatch(
+        /^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows in \S+analysis.json {2}\d+ ms$/m,
       );
-      const analysis = `${alone}/analysis.json`;
-      expect(
-        node('analyse', '--reconcile', `${alone}/reconcile`, '--claims', 'build/claims', '--out', analysis),
-      ).toMatch(/^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows in \S+analysis.json {2}\d+ ms$/m);
-      node(
-        'emit',
-        ...inputs,
-        '--reconcile',
-        `${alone}/reconcile`,
-        '--analysis',
-        analysis,
-        '--out',
-        `${alone}/processed`,
-      );
+      run('emit', [...inputs, '--reconcile', reconciled, '--analysis', analysis, '--out', `${alone}/processed`]);
       const pairs: [string, string][] = [
         ['build/reconcile', `${alone}/reconcile`],
         ['processed', `${alone}/processed`],
