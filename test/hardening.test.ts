@@ -78,7 +78,8 @@ const touch = (path: string) => {
 };
 
 // a source written for these tests: every fault of issue 13 that a text can carry
-const LONG_LINE = `In the districts, ${Array.from({ length: 3000 }, (_, i) => `Ak Zhol got ${(i % 9) + 1}% in district ${i}`).join(', ')}.`;
+const DISTRICTS = Array.from({ length: 3000 }, (_, i) => `Ak Zhol got ${(i % 9) + 1}% in district ${i}`);
+const LONG_LINE = `In the districts, ${DISTRICTS.join(', ')}.`;
 const HOSTILE = [
   'Hostile test note',
   'Party | Votes | Seats |',
@@ -192,13 +193,17 @@ describe('the hostile source', { timeout: 120_000 }, () => {
       value: '',
       figure: '100 000',
       linked: 'false',
-      note: '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")',
+      note:
+        '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or ' +
+        'in a source whose language groups digits so (raw/sources.json "language")',
     });
     expect(claim('hostile:17:31')).toMatchObject({
       value: '',
       figure: '71,09',
       linked: 'false',
-      note: '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do',
+      note:
+        '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, ' +
+        'or in a % column whose other cells do',
     });
     expect(ofSource().filter((c) => ['1', '148', '74', '71'].includes(c.value) && c.line === '11')).toEqual([]);
   });
