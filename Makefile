@@ -75,15 +75,15 @@ FORCE:
 $(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BIN)/extract.mjs
 	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --out $(@D)
 
-# --- reconcile and emit, in one process: build/reconcile/ (facts, conflicts, rows matched by
-# figures, revision changes), then the analysis and processed/ (CSV tables and datapackage.json,
-# replaced as a whole)
-processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/emit.mjs
-	@node $(BIN)/emit.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
+# --- reconcile, analyse and emit, in one process (pipeline/publish/main.ts): build/reconcile/ (facts,
+# conflicts, rows matched by figures, revision changes), then the analysis and processed/ (CSV tables and
+# datapackage.json, replaced as a whole)
+processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/publish.mjs
+	@node $(BIN)/publish.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
 
 # stages that read names use the normaliser's modules; later stages read earlier stages' types
 $(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/emit.mjs: $(wildcard pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
+$(BIN)/publish.mjs: $(wildcard pipeline/emit/*.ts pipeline/emit/schemas/*.json pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
 
 # --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
 # and as reports/diff.html; CHECK=1 exits 1 when anything differs, LIMIT= rows listed per table

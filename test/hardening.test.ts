@@ -78,7 +78,8 @@ const touch = (path: string) => {
 };
 
 // a source written for these tests: every fault of issue 13 that a text can carry
-const LONG_LINE = `In the districts, ${Array.from({ length: 3000 }, (_, i) => `Ak Zhol got ${(i % 9) + 1}% in district ${i}`).join(', ')}.`;
+const DISTRICTS = Array.from({ length: 3000 }, (_, i) => `Ak Zhol got ${(i % 9) + 1}% in district ${i}`);
+const LONG_LINE = `In the districts, ${DISTRICTS.join(', ')}.`;
 const HOSTILE = [
   'Hostile test note',
   'Party | Votes | Seats |',
@@ -192,13 +193,17 @@ describe('the hostile source', { timeout: 120_000 }, () => {
       value: '',
       figure: '100 000',
       linked: 'false',
-      note: '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")',
+      note:
+        '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or ' +
+        'in a source whose language groups digits so (raw/sources.json "language")',
     });
     expect(claim('hostile:17:31')).toMatchObject({
       value: '',
       figure: '71,09',
       linked: 'false',
-      note: '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do',
+      note:
+        '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, ' +
+        'or in a % column whose other cells do',
     });
     expect(ofSource().filter((c) => ['1', '148', '74', '71'].includes(c.value) && c.line === '11')).toEqual([]);
   });
@@ -221,7 +226,8 @@ describe('the hostile source', { timeout: 120_000 }, () => {
       sources: { source_id: string; warnings: { message: string }[] }[];
     };
     expect(index.sources.find((s) => s.source_id === 'hostile')!.warnings.map((w) => w.message)).toEqual([
-      'raw/005_hostile.txt:6: table row has 2 cells, expected 3 like the rows around it; the missing cells are kept empty (missing, not zero)',
+      'raw/005_hostile.txt:6: table row has 2 cells, expected 3 like the rows around it; ' +
+        'the missing cells are kept empty (missing, not zero)',
     ]);
   });
 
@@ -292,7 +298,8 @@ describe(
       const { status, out } = make();
       expect(status).not.toBe(0);
       expect(out).toContain(
-        'ingest: stopped, nothing was written\n  raw/006_control.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text\n',
+        'ingest: stopped, nothing was written\n  raw/006_control.txt:2: control character U+0000 at column 12; ' +
+          'expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text\n',
       );
       expect(out).not.toMatch(/\n\s+at /);
       expect(snapshot()).toBe(after);
@@ -308,7 +315,8 @@ describe(
       const { status, out } = make();
       expect(status).not.toBe(0);
       expect(out).toContain(
-        `  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); expected a JSON object with a "sources" list\n`,
+        `  raw/sources.json:${line}: not valid JSON at column 15 (Unexpected token 'c'); ` +
+          `expected a JSON object with a "sources" list\n`,
       );
       expect(out).not.toMatch(/\n\s+at /);
       expect(snapshot()).toBe(after);

@@ -102,6 +102,8 @@ describe('make all', { timeout: 60_000 }, () => {
       'wiki-2021-older:43',
     ]);
     expect(out).toContain("  open: wiki-2021-older:187 The older revision prints Adal's share in Almaty as 5.21%");
+    // the analysis in the same process: its tables go to emit without a file
+    expect(out).toMatch(/^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows {2}\d+ ms$/m);
     const tables = JSON.parse(readFileSync('processed/datapackage.json', 'utf8')).resources.length;
     expect(out).toMatch(
       new RegExp(
@@ -132,6 +134,38 @@ describe('make all', { timeout: 60_000 }, () => {
         readFileSync(join(project, 'processed', file)).equals(readFileSync(join('processed', file))),
         `processed/${file} differs from what make all produces`,
       ).toBe(true);
+    }
+  });
+
+  it('runs reconcile, analyse and emit each alone from its own entry, to the same files as the one process', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'stages-alone-'));
+    const [reconciled, analysis] = [`${alone}/reconcile`, `${alone}/analysis.json`];
+    const inputs = ['--raw', 'raw', '--aliases', 'build/normalise/aliases.json'];
+    const run = (stage: string, args: string[]) => {
+      const done = spawnSync('node_modules/.bin/tsx', [`pipeline/${stage}/main.ts`, ...args], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      expect(done.status, done.stderr).toBe(0);
+      return done.stderr;
+    };
+    try {
+      run('reconcile', [...inputs, '--ingest', 'build/ingest', '--claims', 'build/claims', '--out', reconciled]);
+      expect(run('analyse', ['--reconcile', reconciled, '--claims', 'build/claims', '--out', analysis])).toMatch(
+        /^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows in \S+analysis.json {2}\d+ ms$/m,
+      );
+      run('emit', [...inputs, '--reconcile', reconciled, '--analysis', analysis, '--out', `${alone}/processed`]);
+      const pairs: [string, string][] = [
+        ['build/reconcile', `${alone}/reconcile`],
+        ['processed', `${alone}/processed`],
+      ];
+      for (const [dir, from] of pairs) {
+        expect(filesIn(from)).toEqual(filesIn(join(project, dir)));
+        for (const file of filesIn(from))
+          expect(readFileSync(join(from, file)).equals(readFileSync(join(project, dir, file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
     }
   });
 

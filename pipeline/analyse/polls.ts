@@ -68,7 +68,10 @@ export function uniquePolls(polls: Poll[]): Poll[] {
   return [...byId.values()].sort((a, b) => (a.poll_id < b.poll_id ? -1 : 1));
 }
 
-/** Each listed party's share against the official result's vote share (results_national.vote_share; README, Measures: signed error p − r), raw and renormalised. */
+/**
+ * Each listed party's share against the official result's vote share (results_national.vote_share; README, Measures:
+ * signed error p − r), raw and renormalised.
+ */
 export function pollAccuracy(input: AnalysisInput): PollAccuracy[] {
   const f = lookup(input.facts);
   return [...groupBy(pollRows(input), (r) => r.poll_id).values()].flatMap((rows) => {

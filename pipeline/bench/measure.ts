@@ -22,8 +22,8 @@ export interface Build {
 }
 
 const TIMED_SHELL = `#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$BENCH_TIMES" -f '%e %M %C' bash "$@"\n`;
-// reconcile and emit share a process: each prints its own time on its line
-const STAGE_LINE = /^(reconcile|emit)\s.*\s(\d+) ms$/gm;
+// reconcile, analyse and emit share a process: each prints its own time on its line
+const STAGE_LINE = /^(reconcile|analyse|emit)\s.*\s(\d+) ms$/gm;
 
 /** Runs `make <goal>` in the project and returns the build's cost, stage by stage. */
 export function timedMake(project: string, goal: string, documents: number): Build {
@@ -52,10 +52,10 @@ export function timedMake(project: string, goal: string, documents: number): Bui
     cost.seconds += Number(match[1]);
     cost.rss_mb = Math.max(cost.rss_mb, Number(match[2]) / 1024);
   }
-  // the emit process's time, split between reconcile and emit by what each printed
+  // the publish process's time, split between reconcile, analyse and emit by what each printed
   for (const [, name, ms] of log.matchAll(STAGE_LINE))
-    stages[name!] = { seconds: Number(ms) / 1000, rss_mb: stages['emit-process']?.rss_mb ?? 0 };
-  delete stages['emit-process'];
+    stages[name!] = { seconds: Number(ms) / 1000, rss_mb: stages['publish-process']?.rss_mb ?? 0 };
+  delete stages['publish-process'];
   const rss_mb = Math.max(0, ...Object.values(stages).map((s) => s.rss_mb));
   return { seconds, rss_mb, stages, log };
 }
@@ -65,5 +65,5 @@ function stageOf(command: string): string | null {
   if (command.includes('esbuild')) return 'bundle';
   const stage = /node build\/bin\/(\w+)\.mjs/.exec(command)?.[1];
   if (!stage) return null;
-  return stage === 'emit' ? 'emit-process' : stage;
+  return stage === 'publish' ? 'publish-process' : stage;
 }

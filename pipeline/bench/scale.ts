@@ -17,7 +17,7 @@ export const STATIONS = 10_060;
 export const SEED = 20210110;
 /** The single line of prose the long-line build adds to the real sources. */
 export const LONG_LINE_BYTES = 5_000_000;
-const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit', 'report'];
+const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'analyse', 'emit', 'report'];
 
 export interface ScaleRow {
   /** What was built: `N = 100`, or `5 MB line` for the real sources plus the single long line. */

@@ -1,7 +1,7 @@
 // make diff: processed/ at two versions (the last commit and the working tree by default), as a
 // terminal summary on stdout and reports/diff.html. CHECK=1 exits 1 when anything differs.
 import { parseArgs } from 'node:util';
-import { runStage } from '../lib/cli.ts';
+import { runStep } from '../lib/cli.ts';
 import { writeFileAtomic } from '../lib/files.ts';
 import { diffMessage } from '../lib/messages-diff.ts';
 import { PipelineError } from '../lib/messages.ts';
@@ -11,12 +11,8 @@ import { renderDiffPage } from './page.ts';
 import { readSide } from './side.ts';
 import { formatSummary } from './summary.ts';
 
-let different = false;
-let check = false;
-
-await runStage('diff', async () => {
+const outcome = await runStep('diff', async () => {
   const options = readDiffOptions();
-  check = options.check;
   const revisions: Revision[] = [{ option: 'FROM', name: options.from ?? 'HEAD' }];
   if (options.to !== undefined) revisions.push({ option: 'TO', name: options.to });
   const commits = await resolveRevisions(revisions);
@@ -27,7 +23,6 @@ await runStage('diff', async () => {
       ? await readSide('the working tree', options.processed, readWorkingTree(options.processed))
       : await readSide(label(1), options.processed, readAtCommit(commits[1], options.processed));
   const diff = compareSides(from, to);
-  different = differs(diff);
   process.stdout.write(
     formatSummary(diff, {
       colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
@@ -37,12 +32,13 @@ await runStage('diff', async () => {
   );
   writeFileAtomic(options.report, renderDiffPage(diff));
   const changed = diff.tables.filter((t) => t.status !== 'unchanged').length;
-  return `${changed} of ${diff.tables.length} tables differ → ${options.report}`;
+  const summary = `${changed} of ${diff.tables.length} tables differ → ${options.report}`;
+  return { result: { failIfDifferent: options.check && differs(diff) }, summary };
 });
 
 // a problem must not read as "the data differs" under CHECK=1: problems exit 2, as daff --fail-if-diff does
 if (process.exitCode) process.exitCode = 2;
-else if (check && different) process.exitCode = 1;
+else if (outcome?.failIfDifferent) process.exitCode = 1;
 
 function readDiffOptions() {
   try {

@@ -16,7 +16,9 @@ export function renderDiffPage(diff: DataDiff): string {
     `${escapeHtml(label)}, ${version === null ? 'no version' : `version <code>${escapeHtml(version)}</code>`}`;
   const { from, to } = diff.openConflicts;
   const body = [
-    `<p>From ${side(diff.from)} to ${side(diff.to)}. Rows are matched by each table's primary key and values compared as the types of each side's Table Schema. An empty cell is missing; within a change, <code>NULL</code> is.</p>`,
+    `<p>From ${side(diff.from)} to ${side(diff.to)}. Rows are matched by each table's primary key and values ` +
+      "compared as the types of each side's Table Schema. An empty cell is missing; within a change, " +
+      '<code>NULL</code> is.</p>',
     `<p>Open conflicts: ${from ?? '–'} → ${to ?? '–'}.</p>`,
     ...diff.tables.filter((t) => t.status !== 'unchanged').map(tableSection),
     '<h2>Unchanged tables</h2>',
@@ -40,7 +42,9 @@ function tableSection(table: TableDiff): string {
     added: `Table added, ${table.rows.to} rows.`,
     removed: `Table removed, ${table.rows.from} rows.`,
     'not-compared': `Rows not compared: ${table.reason ?? ''}`,
-    changed: `Rows added ${table.added.length}, removed ${table.removed.length}, changed ${table.changed.length}; ${table.rows.from} rows → ${table.rows.to}, matched by (${table.key.join(', ')}).`,
+    changed:
+      `Rows added ${table.added.length}, removed ${table.removed.length}, changed ${table.changed.length}; ` +
+      `${table.rows.from} rows → ${table.rows.to}, matched by (${table.key.join(', ')}).`,
     unchanged: '',
   }[table.status];
   const parts = [

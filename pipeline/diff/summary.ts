@@ -41,7 +41,8 @@ export function formatSummary(diff: DataDiff, options: SummaryOptions): string {
 
 function openConflictsLine({ from, to }: DataDiff['openConflicts'], width: number, paint: Paint): string {
   const figures = from === to ? `${from ?? '–'}, unchanged` : `${from ?? '–'} → ${to ?? '–'}`;
-  return `${paint('bold', OPEN_CONFLICTS.padEnd(width))}${from === to ? paint('dim', figures) : paint('yellow', figures)}`;
+  const shown = from === to ? paint('dim', figures) : paint('yellow', figures);
+  return `${paint('bold', OPEN_CONFLICTS.padEnd(width))}${shown}`;
 }
 
 function tableLines(table: TableDiff, width: number, options: SummaryOptions, paint: Paint): string[] {

@@ -25,8 +25,9 @@ export function packageIdentity(sources: Source[], registry: Registry): PackageI
   const years = unique(chosen.map((e) => e.details.date.slice(0, 4)));
   const chambers = joined(bodies.map((b) => registry.byId.get(b)?.name_en ?? b));
   const dates = joined(chosen.map((e) => DAY.format(new Date(e.details.date))));
+  const noun = chosen.length === 1 ? 'election' : 'elections';
   return {
     name: [country.id, ...bodies, ...years].join('-'),
-    title: `${country.name_en} ${chambers} election${chosen.length === 1 ? '' : 's'} of ${dates}: reconciled, cited data`,
+    title: `${country.name_en} ${chambers} ${noun} of ${dates}: reconciled, cited data`,
   };
 }

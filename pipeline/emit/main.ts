@@ -1,75 +1,27 @@
-// reconcile, then emit, in one process (a process start costs more than either stage's work):
-// claims → build/reconcile/ (facts, conflicts, …) → the analysis → processed/ (CSV tables and
-// their Frictionless Data Package).
-import { statSync } from 'node:fs';
+// emit: build/reconcile/ and the analysis → processed/ (CSV and Parquet tables and their Frictionless Data
+// Package, replaced as a whole). `make all` runs it with reconcile and analyse in one process
+// (pipeline/publish/main.ts); this entry runs it alone, on the tables analyse wrote with --out.
 import { join } from 'node:path';
-import { electionsWithFacts, type AnalysisInput } from '../analyse/inputs.ts';
-import type { ExtractedSource } from '../extract/extract.ts';
+import type { AnalysisTables } from '../analyse/analyse.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
-import { count } from '../lib/counts.ts';
 import { readJson } from '../lib/files.ts';
-import { writeFolder } from '../lib/folders.ts';
-import { readManifest } from '../lib/manifest.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
-import { reconcileFiles, type ReconcileFiles } from '../reconcile/io.ts';
 import type { ReconcileOutput } from '../reconcile/reconcile.ts';
-import { elections, loadRegistry } from '../registry/registry.ts';
-import { packageIdentity } from './identity.ts';
-import { publishTo } from './package.ts';
-import { analysisTables, openElectionsTables } from './tables-analysis.ts';
-import {
-  aliasesTable,
-  claimsTable,
-  conflictsTable,
-  entitiesTable,
-  factsTable,
-  revisionsTable,
-  sourcesTable,
-} from './tables-core.ts';
+import { loadRegistry } from '../registry/registry.ts';
+import type { EmitInput } from './emit.ts';
+import { readEmitFiles, writeProcessed } from './io.ts';
 
-type Options = Record<'raw' | 'ingest' | 'claims' | 'reconcile' | 'aliases' | 'out', string>;
-let options: Options | null = null;
-let reconciled: ReconcileOutput | null = null;
+type Reconciled = EmitInput['reconciled'];
 
-await runStage('reconcile', () => {
-  options = readOptions('emit', ['raw', 'ingest', 'claims', 'reconcile', 'aliases', 'out'] as const);
-  const files: ReconcileFiles = {
-    raw: options.raw,
-    ingest: options.ingest,
-    claims: options.claims,
-    aliases: options.aliases,
-    out: options.reconcile,
+await runStage('emit', () => {
+  const options = readOptions('emit', ['raw', 'aliases', 'reconcile', 'analysis', 'out'] as const);
+  const read = <Name extends keyof Reconciled>(name: Name) =>
+    readJson<Record<Name, ReconcileOutput[Name]>>(join(options.reconcile, `${name}.json`))[name];
+  const reconciled = {
+    claims: read('claims'),
+    facts: read('facts'),
+    conflicts: read('conflicts'),
+    revisions: read('revisions'),
   };
-  const { result, summary } = reconcileFiles(files);
-  reconciled = result;
-  return summary;
+  const analysis = readJson<AnalysisTables>(options.analysis);
+  return writeProcessed(options.out, { ...readEmitFiles(options), registry: loadRegistry(), reconciled, analysis });
 });
-
-if (options && reconciled) await runStage('emit', () => emit(options!, reconciled!));
-
-function emit(
-  { raw, claims, aliases, out }: Options,
-  { facts, claims: reconciledClaims, conflicts, revisions }: ReconcileOutput,
-): string {
-  const registry = loadRegistry();
-  const sources = readManifest(join(raw, 'sources.json'));
-  const polls = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.flatMap(
-    (s) => readJson<ExtractedSource>(s.output).polls,
-  );
-  const input: AnalysisInput = { facts, polls, registry, elections: electionsWithFacts(elections(registry), facts) };
-  const tables = [
-    sourcesTable(sources.map((s) => ({ ...s, bytes: statSync(join(raw, s.file)).size }))),
-    entitiesTable(registry),
-    aliasesTable(readJson<{ aliases: AliasRow[] }>(aliases).aliases),
-    claimsTable(reconciledClaims),
-    factsTable(facts),
-    conflictsTable(conflicts),
-    revisionsTable(revisions),
-    ...analysisTables(input),
-    ...openElectionsTables(input),
-  ];
-  // each table's files written as soon as made: held together, processed/ at a thousand sources took 0.7 GB
-  const descriptor = writeFolder(out, (put) => publishTo(put, tables, sources, packageIdentity(sources, registry)));
-  const rows = tables.reduce((n, t) => n + t.rows.length, 0);
-  return `${count(facts.length)} facts → ${count(tables.length)} tables, ${count(rows)} rows in ${out}/ (version ${String(descriptor.version)})`;
-}

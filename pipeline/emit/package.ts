@@ -5,24 +5,21 @@ import type { Source } from '../lib/manifest.ts';
 import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
 import type { PackageIdentity } from './identity.ts';
 import { toParquetColumns } from './parquet.ts';
-import type { TableSpec } from './schema.ts';
-import { FIELD_TITLES } from './titles.ts';
+import { FIELD_TITLES, type TableSpec } from './schema.ts';
 
 export interface Publication {
   /** File name → content, for every file of processed/: CSV and JSON as text, Parquet as bytes. */
   files: Map<string, string | Uint8Array>;
   descriptor: Record<string, unknown>;
+  /** How many rows the tables hold, all together. */
+  rows: number;
 }
 
 /**
  * CSV files (UTF-8, LF, header, `.` decimals, no thousands separators, empty = missing, rows sorted
  * by primary key) and the Frictionless Data Package describing them, its version a hash of the data.
  */
-export function publish(
-  tables: (TableSpec & { path?: string })[],
-  sources: Source[],
-  identity: PackageIdentity,
-): Publication {
+export function publish(tables: TableSpec[], sources: Source[], identity: PackageIdentity): Publication {
   const files = new Map<string, string | Uint8Array>();
   const descriptor = publishTo(
     (path, content) =>
@@ -31,7 +28,7 @@ export function publish(
     sources,
     identity,
   );
-  return { files, descriptor };
+  return { files, descriptor, rows: tables.reduce((n, t) => n + t.rows.length, 0) };
 }
 
 // rows written to the CSV a few thousand at a time: the claims of a thousand sources make a 60 MB file
@@ -40,7 +37,7 @@ const CSV_BATCH = 10_000;
 /** The same, each file handed to `put` as soon as it is made (the CSV in pieces), so no table is held as text. */
 export function publishTo(
   put: PutFile,
-  tables: (TableSpec & { path?: string })[],
+  tables: TableSpec[],
   sources: Source[],
   identity: PackageIdentity,
 ): Record<string, unknown> {

@@ -1,4 +1,24 @@
-// Table Schema pieces: fields, keys and the descriptions every published table carries.
+// The Table Schemas of processed/ are data: one file per table in schemas/ (what one row is, its fields in
+// order, its keys) and one heading per field name in schemas/field-titles.json. Rows come from code.
+import aliases from './schemas/aliases.json' with { type: 'json' };
+import claims from './schemas/claims.json' with { type: 'json' };
+import conflicts from './schemas/conflicts.json' with { type: 'json' };
+import entities from './schemas/entities.json' with { type: 'json' };
+import facts from './schemas/facts.json' with { type: 'json' };
+import fieldTitles from './schemas/field-titles.json' with { type: 'json' };
+import indices from './schemas/indices.json' with { type: 'json' };
+import openelections from './schemas/openelections.json' with { type: 'json' };
+import poll_accuracy from './schemas/poll_accuracy.json' with { type: 'json' };
+import poll_scores from './schemas/poll_scores.json' with { type: 'json' };
+import polls from './schemas/polls.json' with { type: 'json' };
+import results_national from './schemas/results_national.json' with { type: 'json' };
+import results_regional from './schemas/results_regional.json' with { type: 'json' };
+import revisions from './schemas/revisions.json' with { type: 'json' };
+import seat_allocation from './schemas/seat_allocation.json' with { type: 'json' };
+import seat_whatif from './schemas/seat_whatif.json' with { type: 'json' };
+import sources from './schemas/sources.json' with { type: 'json' };
+import swings from './schemas/swings.json' with { type: 'json' };
+import turnout from './schemas/turnout.json' with { type: 'json' };
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
@@ -14,41 +34,52 @@ export interface ForeignKey {
   reference: { resource: string; fields: string | string[] };
 }
 
-/** A published table: what one row is, its fields, keys, and the rows. */
-export interface TableSpec<Row = object> {
+/** A table's schema file: its name, title, what one row is (and how derived fields are computed), fields and keys. */
+export interface TableSchema {
   name: string;
   title: string;
-  /** What one row is, and how the derived fields are computed. */
   description: string;
   fields: Field[];
   primaryKey: string[];
   foreignKeys?: ForeignKey[];
-  rows: Row[];
 }
 
-const key = (description: string): Pick<Field, 'description' | 'constraints'> => ({
-  description,
-  constraints: { required: true },
-});
+/** A published table: its schema and its rows; `path` for a file not named after the table. */
+export interface TableSpec<Row = object> extends TableSchema {
+  rows: Row[];
+  path?: string;
+}
 
-export const f = {
-  id: (name: string, description: string): Field => ({ name, type: 'string', ...key(description) }),
-  text: (name: string, description: string): Field => ({ name, type: 'string', description }),
-  int: (name: string, description: string): Field => ({ name, type: 'integer', description }),
-  num: (name: string, description: string): Field => ({ name, type: 'number', description }),
-  bool: (name: string, description: string): Field => ({ name, type: 'boolean', description }),
-  date: (name: string, description: string): Field => ({ name, type: 'date', description }),
-  oneOf: (name: string, description: string, values: string[], required = false): Field => ({
-    name,
-    type: 'string',
-    description,
-    constraints: { enum: values, ...(required ? { required } : {}) },
-  }),
-};
+// JSON types a field's type as any string: test/emit/schema.test.ts checks the files, make test the package
+const SCHEMAS = {
+  sources,
+  entities,
+  aliases,
+  claims,
+  facts,
+  conflicts,
+  revisions,
+  results_national,
+  results_regional,
+  turnout,
+  polls,
+  poll_accuracy,
+  poll_scores,
+  swings,
+  seat_allocation,
+  seat_whatif,
+  indices,
+} as Record<string, TableSchema>;
 
-/** A foreign key from a field to the `entities` table (every id there is a registry id). */
-export const toEntity = (field: string): ForeignKey => ({
-  fields: field,
-  reference: { resource: 'entities', fields: 'entity_id' },
-});
-export const toSource: ForeignKey = { fields: 'source_id', reference: { resource: 'sources', fields: 'source_id' } };
+/** The OpenElections layout's fields and keys; its name, file and title are an election's (see openElectionsTables). */
+export const OPENELECTIONS_SCHEMA = openelections as Omit<TableSchema, 'title'>;
+
+/** A field's short heading for the reports' tables: a field means the same in every table. */
+export const FIELD_TITLES: Record<string, string> = fieldTitles;
+
+/** The table with its schema from schemas/<name>.json. */
+export function table<Row>(name: string, rows: Row[]): TableSpec<Row> {
+  const schema = SCHEMAS[name];
+  if (!schema) throw new Error(`no schema file pipeline/emit/schemas/${name}.json`);
+  return { ...schema, rows };
+}

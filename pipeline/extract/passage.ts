@@ -5,7 +5,10 @@ import type { Claim } from './claims.ts';
 /** A stretch of running text and where it stands: a sentence, an infobox value or a list item. */
 export interface Passage {
   text: string;
-  /** The passage's verbatim raw text, line by line, with the column it starts at; a figure's claim quotes the part on its line. */
+  /**
+   * The passage's verbatim raw text, line by line, with the column it starts at; a figure's claim quotes the part on
+   * its line.
+   */
   spans: { line: number; column: number; text: string; excerpt?: string }[];
   extraction: Claim['extraction'];
   sentence: string | null;

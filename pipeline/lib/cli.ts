@@ -19,10 +19,22 @@ export function readOptions<const Name extends string>(command: string, names: r
  * non-zero on failure, so that make stops. Input problems print their messages alone; bugs print a stack.
  */
 export async function runStage(name: string, stage: () => string | Promise<string>): Promise<void> {
+  await runStep(name, async () => ({ result: null, summary: await stage() }));
+}
+
+/**
+ * As runStage, for a stage whose result the next stage in the same process takes: the result, or
+ * undefined when the stage failed (its messages printed, the exit code set).
+ */
+export async function runStep<T>(
+  name: string,
+  step: () => { result: T; summary: string } | Promise<{ result: T; summary: string }>,
+): Promise<T | undefined> {
   const started = performance.now();
   try {
-    const summary = await stage();
+    const { result, summary } = await step();
     process.stderr.write(`${message.stageDone(name, summary, Math.round(performance.now() - started))}\n`);
+    return result;
   } catch (error) {
     if (error instanceof PipelineError) {
       process.stderr.write(`${message.stageStopped(name, error.messages)}\n`);
@@ -31,5 +43,6 @@ export async function runStage(name: string, stage: () => string | Promise<strin
       process.stderr.write(`${message.stageFailed(name, (error as Error).stack ?? String(error))}\n`);
       process.exitCode = 2;
     }
+    return undefined;
   }
 }

@@ -3,17 +3,14 @@
 // already in words, figures as written, computed values), never by editing another sentence.
 import { count } from './counts.ts';
 
-// toLocaleString builds a formatter on every call: every share checked writes its figures, so keep one per precision
-const formats = new Map<number, Intl.NumberFormat>();
-function grouping(digits: number): Intl.NumberFormat {
-  let format = formats.get(digits);
-  if (!format)
-    formats.set(
-      digits,
-      (format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })),
-    );
-  return format;
-}
+// toLocaleString builds a formatter on every call: every share checked writes its figures, so one per precision
+// is made once (figures are written with at most a few decimals; more take a formatter of their own)
+const GROUPING = Array.from(
+  { length: 7 },
+  (_, digits) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+);
+const grouping = (digits: number): Intl.NumberFormat =>
+  GROUPING[digits] ?? new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A figure as a reader sees it: `5,148,074`, `71.09%`, `−11.11 pp`. */
 export function show(value: number | null, unit: string | null, decimals?: number | null): string {

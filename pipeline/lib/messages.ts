@@ -155,6 +155,11 @@ export const message = {
   ) =>
     `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
     `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
+  analysed: (facts: number, polls: number, tables: number, rows: number, out?: string) =>
+    `${counted(facts, 'fact')}, ${counted(polls, 'poll')} → ${counted(tables, 'table')}, ${counted(rows, 'row')}` +
+    (out ? ` in ${out}` : ''),
+  emitted: (facts: number, tables: number, rows: number, out: string, version: string) =>
+    `${counted(facts, 'fact')} → ${counted(tables, 'table')}, ${counted(rows, 'row')} in ${out}/ (version ${version})`,
 
   parquetValue: (table: string, field: string, type: string, value: string, row: number, expected: string) =>
     `${table}: field ${field} (${type}) was given ${value} in row ${row}; expected ${expected}. Nothing was written to processed/`,

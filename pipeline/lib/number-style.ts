@@ -39,12 +39,15 @@ export function styleOfLanguage(language: string): NumberStyle {
 }
 
 const NARROW = '\u00a0\u202f\u2009';
-const patterns = new Map<string, RegExp>();
 
-export function numberPattern(style: NumberStyle): RegExp {
-  const key = `${style.decimalComma}${style.spaceGroups}`;
-  const cached = patterns.get(key);
-  if (cached) return cached;
+/**
+ * The pattern that reads a figure written in this style, a new RegExp for each caller: a global pattern
+ * keeps its place in the text (lastIndex), so it is never shared. Built from the style's compiled one.
+ */
+export const numberPattern = (style: NumberStyle): RegExp =>
+  new RegExp(PATTERNS[Number(style.decimalComma) * 2 + Number(style.spaceGroups)]!);
+
+function buildPattern(style: NumberStyle): RegExp {
   const spaces = style.spaceGroups ? `[ ${NARROW}]` : `[${NARROW}]`;
   // two plain-space groups (`7 241 562`) read as one number in any text: no list of figures looks so
   const groups = [
@@ -54,7 +57,7 @@ export function numberPattern(style: NumberStyle): RegExp {
   ];
   const digits = `${groups.join('|')}|\\d+`;
   const point = style.decimalComma ? ',' : '\\.';
-  const pattern = new RegExp(
+  return new RegExp(
     [
       String.raw`(?<pctBefore>%\s?)?`,
       String.raw`(?<currency>US\$|\$|₸)?`,
@@ -66,6 +69,8 @@ export function numberPattern(style: NumberStyle): RegExp {
     ].join(''),
     'gu',
   );
-  patterns.set(key, pattern);
-  return pattern;
 }
+
+const PATTERNS = [false, true].flatMap((decimalComma) =>
+  [false, true].map((spaceGroups) => buildPattern({ decimalComma, spaceGroups })),
+);

@@ -16,9 +16,15 @@ const TOKEN = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,\u00a0\u202f\u2009])|\d+(?:[
 
 const why = (token: string): string => {
   if (/^\d+(?:[ \u00a0\u202f\u2009]\d{3})+$/.test(token))
-    return `"${token}" is not read: digits grouped by plain spaces are one number only in a whole table cell or in a source whose language groups digits so (raw/sources.json "language")`;
+    return (
+      `"${token}" is not read: digits grouped by plain spaces are one number only in a whole table cell ` +
+      'or in a source whose language groups digits so (raw/sources.json "language")'
+    );
   if (/^\d+,\d+$/.test(token))
-    return `"${token}" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do`;
+    return (
+      `"${token}" is not read: a comma is a decimal mark only in a source whose language writes one, ` +
+      'or in a % column whose other cells do'
+    );
   return `"${token}" is not read: the number parser understands only part of it`;
 };
 

@@ -5,7 +5,8 @@ const REFERENCE = '{{table[field=value, …].field | format}} or {{count table[f
 
 export const reportMessage = {
   referenceSyntax: (page: string, line: number, text: string) =>
-    `${at(page, line)}: cannot read the reference {{${text}}}; expected ${REFERENCE} (README.md, "Writing a report page")`,
+    `${at(page, line)}: cannot read the reference {{${text}}}; ` +
+    `expected ${REFERENCE} (README.md, "Writing a report page")`,
   unknownTable: (page: string, line: number, table: string, known: string[]) =>
     `${at(page, line)}: there is no table "${table}" in processed/; expected one of ${known.join(', ')}`,
   unknownField: (page: string, line: number, table: string, field: string, known: string[]) =>
@@ -14,7 +15,8 @@ export const reportMessage = {
   noRow: (page: string, line: number, table: string, filter: string, wanted: 'exactly one' | 'at least one') =>
     `${at(page, line)}: no row of ${table} matches ${filter || '(no filter)'}; expected ${wanted}`,
   manyRows: (page: string, line: number, table: string, filter: string, count: number) =>
-    `${at(page, line)}: ${count} rows of ${table} match ${filter || '(no filter)'}; expected exactly one (add a condition on the primary key)`,
+    `${at(page, line)}: ${count} rows of ${table} match ${filter || '(no filter)'}; ` +
+    'expected exactly one (add a condition on the primary key)',
   badFilter: (page: string, line: number, part: string) =>
     `${at(page, line)}: cannot read the condition "${part}"; expected field=value, field!=value or field=a|b`,
   unknownFormat: (page: string, line: number, format: string) =>
@@ -22,11 +24,13 @@ export const reportMessage = {
   chartJson: (page: string, line: number, detail: string) =>
     `${at(page, line)}: the vega-lite block is not valid JSON (${detail}); expected a Vega-Lite spec`,
   chartInvalid: (page: string, line: number, detail: string) =>
-    `${at(page, line)}: the vega-lite block does not compile (${detail}); expected a Vega-Lite spec whose data names a processed/ table`,
+    `${at(page, line)}: the vega-lite block does not compile (${detail}); ` +
+    'expected a Vega-Lite spec whose data names a processed/ table',
   chartWarning: (page: string, line: number, detail: string) =>
     `${at(page, line)}: Vega-Lite warns about the vega-lite block (${detail}); expected a spec that draws what it says`,
   chartNoData: (page: string, line: number) =>
-    `${at(page, line)}: the vega-lite block names no processed/ table; expected "data": {"name": "<table>"} with an optional "where"`,
+    `${at(page, line)}: the vega-lite block names no processed/ table; ` +
+    'expected "data": {"name": "<table>"} with an optional "where"',
   blockKey: (page: string, line: number, block: string, found: string, keys: string[]) =>
     `${at(page, line)}: the ${block} block has "${found}"; expected lines "key: value" with keys ${keys.join(', ')}`,
   blockMissing: (page: string, line: number, block: string, key: string) =>
@@ -34,9 +38,11 @@ export const reportMessage = {
   frontMatter: (page: string) =>
     `${page}:1: no front matter with a title; expected the page to start with ---, title: <the page title>, ---`,
   pageNotInNav: (page: string, file: string) =>
-    `${page}: the page would be ${file}, which the navigation does not list; add it to SITE_NAV in pipeline/report/page-shell.ts`,
+    `${page}: the page would be ${file}, which the navigation does not list; ` +
+    'add it to SITE_NAV in pipeline/report/page-shell.ts',
   pageMissing: (pages: string, file: string) =>
     `${pages}: no page for ${file}, which the navigation lists; expected ${pages}/${file.replace(/\.html$/, '.md')}`,
   registerMissing: (pages: string, block: string) =>
-    `${pages}: no page has a \`\`\`${block} block, so the provenance links would lead nowhere; expected one on sources.md`,
+    `${pages}: no page has a \`\`\`${block} block, so the provenance links would lead nowhere; ` +
+    'expected one on sources.md',
 };

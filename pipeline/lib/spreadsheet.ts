@@ -10,5 +10,7 @@ const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 export const toSpreadsheetSafe = (text: string): string =>
   FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 
-/** The text a CSV cell holds, for readers of processed/ (the report stage): the apostrophe added on writing taken off. */
+/**
+ * The text a CSV cell holds, for readers of processed/ (the report stage): the apostrophe added on writing taken off.
+ */
 export const fromSpreadsheetSafe = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);

@@ -7,7 +7,7 @@ import { contains, halfUnit, intervalOf, isUnsigned, mostPrecise } from './agree
 import { explain, how, rule, show } from '../lib/explanations.ts';
 import { makeConflict, type Conflict } from './conflicts.ts';
 import { factId, keyOf, type Fact, type FactKey } from './facts.ts';
-import { describeSource, outranks, rankClaims } from './sources.ts';
+import { outranks, rankClaims } from './sources.ts';
 
 export interface Reconciled {
   facts: Fact[];
@@ -77,9 +77,9 @@ function reconcileGroup(
     makeConflict({ fact_id, ...keyOf(c) }, c, {
       check: 'missing',
       expected: best.value,
-      expected_how: how.otherSource(describeSource(best.source_id, sources), best.line),
+      expected_how: how.otherSource(name.source(best.source_id), best.line),
       kind: 'missing',
-      resolution: rule.figureOf(describeSource(best.source_id, sources)),
+      resolution: rule.figureOf(name.source(best.source_id)),
       explanation: explain.missing(
         inWords(c, name),
         name.source(best.source_id),
@@ -118,9 +118,9 @@ function reconcileGroup(
       makeConflict({ fact_id, ...keyOf(c) }, c, {
         check: 'sources',
         expected: top.value,
-        expected_how: how.otherSource(describeSource(top.source_id, sources), top.line),
+        expected_how: how.otherSource(name.source(top.source_id), top.line),
         kind: within ? 'rounding' : slip ? 'typo' : 'disagreement',
-        resolution: settled ? rule.priority(describeSource(top.source_id, sources), top.extraction) : 'open',
+        resolution: settled ? rule.priority(name.source(top.source_id), top.extraction) : 'open',
         explanation: slip
           ? explain.sourcesTypo({ ...placed, excerpt: c.excerpt }, { ...other, excerpt: top.excerpt }, slip)
           : explain.sources(placed, other),
@@ -128,7 +128,7 @@ function reconcileGroup(
     );
   }
   const status = settled ? 'resolved' : 'conflict';
-  const why = settled ? rule.priorityOver(describeSource(top.source_id, sources), top.extraction) : rule.noneOutranks();
+  const why = settled ? rule.priorityOver(name.source(top.source_id), top.extraction) : rule.noneOutranks();
   return { fact: { ...base, value: top.value, qualifier: top.qualifier, status, rule: why }, conflicts };
 }
 

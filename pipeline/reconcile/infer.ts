@@ -27,8 +27,12 @@ const signature = (row: Claim[]) =>
  * Rows with figures but no name (the newer revision blanks two region names and writes its total
  * row as `'`) take the subject of the one row elsewhere whose figures are all equal, party by party.
  * The match is recorded with its evidence; a row with no match, or more than one, stays unlinked.
+ * `inferred` holds the claims given a subject so, by claim id.
  */
-export function inferBlankedRows(claims: Claim[], metrics: Metrics): { claims: Claim[]; inferences: Inference[] } {
+export function inferBlankedRows(
+  claims: Claim[],
+  metrics: Metrics,
+): { claims: Claim[]; inferences: Inference[]; inferred: Map<string, Claim> } {
   const tableRows = groupBy(
     claims.filter((c) => c.extraction === 'table' && c.value !== null && c.metric !== null),
     (c) => `${c.source_id}|${c.line}`,
@@ -65,5 +69,5 @@ export function inferBlankedRows(claims: Claim[], metrics: Metrics): { claims: C
       changed.set(claim.claim_id, inferred);
     }
   }
-  return { claims: claims.map((c) => changed.get(c.claim_id) ?? c), inferences };
+  return { claims: claims.map((c) => changed.get(c.claim_id) ?? c), inferences, inferred: changed };
 }

@@ -1,7 +1,9 @@
 // The reconcile stage's files: every source's claims (and ingest's tables, normalise's aliases) in,
 // build/reconcile/ out: facts with their status, conflicts explained, rows matched by their figures,
-// and what changed between revisions. Run by the emit entry, in the same process.
+// and what changed between revisions. Used by the stage's entry and by the runner that keeps
+// reconcile, analyse and emit in one process.
 import { join } from 'node:path';
+import type { Claim, Poll } from '../extract/claims.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
 import { readJson } from '../lib/files.ts';
@@ -10,9 +12,9 @@ import { message } from '../lib/messages.ts';
 import type { AliasRow } from '../normalise/aliases.ts';
 import decisionsFile from '../registry/decisions.json' with { type: 'json' };
 import { buildResolver } from '../normalise/resolver.ts';
-import { loadRegistry } from '../registry/registry.ts';
+import type { Registry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
-import { reconcile, type ReconcileOutput } from './reconcile.ts';
+import type { ReconcileInput, ReconcileOutput } from './reconcile.ts';
 import { writeRowsJsonAtomic } from './rows-json.ts';
 
 export interface ReconcileFiles {
@@ -20,17 +22,22 @@ export interface ReconcileFiles {
   ingest: string;
   claims: string;
   aliases: string;
-  out: string;
 }
 
-/** Reads the stage's inputs, reconciles, writes build/reconcile/, and returns the result and its one-line summary. */
-export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileFiles): {
-  result: ReconcileOutput;
-  summary: string;
-} {
+/** What extract wrote: every source's claims and polls, in the order of build/claims/index.json. */
+export function readExtracted(claims: string): { claims: Claim[]; polls: Poll[] } {
   const extracted = readJson<{ sources: { output: string }[] }>(join(claims, 'index.json')).sources.map((s) =>
     readJson<ExtractedSource>(s.output),
   );
+  return { claims: extracted.flatMap((e) => e.claims), polls: extracted.flatMap((e) => e.polls) };
+}
+
+/** The stage's inputs, read from the files earlier stages wrote and the registry. */
+export function readReconcileInput(
+  { raw, ingest, aliases }: ReconcileFiles,
+  extracted: { claims: Claim[]; polls: Poll[] },
+  registry: Registry,
+): ReconcileInput {
   const ingested = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, 'index.json')).sources;
   const tables = new Map(
     ingested.map((s) => [
@@ -38,26 +45,23 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
       readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table'),
     ]),
   );
-  const registry = loadRegistry();
-  const result = reconcile({
-    claims: extracted.flatMap((e) => e.claims),
-    polls: extracted.flatMap((e) => e.polls),
+  return {
+    claims: extracted.claims,
+    polls: extracted.polls,
     sources: readManifest(join(raw, 'sources.json')),
     registry,
     resolver: buildResolver(registry),
     decisions: checkDecisions('pipeline/registry/decisions.json', decisionsFile.decisions),
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,
     tables,
-  });
-  for (const [name, rows] of Object.entries({
-    claims: result.claims,
-    facts: result.facts,
-    conflicts: result.conflicts,
-    inferences: result.inferences,
-    revisions: result.revisions,
-  })) {
-    writeRowsJsonAtomic(join(out, `${name}.json`), name, rows);
-  }
+  };
+}
+
+const OUTPUTS = ['claims', 'facts', 'conflicts', 'inferences', 'revisions'] as const;
+
+/** Writes build/reconcile/, prints the warnings and open conflicts, and returns the stage's one-line summary. */
+export function writeReconciled(out: string, claimsRead: number, result: ReconcileOutput): string {
+  for (const name of OUTPUTS) writeRowsJsonAtomic(join(out, `${name}.json`), name, result[name]);
   for (const warning of result.warnings) process.stderr.write(`${message.warning(warning)}\n`);
   const open = result.conflicts.filter((c) => c.resolution === 'open');
   for (const c of open) process.stderr.write(`${message.openConflict(c.source_id, c.line, c.explanation)}\n`);
@@ -65,8 +69,8 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
     s,
     result.facts.filter((f) => f.status === s).length,
   ]);
-  const summary = message.reconciled(
-    extracted.reduce((n, e) => n + e.claims.length, 0),
+  return message.reconciled(
+    claimsRead,
     result.facts.length,
     byStatus,
     result.conflicts.length,
@@ -75,5 +79,4 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
     result.revisions.length,
     out,
   );
-  return { result, summary };
 }

@@ -3,7 +3,7 @@ import type { Source } from '../lib/manifest.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { FactKey } from './facts.ts';
 import type { Namer } from './group.ts';
-import { describeSource } from './sources.ts';
+import { sourceDescriber } from './sources.ts';
 
 const POLL_KIND_WORDS: Record<Poll['kind'], string> = {
   opinion: 'poll',
@@ -30,7 +30,7 @@ export function buildNamer(
       : id;
   };
   return {
-    source: (sourceId) => describeSource(sourceId, sources),
+    source: sourceDescriber(sources),
     entity: (id) => entity(id)!,
     fact: (key: FactKey) => {
       const owner = entity(key.party_id) ?? entity(key.organisation_id);

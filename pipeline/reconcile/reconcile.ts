@@ -69,10 +69,11 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
     [...(about.length > 0 ? about : allElections)].sort((a, b) => (a.details.date < b.details.date ? 1 : -1))[0]?.id ??
     '';
   const name = buildNamer(input.registry, sources, input.polls, latest);
-  const { claims: matched, inferences } = inferBlankedRows(
-    nationalAsNoRegion(input.claims, input.registry),
-    input.registry.metrics,
-  );
+  const {
+    claims: matched,
+    inferences,
+    inferred: inferredRows,
+  } = inferBlankedRows(nationalAsNoRegion(input.claims, input.registry), input.registry.metrics);
   const first = factsFromClaims(matched, sources, name, input.registry.metrics);
   const factsOf = (facts: Fact[]) => new Map(facts.map((f) => [f.fact_id, f]));
   const base = { sources, registry: input.registry, elections: allElections, name };
@@ -86,9 +87,10 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const facts = deriveFromChanges(decided.facts, allElections, input.registry.metrics);
   const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));
   const changed = new Set(scoped.conflicts.map((c) => c.claim_id));
-  const inferred = new Map(
-    claims.filter((c) => c.note?.startsWith('subject inferred') || changed.has(c.claim_id)).map((c) => [c.claim_id, c]),
-  );
+  const inferred = new Map([
+    ...inferredRows,
+    ...claims.filter((c) => changed.has(c.claim_id)).map((c) => [c.claim_id, c] as const),
+  ]);
   return {
     claims: input.claims.map((c) => inferred.get(c.claim_id) ?? c),
     facts,

@@ -133,8 +133,7 @@ function figures(input: Indexed, pair: Pair): Unnamed[] {
 /** Spellings one revision uses for an entity and the other does not, and names the newer one blanked. */
 function names(input: Indexed, pair: Pair): Unnamed[] {
   const spelled = input.spellings.flatMap(({ entity, rows }): Unnamed[] => {
-    const only = (mine: string, theirs: string) =>
-      rows.filter((r) => r.sources.has(mine) && !r.sources.has(theirs)).map((r) => r.row);
+    const only = (mine: string, theirs: string) => rows.filter((r) => r.sources.has(mine) && !r.sources.has(theirs));
     const [gone, come] = [only(pair.older, pair.newer), only(pair.newer, pair.older)];
     if (gone.length === 0 || come.length === 0) return [];
     return [
@@ -142,8 +141,8 @@ function names(input: Indexed, pair: Pair): Unnamed[] {
         ...pair,
         kind: 'spelling-changed',
         subject: entity,
-        older_text: gone.map((r) => r.alias).join(', '),
-        newer_text: come.map((r) => r.alias).join(', '),
+        older_text: gone.map((r) => r.row.alias).join(', '),
+        newer_text: come.map((r) => r.row.alias).join(', '),
         older_line: firstLineIn(gone[0]!, pair.older),
         newer_line: firstLineIn(come[0]!, pair.newer),
       },
@@ -181,7 +180,8 @@ function tables(input: RevisionInput, pair: Pair): Unnamed[] {
   const [older, newer] = [input.tables.get(pair.older) ?? [], input.tables.get(pair.newer) ?? []];
   const same = sameTable;
   const describe = (t: TableBlock) =>
-    `${t.section.at(-1) ?? 'table'}: ${t.columns.filter((c) => c !== '').join(' | ') || `${t.rows.length} rows without a header`}`;
+    `${t.section.at(-1) ?? 'table'}: ` +
+    (t.columns.filter((c) => c !== '').join(' | ') || `${t.rows.length} rows without a header`);
   return [
     ...older
       .filter((t) => !newer.some((u) => same(t, u)))
@@ -208,7 +208,9 @@ function tables(input: RevisionInput, pair: Pair): Unnamed[] {
   ];
 }
 
-/** The words of a row that one revision has and the other not (an ideology, a leader), row by row for the same subject. */
+/**
+ * The words of a row that one revision has and the other not (an ideology, a leader), row by row for the same subject.
+ */
 function rowTexts(input: RevisionInput, pair: Pair): Unnamed[] {
   const [older, newer] = [input.tables.get(pair.older) ?? [], input.tables.get(pair.newer) ?? []];
   // words, not figures, dates or missing marks (those are compared as figures)

@@ -44,35 +44,29 @@ function compareRanks(a: number[], b: number[]): number {
   return 0;
 }
 
-/** How a sentence names a source: `the newer revision`, `the analysis`, `the Kazinform report of 20 March 2023`. */
-export function describeSource(sourceId: string, sources: Map<string, Source>): string {
-  const source = sources.get(sourceId);
-  if (!source) return sourceId;
-  const revisions = source.revision === null ? [] : revisionsOf(sources, source.revision_of);
-  if (source.revision !== null && revisions.length >= 2) {
-    if (source.revision === Math.max(...revisions)) return 'the newer revision';
-    if (source.revision === Math.min(...revisions)) return 'the older revision';
-    return `revision ${source.revision}`;
-  }
-  if (source.publisher && source.published) return describePublished(source.kind, source.publisher, source.published);
-  return `the ${source.kind.replace('encyclopedia-revision', 'article').replaceAll('-', ' ')}`;
-}
-
-// each conflict names its sources: the revisions of each document are gathered once per manifest
-const revisionsByDocument = new WeakMap<Map<string, Source>, Map<string, number[]>>();
-
-function revisionsOf(sources: Map<string, Source>, document: string | null): number[] {
+/**
+ * How a sentence names a source: `the newer revision`, `the analysis`, `the Kazinform report of 20 March 2023`. The revisions of each document
+ * are gathered once, when the describer is made: each conflict names its sources.
+ */
+export function sourceDescriber(sources: Map<string, Source>): (sourceId: string) => string {
   // keyed by JSON text, so a source that revises no document (null) is a key of its own
-  let found = revisionsByDocument.get(sources);
-  if (!found) {
-    const groups = groupBy(
-      [...sources.values()].filter((s) => s.revision !== null),
-      (s) => JSON.stringify(s.revision_of),
-    );
-    found = new Map([...groups].map(([key, group]) => [key, group.map((s) => s.revision!)]));
-    revisionsByDocument.set(sources, found);
-  }
-  return found.get(JSON.stringify(document)) ?? [];
+  const groups = groupBy(
+    [...sources.values()].filter((s) => s.revision !== null),
+    (s) => JSON.stringify(s.revision_of),
+  );
+  const revisionsOf = (document: string | null) => groups.get(JSON.stringify(document))?.map((s) => s.revision!) ?? [];
+  return (sourceId) => {
+    const source = sources.get(sourceId);
+    if (!source) return sourceId;
+    const revisions = source.revision === null ? [] : revisionsOf(source.revision_of);
+    if (source.revision !== null && revisions.length >= 2) {
+      if (source.revision === Math.max(...revisions)) return 'the newer revision';
+      if (source.revision === Math.min(...revisions)) return 'the older revision';
+      return `revision ${source.revision}`;
+    }
+    if (source.publisher && source.published) return describePublished(source.kind, source.publisher, source.published);
+    return `the ${source.kind.replace('encyclopedia-revision', 'article').replaceAll('-', ' ')}`;
+  };
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

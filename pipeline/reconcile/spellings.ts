@@ -3,13 +3,20 @@
 import type { AliasRow } from '../normalise/aliases.ts';
 import { groupBy } from '../lib/collections.ts';
 
-/** An entity's spellings, each with the set of sources that use it. */
-export interface EntitySpellings {
-  entity: string;
-  rows: { row: AliasRow; sources: Set<string> }[];
+/** A spelling of an entity: its alias row, the sources that use it, and the first line where each does. */
+export interface Spelling {
+  row: AliasRow;
+  sources: Set<string>;
+  firstLines: Map<string, number>;
 }
 
-/** The resolved aliases grouped by entity, in entity id order. */
+/** An entity's spellings. */
+export interface EntitySpellings {
+  entity: string;
+  rows: Spelling[];
+}
+
+/** The resolved aliases grouped by entity, in entity id order, each alias's lines (one per mention) read once. */
 export function spellingsByEntity(aliases: AliasRow[]): EntitySpellings[] {
   return [
     ...groupBy(
@@ -18,21 +25,21 @@ export function spellingsByEntity(aliases: AliasRow[]): EntitySpellings[] {
     ),
   ]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([entity, rows]) => ({ entity, rows: rows.map((row) => ({ row, sources: new Set(row.sources) })) }));
+    .map(([entity, rows]) => ({
+      entity,
+      rows: rows.map((row) => ({ row, sources: new Set(row.sources), firstLines: firstLines(row) })),
+    }));
 }
 
-const firstLines = new WeakMap<AliasRow, Map<string, string>>();
-
-/** The first line of a source where an alias is used, or null (its lines, one per mention, read once). */
-export function firstLineIn(row: AliasRow, sourceId: string): number | null {
-  let found = firstLines.get(row);
-  if (!found) {
-    found = new Map();
-    for (const at of row.lines) {
-      const [source, line] = at.split(':');
-      if (!found.has(source!)) found.set(source!, line!);
-    }
-    firstLines.set(row, found);
+function firstLines(row: AliasRow): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const at of row.lines) {
+    const [source, line] = at.split(':');
+    if (!found.has(source!)) found.set(source!, Number(line));
   }
-  return Number(found.get(sourceId) ?? 0) || null;
+  return found;
 }
+
+/** The first line of a source where a spelling is used, or null. */
+export const firstLineIn = (spelling: Spelling, sourceId: string): number | null =>
+  spelling.firstLines.get(sourceId) || null;

@@ -11,7 +11,10 @@ export interface Party {
 export interface Entities {
   /** Parties in registry order, each with its colour. */
   parties: Party[];
-  /** A row with readable columns added beside its ids: party, party_name, party_order, region, region_short, tile_row, tile_col, pollster, election. */
+  /**
+   * A row with readable columns added beside its ids: party, party_name, party_order, region, region_short, tile_row,
+   * tile_col, pollster, election.
+   */
   enrich(row: Row): Row;
 }
 

@@ -45,7 +45,10 @@ export function createMarkdown() {
     (tokens[index]!.meta as { html?: string } | null)?.html ?? fence(tokens, index, options, env, self);
   md.renderer.rules.figure_ref = (tokens, index) => {
     const figure = (tokens[index]!.meta as { figure: Figure }).figure;
-    return `<a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">${escapeHtml(figure.text)}</a>`;
+    return (
+      `<a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">` +
+      `${escapeHtml(figure.text)}</a>`
+    );
   };
   return md;
 }
@@ -66,7 +69,9 @@ export function references(tokens: Token[]): { token: Token; line: number }[] {
   return found;
 }
 
-/** Splits `---\ntitle: …\n---` off the page; the body keeps blank lines in its place so line numbers stay the file's. */
+/**
+ * Splits `---\ntitle: …\n---` off the page; the body keeps blank lines in its place so line numbers stay the file's.
+ */
 export function frontMatter(text: string): { title: string | null; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) return { title: null, body: text };

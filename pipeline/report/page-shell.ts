@@ -22,7 +22,8 @@ export const SITE_NAV: NavItem[] = [
 
 /** Scripts load only from reports/ itself (no eval: charts use Vega's expression interpreter); nothing is fetched. */
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; " +
+  "base-uri 'none'; form-action 'none'";
 
 /** The local copies under reports/lib/ that make charts interactive, in load order. */
 export const CHART_SCRIPTS = [

@@ -99,7 +99,8 @@ export async function renderSite(
 function chartHtml(id: string, spec: TopLevelSpec & { description?: string }, svg: string): string {
   const caption = spec.description ? `<figcaption>${escapeHtml(spec.description)}</figcaption>` : '';
   return (
-    `<figure class="chart" id="${id}" data-spec="${id}-spec"><div class="static">${svg}</div><div class="interactive"></div>${caption}` +
+    `<figure class="chart" id="${id}" data-spec="${id}-spec">` +
+    `<div class="static">${svg}</div><div class="interactive"></div>${caption}` +
     `<script type="application/json" id="${id}-spec">${jsonForScript(spec)}</script></figure>\n`
   );
 }

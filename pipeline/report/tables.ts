@@ -56,20 +56,28 @@ export function renderTableBlock(
   const header = columns.map((c) => `<th>${escapeHtml(title(c.field))}</th>`).join('');
   const body = rows.map((row) => `<tr>${columns.map((c) => cell(row, c)).join('')}</tr>`).join('\n');
   return {
-    html: `<div class="table-wrap"><table>\n<thead><tr>${header}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>\n`,
+    html:
+      `<div class="table-wrap"><table>\n<thead><tr>${header}</tr></thead>\n` +
+      `<tbody>\n${body}\n</tbody></table></div>\n`,
   };
 
   function cell(row: Row, { field, format }: Column): string {
     const value = row[field] ?? null;
     if (value === null) return '<td class="missing" title="missing: not given, or not applicable">—</td>';
     if (field === 'fact_id')
-      return `<td><a href="${sourcesPage}#${escapeHtml(factAnchor(String(value)))}">${escapeHtml(String(value))}</a></td>`;
+      return (
+        `<td><a href="${sourcesPage}#${escapeHtml(factAnchor(String(value)))}">` +
+        `${escapeHtml(String(value))}</a></td>`
+      );
     if (typeof value !== 'number')
       return `<td>${escapeHtml(typeof value === 'boolean' ? (value ? 'yes' : 'no') : value)}</td>`;
     const figure = cellFigure(table!, row, field, format, facts, sourcesPage);
     // a cell links to its fact; the table is itself the dataset the other numbers come from
     if (!figure.href.includes('#fact-')) return `<td class="num">${escapeHtml(figure.text)}</td>`;
-    return `<td class="num"><a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">${escapeHtml(figure.text)}</a></td>`;
+    return (
+      `<td class="num"><a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">` +
+      `${escapeHtml(figure.text)}</a></td>`
+    );
   }
 }
 

@@ -22,7 +22,8 @@ const input: AnalysisInput = {
 describe('swings 2016 → 2021', () => {
   const swing = (party: string) => swings(input).find((s) => s.party_id === party)!;
 
-  // 2021 shares from the votes (5,148,074 of 7,241,562 valid = 71.0907%); 2016 has no valid votes, so its printed shares
+  // 2021 shares from the votes (5,148,074 of 7,241,562 valid = 71.0907%); 2016 has no valid votes, so its printed
+  // shares
   it('Nur Otan: 71.0907 − 82.20 = −11.1093 points, 76 − 84 = −8 seats', () => {
     expect(swing('nur-otan')).toMatchObject({
       share_from: 82.2,

@@ -70,7 +70,8 @@ function editSource(file: string, edit: (text: string) => string): void {
 }
 
 beforeAll(() => {
-  // the install stamp (git-ignored) stays newer than the lock file: make never runs npm ci through the linked node_modules
+  // the install stamp (git-ignored) stays newer than the lock file: make never runs npm ci through the linked
+  // node_modules
   project = scratchProject('diff-history-', ['.gitignore', 'processed']);
   git('init', '-q');
   commit('the project as it is', 'v1');
@@ -118,16 +119,23 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
       [
         // the region's votes: 278,209 + 33,474 + 39,780 + 7,529 + 4,728 = 363,720, now 363,721
         'results_regional kz-mazhilis-2021 · akmola · auyl votes: 7529 → 7530',
-        'results_regional kz-mazhilis-2021 · akmola · auyl vote_share: 2.07 → 2.0703', // 7,529 / 363,720 = 2.0700 %; 7,530 / 363,721 = 2.0703 %
-        'results_regional kz-mazhilis-2021 · akmola · nur-otan vote_share: 76.4899 → 76.4897', // 278,209 / 363,720, then / 363,721
+        // 7,529 / 363,720 = 2.0700 %; 7,530 / 363,721 = 2.0703 %
+        'results_regional kz-mazhilis-2021 · akmola · auyl vote_share: 2.07 → 2.0703',
+        // 278,209 / 363,720, then / 363,721
+        'results_regional kz-mazhilis-2021 · akmola · nur-otan vote_share: 76.4899 → 76.4897',
         // (Ak Zhol 9.2032, People's Party 10.9370, Adal 1.2999: the same at 4 decimals either way)
-        'conflicts + regions-sum:wiki-2021-newer:304:c7', // the 17 regions now add up to 383,024, the national row says 383,023
+        // the 17 regions now add up to 383,024, the national row says 383,023
+        'conflicts + regions-sum:wiki-2021-newer:304:c7',
         'conflicts + sources:wiki-2021-older:185:c7', // the older revision's 7,529 against the newer's 7,530
-        'revisions + wiki-2021-older..wiki-2021-newer:figure-changed:votes:kz-mazhilis-2021:auyl:akmola', // and so a figure the newer revision changed
+        // and so a figure the newer revision changed
+        'revisions + wiki-2021-older..wiki-2021-newer:figure-changed:votes:kz-mazhilis-2021:auyl:akmola',
         'facts votes:kz-mazhilis-2021:auyl:akmola value: 7529 → 7530',
-        'facts votes:kz-mazhilis-2021:auyl:akmola rule: every source gives the same figure → source priority: the newer revision (table) over the figures that disagree',
+        'facts votes:kz-mazhilis-2021:auyl:akmola rule: every source gives the same figure → source priority: ' +
+          'the newer revision (table) over the figures that disagree',
         'facts votes:kz-mazhilis-2021:auyl:akmola status: agreed → resolved',
-        "facts votes:kz-mazhilis-2021:auyl rule: every source gives the same figure → 1 open conflict: The newer revision gives Auyl People's Democratic Patriotic Party's votes as 383,023 (wiki-2021-newer), but its 17 regions add up to 383,024.",
+        'facts votes:kz-mazhilis-2021:auyl rule: every source gives the same figure → 1 open conflict: ' +
+          "The newer revision gives Auyl People's Democratic Patriotic Party's votes as 383,023 (wiki-2021-newer), " +
+          'but its 17 regions add up to 383,024.',
         'facts votes:kz-mazhilis-2021:auyl status: agreed → conflict',
         ...claimsOnTheLine.map((id) => `claims ${id} excerpt: ${oldLine} → ${newLine}`),
         'claims wiki-2021-newer:287:c7 figure: 7,529 → 7,530',
@@ -141,12 +149,14 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     expect(shown.status).toBe(0);
     expect(shown.stdout).not.toContain('\u001b[');
     expect(shown.stdout).toContain(
-      '\nresults_regional        rows 2 changed; 85 rows\n  → kz-mazhilis-2021 · akmola · auyl  votes 7529 → 7530; vote_share 2.07 → 2.0703\n',
+      '\nresults_regional        rows 2 changed; 85 rows\n' +
+        '  → kz-mazhilis-2021 · akmola · auyl  votes 7529 → 7530; vote_share 2.07 → 2.0703\n',
     );
     const conflictsBefore = git('show', 'v1:processed/conflicts.csv').trimEnd().split('\n').slice(1);
     const openBefore = conflictsBefore.filter((row) => row.includes(',open,')).length;
     expect(shown.stdout).toContain(
-      `\nopen conflicts          ${openBefore} → ${openBefore + 1}\nconflicts               rows 2 added; ${conflictsBefore.length} rows → ${conflictsBefore.length + 2}\n`,
+      `\nopen conflicts          ${openBefore} → ${openBefore + 1}\nconflicts               rows 2 added; ` +
+        `${conflictsBefore.length} rows → ${conflictsBefore.length + 2}\n`,
     );
     expect(shown.stdout).toMatch(/^results_national +unchanged, 11 rows$/m);
     expect(run('node', ['build/bin/diff.mjs', '--from', 'v1', '--to', 'v2', '--check']).status).toBe(1);
@@ -226,8 +236,10 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     expect(shown.stderr).toContain(
       [
         'diff: stopped, nothing was written',
-        '  FROM=no-such-tag: no commit of that name in this repository; expected a branch, a tag or a commit hash (git log --oneline lists them)',
-        '  TO=0123abc: no commit of that name in this repository; expected a branch, a tag or a commit hash (git log --oneline lists them)',
+        '  FROM=no-such-tag: no commit of that name in this repository; ' +
+          'expected a branch, a tag or a commit hash (git log --oneline lists them)',
+        '  TO=0123abc: no commit of that name in this repository; ' +
+          'expected a branch, a tag or a commit hash (git log --oneline lists them)',
       ].join('\n'),
     );
   });
@@ -236,11 +248,13 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     const packagePath = join(project, 'processed/datapackage.json');
     renameSync(packagePath, `${packagePath}.away`);
     expect(make('diff').stderr).toContain(
-      '  the working tree: processed/datapackage.json not found; expected the data package that make all writes: run make all (and commit processed/) at that revision, or compare another one\n',
+      '  the working tree: processed/datapackage.json not found; expected the data package that make all writes: ' +
+        'run make all (and commit processed/) at that revision, or compare another one\n',
     );
     writeFileSync(packagePath, '{"resources": 3}');
     expect(make('diff').stderr).toContain(
-      '  the working tree: processed/datapackage.json is not a valid data package (no "resources" list); expected {"resources": [{"name", "path", "schema": {"fields": [...]}}]}: run make all to rewrite it\n',
+      '  the working tree: processed/datapackage.json is not a valid data package (no "resources" list); ' +
+        'expected {"resources": [{"name", "path", "schema": {"fields": [...]}}]}: run make all to rewrite it\n',
     );
     renameSync(`${packagePath}.away`, packagePath);
   });
@@ -250,7 +264,8 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     const shown = run('node', [join(project, 'build/bin/diff.mjs')], elsewhere);
     expect(shown.status).toBe(2);
     expect(shown.stderr).toContain(
-      `  ${elsewhere}: not a git repository (git rev-parse found no .git above it); run make diff inside a clone of the project, or run git init and commit processed/ first\n`,
+      `  ${elsewhere}: not a git repository (git rev-parse found no .git above it); ` +
+        `run make diff inside a clone of the project, or run git init and commit processed/ first\n`,
     );
     rmSync(elsewhere, { recursive: true, force: true });
   });

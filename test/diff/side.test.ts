@@ -51,10 +51,13 @@ describe('readSide', () => {
 
   it('names the side and the file when the package or a table is missing, or the package is not JSON', async () => {
     await expect(readSide('v1 (1234567)', 'processed', files({}))).rejects.toThrow(
-      'v1 (1234567): processed/datapackage.json not found; expected the data package that make all writes: run make all (and commit processed/) at that revision, or compare another one',
+      'v1 (1234567): processed/datapackage.json not found; ' +
+        'expected the data package that make all writes: ' +
+        'run make all (and commit processed/) at that revision, or compare another one',
     );
     await expect(readSide('v1 (1234567)', 'processed', files({ 'datapackage.json': descriptor }))).rejects.toThrow(
-      'v1 (1234567): processed/indices.csv not found, but datapackage.json lists it for the table "indices"; run make all to rewrite processed/',
+      'v1 (1234567): processed/indices.csv not found, but datapackage.json lists it for the table "indices"; ' +
+        'run make all to rewrite processed/',
     );
     await expect(
       readSide('the working tree', 'processed', files({ 'datapackage.json': '{"resources": [' })),
@@ -64,7 +67,8 @@ describe('readSide', () => {
     await expect(
       readSide('the working tree', 'processed', files({ 'datapackage.json': '{"resources": [{"name": "x"}]}' })),
     ).rejects.toThrow(
-      'the working tree: processed/datapackage.json is not a valid data package (resource 1 has no "name", "path" or "schema.fields")',
+      'the working tree: processed/datapackage.json is not a valid data package (resource 1 has no "name", ' +
+        '"path" or "schema.fields")',
     );
   });
 });

@@ -90,7 +90,8 @@ describe('compareTable', () => {
     const diff = compareTable('results', table(BASE), after, labels);
     expect(diff.status).toBe('not-compared');
     expect(diff.reason).toBe(
-      'the working tree: results.csv has no column "party_id", which its schema\'s primary key names; rows not compared (run make all to rewrite processed/)',
+      'the working tree: results.csv has no column "party_id", which its schema\'s primary key names; ' +
+        'rows not compared (run make all to rewrite processed/)',
     );
   });
 
@@ -98,7 +99,8 @@ describe('compareTable', () => {
     const diff = compareTable('results', table(`${BASE}adal,1,2,true\n`), table(BASE), labels);
     expect(diff.status).toBe('not-compared');
     expect(diff.reason).toBe(
-      'v1 (aaaaaaa): results.csv has 2 rows with the primary key adal; rows not compared (a key must name one row: run make all, or fix the table)',
+      'v1 (aaaaaaa): results.csv has 2 rows with the primary key adal; ' +
+        'rows not compared (a key must name one row: run make all, or fix the table)',
     );
   });
 

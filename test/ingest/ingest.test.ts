@@ -337,7 +337,9 @@ describe('sentences', () => {
       sentenceAt('wiki-2021-sentences', 'According to the Central Election Commission (OSK) guidelines'),
     ).toMatchObject({ first_line: 10, citations: ['53'] });
     expect(sentenceAt('wiki-2021-sentences', 'By 5 January 2021, the OSK had accredited')).toMatchObject({
-      text: 'By 5 January 2021, the OSK had accredited a total of 398 observers, of whom 322 were from these 10 international organisations:',
+      text:
+        'By 5 January 2021, the OSK had accredited a total of 398 observers, ' +
+        'of whom 322 were from these 10 international organisations:',
       first_line: 23,
       citations: ['122', '123'],
     });
@@ -353,17 +355,23 @@ describe('sentences', () => {
 
   it('joins PDF line wraps and rejoins hyphenated words, keeping the hyphen of Nur-Otan', () => {
     expect(sentenceAt('analysis-2021', 'Among those parties')).toMatchObject({
-      text: 'Among those parties, former President and long time and lifelong elbasy, i.e., national leader, of Kazakhstan, Nursultan Nazarbayevs Nur-Otan came off as the winner with 71% of the votes.',
+      text:
+        'Among those parties, former President and long time and lifelong elbasy, i.e., national leader, ' +
+        'of Kazakhstan, Nursultan Nazarbayevs Nur-Otan came off as the winner with 71% of the votes.',
       first_line: 3,
       last_line: 5,
     });
     expect(sentenceAt('analysis-2021', 'Two other parties')).toMatchObject({
-      text: 'Two other parties, namely, Aq Zhol and Peoples Party, gained % 11 and % 9 of the votes, respectively, which qualified them to be represented in the Majilis.',
+      text:
+        'Two other parties, namely, Aq Zhol and Peoples Party, gained % 11 and % 9 of the votes, ' +
+        'respectively, which qualified them to be represented in the Majilis.',
       first_line: 5,
       last_line: 7,
     });
     expect(sentenceAt('analysis-2021', 'As said in the beginning')).toMatchObject({
-      text: 'As said in the beginning, after the ballot boxes were opened, the ruling Nur-Otan was declared as the winner of the elections with 71% of the votes.',
+      text:
+        'As said in the beginning, after the ballot boxes were opened, ' +
+        'the ruling Nur-Otan was declared as the winner of the elections with 71% of the votes.',
       first_line: 77,
       last_line: 78,
     });
@@ -384,7 +392,9 @@ describe('sentences', () => {
       {
         line: 2,
         column: 0,
-        text: 'Legislative elections were held in Kazakhstan on 10 January 2021 to elect the members of the Mazhilis.[1]',
+        text:
+          'Legislative elections were held in Kazakhstan on 10 January 2021 ' +
+          'to elect the members of the Mazhilis.[1]',
       },
     ]);
   });
@@ -400,7 +410,11 @@ describe('sentences', () => {
       first_line: 14,
     });
     expect(sentenceAt('wiki-2021-newer', 'The ruling Nur Otan party maintained')!.text).toBe(
-      "The ruling Nur Otan party maintained its dominant party status in the Mäjilis by winning 71.1% of the vote and sweeping 76 seats; however, it fared worse than the prior election in 2016, losing 8 seats and 11.1% of votes, while two parties nominally in the opposition (Aq Jol and People's Party of Kazakhstan, present in the Mäjilis since 2012, performed better, each seeing a small gain in votes and seats.",
+      'The ruling Nur Otan party maintained its dominant party status in the Mäjilis by winning 71.1% of the vote ' +
+        'and sweeping 76 seats; however, it fared worse than the prior election in 2016, ' +
+        "losing 8 seats and 11.1% of votes, while two parties nominally in the opposition (Aq Jol and People's " +
+        'Party of Kazakhstan, present in the Mäjilis since 2012, performed better, ' +
+        'each seeing a small gain in votes and seats.',
     );
   });
 

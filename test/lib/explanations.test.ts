@@ -22,7 +22,8 @@ describe('explain', () => {
       'The older revision gives the turnout as 66.3%, but 7,539,280 ballots of 11,919,241 registered voters = 63.25%.',
     );
     expect(explain.signUnknown({ ...said, fact: 'the change in turnout', figure: '13.87 pp' })).toBe(
-      'The older revision gives the change in turnout as 13.87 pp without a sign, and no figures of the previous election tell whether it rose or fell.',
+      'The older revision gives the change in turnout as 13.87 pp without a sign, ' +
+        'and no figures of the previous election tell whether it rose or fell.',
     );
   });
 });

@@ -78,7 +78,8 @@ describe('replaceFolder', () => {
 
     execFileSync('mount', ['-o', 'remount,ro', disk]);
     expect(messagesOf(() => replaceFolder(target, new Map([['a.csv', 'a\n']])))).toEqual([
-      `${target}/: cannot write here (EROFS); nothing was replaced: make the folder and the one it is in writable (chmod u+w), then run make all again`,
+      `${target}/: cannot write here (EROFS); nothing was replaced: ` +
+        `make the folder and the one it is in writable (chmod u+w), then run make all again`,
     ]);
     expect(readFileSync(join(target, 'old.csv'), 'utf8')).toBe('old\n');
     expect(existsSync(join(disk, `processed.tmp-${process.pid}`))).toBe(false);

@@ -27,7 +27,8 @@ describe('checkBreakdowns: party lists against the registered candidates', () =>
       },
     ]);
     expect(conflicts[0]!.explanation).toBe(
-      "The newer revision gives 95 registered candidates, but the parties' lists in the newer revision add up to 40 + 30 + 20 = 90.",
+      'The newer revision gives 95 registered candidates, ' +
+        "but the parties' lists in the newer revision add up to 40 + 30 + 20 = 90.",
     );
   });
 

@@ -21,7 +21,8 @@ describe('checkLeads', () => {
       { check: 'lead', claim_id: 'newer:30:lead', kind: 'typo', reported: 40, expected: 30, severity: 'error' },
     ]);
     expect(conflicts[0]!.explanation).toBe(
-      "The newer revision prints the lead in the PollCo poll of 2020-12-01 as 40.0%, but the row's first and second shares give 50 − 20 = 30.0%: exactly 10 points off.",
+      'The newer revision prints the lead in the PollCo poll of 2020-12-01 as 40.0%, ' +
+        "but the row's first and second shares give 50 − 20 = 30.0%: exactly 10 points off.",
     );
   });
 

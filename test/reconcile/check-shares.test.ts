@@ -27,7 +27,8 @@ describe('checkSharesFromVotes', () => {
       },
     ]);
     expect(conflicts[0]!.explanation).toBe(
-      "The newer revision prints Moon Party's share in North Region as 35.0%, but its own votes give 300 of 1,000 votes for all parties = 30%.",
+      "The newer revision prints Moon Party's share in North Region as 35.0%, " +
+        'but its own votes give 300 of 1,000 votes for all parties = 30%.',
     );
     expect(conflicts[0]!.expected_how).toBe('300 of 1,000 votes for all parties');
   });
@@ -50,7 +51,9 @@ describe('checkSharesFromVotes', () => {
       },
     ]);
     expect(conflicts[0]!.explanation).toBe(
-      "The newer revision prints Moon Party's share in South Region as 30.0%, but its own votes give 400 of 1,000 votes for all parties = 40%; the printed figure repeats the North Region cell above it.",
+      "The newer revision prints Moon Party's share in South Region as 30.0%, " +
+        'but its own votes give 400 of 1,000 votes for all parties = 40%; ' +
+        'the printed figure repeats the North Region cell above it.',
     );
   });
 

@@ -17,7 +17,7 @@ const figures = { sun: 600, moon: 300, star: 100 };
 
 describe('inferBlankedRows', () => {
   it('gives a blanked row the subject of the one row elsewhere with all its figures, and records the evidence', () => {
-    const { claims, inferences } = inferBlankedRows(
+    const { claims, inferences, inferred } = inferBlankedRows(
       [
         ...named('older', 5, 'north', figures),
         ...named('older', 6, 'south', { sun: 500, moon: 400, star: 100 }),
@@ -47,6 +47,8 @@ describe('inferBlankedRows', () => {
       ['moon', 'north', 'vote-2021', true, 'subject inferred: all 3 figures equal those of older line 5'],
       ['star', 'north', 'vote-2021', true, 'subject inferred: all 3 figures equal those of older line 5'],
     ]);
+    // the claims given a subject, by id, for reconcile to publish: found by the match, not by their note
+    expect([...inferred.values()]).toEqual(claims.filter((c) => c.source_id === 'newer'));
   });
 
   it('leaves a row unlinked when two rows with different subjects match it', () => {

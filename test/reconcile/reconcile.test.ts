@@ -17,7 +17,9 @@ describe('disagreements found and explained', () => {
       ['wiki-2021-older', 187, 5.21, 5.8617, 'typo', 'error', 'open'],
     ]);
     expect(found[0]!.explanation).toBe(
-      "The newer revision prints Adal's share in Almaty as 5.21%, but its own votes give 18,835 of 321,322 votes for all parties = 5.86%; the printed figure repeats the Almaty Region cell below it.",
+      "The newer revision prints Adal's share in Almaty as 5.21%, " +
+        'but its own votes give 18,835 of 321,322 votes for all parties = 5.86%; ' +
+        'the printed figure repeats the Almaty Region cell below it.',
     );
     expect(fact('vote_share:kz-mazhilis-2021:adal:almaty-city')!.status).toBe('conflict');
   });
@@ -213,7 +215,8 @@ describe('a changed corpus and a recorded decision', () => {
         .every((c) => c.resolution.startsWith('decided by A. Analyst')),
     ).toBe(true);
     expect(decided.warnings).toEqual([
-      'pipeline/registry/decisions.json: the decision on "seats:kz-mazhilis-2021:adal" (B. Analyst, 2026-11-27) matches no conflict any more; remove it, or check the fact it was made for',
+      'pipeline/registry/decisions.json: the decision on "seats:kz-mazhilis-2021:adal" (B. Analyst, 2026-11-27) ' +
+        'matches no conflict any more; remove it, or check the fact it was made for',
     ]);
     expect(decided.facts.find((f) => f.fact_id === 'seats:kz-mazhilis-2021:adal')!.value).toBe(0);
   });

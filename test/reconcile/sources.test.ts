@@ -1,7 +1,7 @@
 // Source priority: tables over infoboxes over lists over prose, encyclopedia over analysis over
 // commentary, a newer revision over an older one.
 import { describe, expect, it } from 'vitest';
-import { describeSource, outranks, rankClaims } from '../../pipeline/reconcile/sources.ts';
+import { outranks, rankClaims, sourceDescriber } from '../../pipeline/reconcile/sources.ts';
 import { claim, sources } from './inline.ts';
 
 const at = (source_id: string, extraction: 'table' | 'infobox' | 'list' | 'prose') =>
@@ -48,9 +48,9 @@ describe('outranks', () => {
   });
 });
 
-describe('describeSource', () => {
+describe('sourceDescriber', () => {
   it('names revisions by their order and other sources by their kind', () => {
-    expect(['newer', 'older', 'analysis', 'commentary', 'unknown'].map((id) => describeSource(id, sources))).toEqual([
+    expect(['newer', 'older', 'analysis', 'commentary', 'unknown'].map(sourceDescriber(sources))).toEqual([
       'the newer revision',
       'the older revision',
       'the analysis',
@@ -87,7 +87,7 @@ describe('published sources: results pages, news, poll reports', () => {
   });
 
   it('names each by its publisher, kind and date', () => {
-    expect(['wire', 'cec', 'pollnote'].map((id) => describeSource(id, sources))).toEqual([
+    expect(['wire', 'cec', 'pollnote'].map(sourceDescriber(sources))).toEqual([
       'the Kazinform report of 12 January 2021',
       'the Central Election Commission results page of 15 January 2021',
       'the PollCo poll report of 3 December 2020',

@@ -5,7 +5,9 @@ import { renderSite } from '../../pipeline/report/site.ts';
 import { fixturePackage, fixturePages } from './fixture.ts';
 
 const SOURCES =
-  '---\ntitle: Sources\n---\n\n```facts\n```\n\n```conflicts\n```\n\n```datasets\n```\n\n```vega-lite\n{"data": {"name": "claims"}, "mark": "point", "encoding": {"x": {"field": "line", "type": "quantitative"}, "tooltip": [{"field": "excerpt"}]}}\n```\n';
+  '---\ntitle: Sources\n---\n\n```facts\n```\n\n```conflicts\n```\n\n```datasets\n```\n\n' +
+  '```vega-lite\n{"data": {"name": "claims"}, "mark": "point", ' +
+  '"encoding": {"x": {"field": "line", "type": "quantitative"}, "tooltip": [{"field": "excerpt"}]}}\n```\n';
 
 async function problems(pages: Record<string, string>): Promise<string[]> {
   try {
@@ -22,14 +24,17 @@ describe('figure references', () => {
     const { files } = await renderSite(
       fixturePages({
         'results.md':
-          '---\ntitle: Results\n---\n\nNur Otan swung {{swings[party_id=nur-otan, election_to=e21].swing_pp | signed:2}} points; Ak Zhol {{swings[party_id=ak-zhol].swing_pp | signed:1}}.\n',
+          '---\ntitle: Results\n---\n\n' +
+          'Nur Otan swung {{swings[party_id=nur-otan, election_to=e21].swing_pp | signed:2}} points; ' +
+          'Ak Zhol {{swings[party_id=ak-zhol].swing_pp | signed:1}}.\n',
       }),
       fixturePackage(),
       'pages',
     );
     const html = files.get('results.html')!;
     expect(html).toContain(
-      'Nur Otan swung <a class="figure" href="sources.html#fact-swing:e21:nur-otan" title="fact swing:e21:nur-otan">\u221211.11</a> points;',
+      'Nur Otan swung <a class="figure" href="sources.html#fact-swing:e21:nur-otan" ' +
+        'title="fact swing:e21:nur-otan">\u221211.11</a> points;',
     );
     // no fact for Ak Zhol's swing: the figure links to its table's definition instead
     expect(html).toContain(
@@ -43,11 +48,13 @@ describe('figure references', () => {
     expect(
       await problems({
         'results.md':
-          '---\ntitle: Results\n---\n\nFirst paragraph.\n\nA swing of\n{{swings[party_id=nur-otn].swing_pp}} and {{swings[election_to=e21].swing_pp}}.\n',
+          '---\ntitle: Results\n---\n\nFirst paragraph.\n\nA swing of\n' +
+          '{{swings[party_id=nur-otn].swing_pp}} and {{swings[election_to=e21].swing_pp}}.\n',
       }),
     ).toEqual([
       'pages/results.md:8: no row of swings matches party_id=nur-otn; expected exactly one',
-      'pages/results.md:8: 2 rows of swings match election_to=e21; expected exactly one (add a condition on the primary key)',
+      'pages/results.md:8: 2 rows of swings match election_to=e21; ' +
+        'expected exactly one (add a condition on the primary key)',
     ]);
   });
 
@@ -63,13 +70,18 @@ describe('figure references', () => {
     expect(
       await problems({
         'index.md':
-          '---\ntitle: Index\n---\n{{swing[party_id=adal].swing_pp}}\n{{swings[party_id=adal].swing}}\n{{swings[party_id=adal].swing_pp | sign:2}}\n{{swings.swing_pp}}\n',
+          '---\ntitle: Index\n---\n{{swing[party_id=adal].swing_pp}}\n{{swings[party_id=adal].swing}}\n' +
+          '{{swings[party_id=adal].swing_pp | sign:2}}\n{{swings.swing_pp}}\n',
       }),
     ).toEqual([
-      'pages/index.md:4: there is no table "swing" in processed/; expected one of sources, entities, claims, facts, conflicts, swings',
-      'pages/index.md:5: table swings has no field "swing"; expected one of party_id, election_from, election_to, share_from, share_to, swing_pp',
+      'pages/index.md:4: there is no table "swing" in processed/; ' +
+        'expected one of sources, entities, claims, facts, conflicts, swings',
+      'pages/index.md:5: table swings has no field "swing"; ' +
+        'expected one of party_id, election_from, election_to, share_from, share_to, swing_pp',
       'pages/index.md:6: unknown format "sign:2"; expected fixed:N, signed:N, percent:N, abs:N or int',
-      'pages/index.md:7: cannot read the reference {{swings.swing_pp}}; expected {{table[field=value, …].field | format}} or {{count table[field=value, …]}} (README.md, "Writing a report page")',
+      'pages/index.md:7: cannot read the reference {{swings.swing_pp}}; ' +
+        'expected {{table[field=value, …].field | format}} or {{count table[field=value, …]}} ' +
+        '(README.md, "Writing a report page")',
     ]);
   });
 
@@ -88,13 +100,16 @@ describe('text from the sources', () => {
     const { files } = await renderSite(fixturePages({ 'sources.md': SOURCES }), fixturePackage(), 'pages');
     const html = files.get('sources.html')!;
     expect(html).toContain(
-      '<q class="excerpt">Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</q>',
+      '<q class="excerpt">Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; ' +
+        'won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</q>',
     );
     expect(html).toContain(
-      '<h3>The source writes Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</h3>',
+      '<h3>The source writes Nur Otan &lt;script&gt;alert(1)&lt;/script&gt; ' +
+        'won &quot;&gt;&lt;img src=x onerror=alert(1)&gt; 71.09%</h3>',
     );
     expect(html).toContain(
-      '"excerpt":"Nur Otan \\u003cscript\\u003ealert(1)\\u003c/script\\u003e won \\"\\u003e\\u003cimg src=x onerror=alert(1)\\u003e 71.09%"',
+      '"excerpt":"Nur Otan \\u003cscript\\u003ealert(1)\\u003c/script\\u003e ' +
+        'won \\"\\u003e\\u003cimg src=x onerror=alert(1)\\u003e 71.09%"',
     );
     expect(html).not.toMatch(/<img|<script>alert|onerror=alert\(1\)>/);
     // every </script> closes a script element the page opened: none comes from the data
@@ -117,13 +132,17 @@ describe('the site', () => {
     pages.push({ path: 'pages/extra.md', text: '---\ntitle: Extra\n---\n' });
     await expect(renderSite(pages, fixturePackage(), 'pages')).rejects.toThrow(
       [
-        'pages/index.md:1: no front matter with a title; expected the page to start with ---, title: <the page title>, ---',
-        'pages/extra.md: the page would be extra.html, which the navigation does not list; add it to SITE_NAV in pipeline/report/page-shell.ts',
+        'pages/index.md:1: no front matter with a title; ' +
+          'expected the page to start with ---, title: <the page title>, ---',
+        'pages/extra.md: the page would be extra.html, which the navigation does not list; ' +
+          'add it to SITE_NAV in pipeline/report/page-shell.ts',
         'pages: no page for seats.html, which the navigation lists; expected pages/seats.md',
         'pages: no page for sources.html, which the navigation lists; expected pages/sources.md',
         'pages: no page has a ```facts block, so the provenance links would lead nowhere; expected one on sources.md',
-        'pages: no page has a ```conflicts block, so the provenance links would lead nowhere; expected one on sources.md',
-        'pages: no page has a ```datasets block, so the provenance links would lead nowhere; expected one on sources.md',
+        'pages: no page has a ```conflicts block, so the provenance links would lead nowhere; ' +
+          'expected one on sources.md',
+        'pages: no page has a ```datasets block, so the provenance links would lead nowhere; ' +
+          'expected one on sources.md',
       ].join('\n'),
     );
   });

@@ -1,0 +1,13 @@
+// reconcile: every source's claims → build/reconcile/ (facts, conflicts, rows matched by figures, revision changes).
+// `make all` runs it with analyse and emit in one process (pipeline/publish/main.ts); this entry runs it alone.
+import { readOptions, runStage } from '../lib/cli.ts';
+import { loadRegistry } from '../registry/registry.ts';
+import { readExtracted, readReconcileInput, writeReconciled } from './io.ts';
+import { reconcile } from './reconcile.ts';
+
+await runStage('reconcile', () => {
+  const options = readOptions('reconcile', ['raw', 'ingest', 'claims', 'aliases', 'out'] as const);
+  const extracted = readExtracted(options.claims);
+  const result = reconcile(readReconcileInput(options, extracted, loadRegistry()));
+  return writeReconciled(options.out, extracted.claims.length, result);
+});
