@@ -1,5 +1,6 @@
 // The figures of one table cell: read whole, with the number style of its column, and where they stand on the row.
 import type { TableBlock } from '../ingest/blocks.ts';
+import { cellStartsOf } from '../ingest/pipe-lines.ts';
 import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import { parseNumber, type NumberMention, type NumberStyle } from '../lib/numbers.ts';
 import { findDate, isDatePart } from './dates.ts';
@@ -12,17 +13,15 @@ export function figuresIn(cell: string, style: NumberStyle): (NumberMention | Un
 }
 
 /** Where each cell starts on the row's first line: just after its pipe (the first line may hold fewer cells than the row). */
-export function cellStarts(raw: string): number[] {
-  const starts = raw.trimStart().startsWith('|') ? [] : [0];
-  for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) starts.push(i + 1);
-  return starts;
-}
+export const cellStarts = (raw: string): number[] => cellStartsOf(raw);
 
 /** Where a cell's figure stands on the row's first line. */
 export function figureAt(raw: string, starts: number[], cell: number, figure: string): number {
   const from = starts[cell] ?? starts.at(-1) ?? 0;
+  // a row whose cells were mended or placed by shape has its figure elsewhere than its cell's pipe says
   const found = raw.indexOf(figure, from);
-  return found >= 0 ? found : from;
+  const anywhere = raw.indexOf(figure);
+  return found >= 0 ? found : anywhere >= 0 ? anywhere : from;
 }
 
 const COMMA_DECIMAL = /^[+−–-]?\d+,(?:\d{1,2}|\d{4,})\s?%?$/;

@@ -23,6 +23,8 @@ export interface TableRow {
   raw: string;
   /** Trimmed cell texts; an empty string is an empty cell (missing, never zero). */
   cells: string[];
+  /** Why the row's cells could not be put under the table's columns: its figures are then left unlinked. */
+  note?: string;
 }
 
 export interface TableBlock extends BlockBase {

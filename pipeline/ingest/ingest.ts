@@ -2,7 +2,8 @@ import type { Layout, Source } from '../lib/manifest.ts';
 import type { Block, BlockContent, IngestedSource, IngestWarning, SentenceBlock } from './blocks.ts';
 import { bulletText, isKeyValueList, parseInfoboxEntries, parseListItems, tableAsInfobox } from './lists.ts';
 import { joinParagraph, splitSentences } from './sentences.ts';
-import { continuesOnNextLine, isTableLine, parsePipeTable, type NumberedLine } from './tables.ts';
+import { isTableLine, opensTable, tableRunEnd } from './pipe-lines.ts';
+import { parsePipeTable, type NumberedLine } from './tables.ts';
 
 export type SourceToIngest = Pick<Source, 'source_id' | 'sha256' | 'layout'> &
   Partial<Pick<Source, 'election_id' | 'language'>> & { file: string };
@@ -51,11 +52,10 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
     } else if (bulletText(current.text) !== null) {
       const items = parseListItems(takeWhile((l) => bulletText(l.text) !== null));
       push({ kind: 'list', items, first_line: items[0]!.line, last_line: items.at(-1)!.line });
-    } else if (isTableLine(current.text)) {
-      const tableLines = takeWhile(
-        (l, taken) =>
-          isTableLine(l.text) || (taken.length > 0 && !isBlank(l.text) && continuesOnNextLine(taken.at(-1)!.text)),
-      );
+    } else if (opensTable(lines, i)) {
+      const end = tableRunEnd(lines, i);
+      const tableLines = lines.slice(i, end);
+      i = end;
       for (const table of parsePipeTable(source.file, tableLines, warnings)) {
         const entries = table.dialect === 'separator' && section.length <= 1 ? tableAsInfobox(table) : null;
         if (entries) push({ kind: 'infobox', entries, first_line: table.first_line, last_line: table.last_line });

@@ -87,3 +87,14 @@ export const figureLabels = (): FigureLabels => ({
   rows: labelsFile.row_labels as RowLabel[],
   elections: (labelsFile as LabelsFile).election_labels ?? [],
 });
+
+// the words a table's name column is headed with, beside the column labels of labels.json
+const NAME_COLUMNS =
+  /^(?:party|parties|region|pollster|poll source|list|партия|партии|регион|область|партия атауы|өңір)$/i;
+
+/** Whether a table's header row names columns (`Party | Votes`): a name column or a column label of labels.json. */
+export function namesColumns(cells: string[]): boolean {
+  const labels = new Set((labelsFile as LabelsFile).column_labels.map((l) => l.label.toLowerCase()));
+  const named = cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+  return named.length >= 2 && named.some((c) => NAME_COLUMNS.test(c)) && named.some((c) => labels.has(c));
+}
