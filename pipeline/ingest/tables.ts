@@ -24,7 +24,9 @@ export function parsePipeTable(file: string, lines: NumberedLine[], warnings: In
   const leadingPipe = !separator || separator.text.trim().startsWith('|');
   const rows = joinContinuations(lines, leadingPipe);
   const tables =
-    dialect === 'separator' ? splitAtSeparator(file, rows, warnings) : [leadingPipeTable(file, rows, warnings)];
+    dialect === 'separator'
+      ? splitAtSeparator(file, rows, leadingPipe, warnings)
+      : [leadingPipeTable(file, rows, warnings)];
   // filler rows or a lone `---|---` line hold nothing to keep
   return tables.filter((t) => t.header_rows.length + t.rows.length > 0);
 }
@@ -87,7 +89,14 @@ function fitRows(body: TableRow[], width: number): TableRow[] {
 }
 
 /** One table per `---|---` line: its header is the row just above it, its body runs to the next header. */
-function splitAtSeparator(file: string, rows: RawRow[], warnings: IngestWarning[]): ParsedTable[] {
+function splitAtSeparator(
+  file: string,
+  rows: RawRow[],
+  leadingPipe: boolean,
+  warnings: IngestWarning[],
+): ParsedTable[] {
+  // GitHub's rows spell out every cell between their pipes; the other dialect's end in filler cells
+  const size = (row: TableRow) => (leadingPipe ? row.cells.length : written(row));
   const content = rows.filter((row) => row.separatorWidth !== null || !isFiller(row));
   const separators = content.flatMap((row, index) => (row.separatorWidth !== null ? [index] : []));
   const headerAt = separators.map((s) => (s > 0 && content[s - 1]!.separatorWidth === null ? s - 1 : null));
@@ -113,10 +122,10 @@ function splitAtSeparator(file: string, rows: RawRow[], warnings: IngestWarning[
       ...[header !== null ? content[header]! : null, ...body].map((row) => row?.cells.length ?? 0),
     );
     // this dialect's footers and wrapped cells make short rows: one is reported only where every other row is whole
-    const short = body.filter((row) => written(row) < headerWidth);
+    const short = body.filter((row) => size(row) < headerWidth);
     for (const row of body) {
       if (short.length === 1 && short[0] === row)
-        warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, written(row), headerWidth) });
+        warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, size(row), headerWidth) });
       if (written(row) > content[s]!.separatorWidth!)
         warnings.push({
           line: row.line,
