@@ -75,14 +75,16 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
             : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
         // a row whose cells could not be put under the columns: its figures keep their subject, not a metric
         const about = row.note ? { ...read, metric: null, note: row.note } : read;
+        // a table of one cell a line: the figure stands alone on its own line
+        const own = row.cell_lines?.[d];
         const where = {
           source_id: context.source_id,
-          line: row.line,
+          line: own ?? row.line,
           extraction: 'table' as const,
-          excerpt: row.raw,
+          excerpt: own ? row.cells[d]! : row.raw,
           sentence: null,
           place: `c${d}${k > 0 ? `.${k}` : ''}`,
-          at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) },
+          at: { column: 0, figureAt: own ? figure.start : figureAt(row.raw, starts, d, figure.text) },
         };
         claims.push(makeClaim(where, figure, about, context.registry.metrics));
       });

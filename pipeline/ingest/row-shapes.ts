@@ -4,22 +4,28 @@
 // none, the row keeps its cells in order with a note, and its figures are left unlinked.
 import type { TableRow } from './blocks.ts';
 
-export type Shape = 'empty' | 'missing' | 'text' | 'integer' | 'decimal' | 'mixed';
+export type Shape = 'empty' | 'missing' | 'text' | 'count' | 'integer' | 'signed' | 'decimal' | 'mixed';
 
 const MISSING = /^(?:[–—-]|n\/a|N\/A|TBA|TBD|\?)$/;
-const INTEGER = /^[+−–-]?(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d+)\s?%?$/;
-const DECIMAL = /^[+−–-]?\d+[.,]\d+\s?%?$/;
+const SIGN = /^(?:[+\-−–±▲▼△▽↑↓]|Increase|Decrease)\s?(?=\d)/u;
+const COUNT = /^(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d{4,})$/;
+const DECIMAL = /^\d+[.,]\d+$/;
 
-/** What a cell holds: a figure's shape, a missing mark, text, or nothing. */
+/** What a cell holds: a figure's shape (a count such as votes, a small integer, a signed change, a decimal), a missing mark, text, or nothing. */
 export function shapeOf(cell: string): Shape {
   if (cell === '') return 'empty';
   if (MISSING.test(cell)) return 'missing';
-  if (INTEGER.test(cell)) return 'integer';
-  if (DECIMAL.test(cell)) return 'decimal';
+  const digits = cell.replace(SIGN, '').replace(/\s?%$/, '');
+  const number = COUNT.test(digits) || /^\d{1,3}$/.test(digits) || DECIMAL.test(digits);
+  if (number && SIGN.test(cell)) return 'signed';
+  if (COUNT.test(digits)) return 'count';
+  if (/^\d{1,3}$/.test(digits)) return 'integer';
+  if (DECIMAL.test(digits)) return 'decimal';
   return /\d/.test(cell) ? 'mixed' : 'text';
 }
 
-const isFigure = (shape: Shape) => shape === 'integer' || shape === 'decimal' || shape === 'missing';
+const FIGURES = new Set<Shape>(['count', 'integer', 'signed', 'decimal', 'missing']);
+const isFigure = (shape: Shape) => FIGURES.has(shape);
 
 /** The shapes each column holds in the rows of the table's full width. */
 export function columnShapes(rows: TableRow[], width: number): Set<Shape>[] {
@@ -29,8 +35,11 @@ export function columnShapes(rows: TableRow[], width: number): Set<Shape>[] {
   return columns;
 }
 
+// a small integer may be a count (a party's 412 votes); every other shape must be one the column holds
 const fits = (shape: Shape, column: Set<Shape>) =>
-  shape === 'missing' ? [...column].some(isFigure) : column.has(shape) && shape !== 'mixed';
+  shape === 'missing'
+    ? [...column].some(isFigure)
+    : shape !== 'mixed' && (column.has(shape) || (shape === 'integer' && column.has('count')));
 
 /**
  * A row one cell too wide because a cell's text holds a `|` (`Ak Zhol | Aq Jol`): the one pair of

@@ -2,6 +2,7 @@ import { message } from '../lib/messages.ts';
 import type { IngestWarning, TableBlock, TableRow } from './blocks.ts';
 import { closesRowsWithPipe, continuesOnNextLine, isSeparatorLine, separatorWidth, splitCells } from './pipe-lines.ts';
 import { tableNote } from '../lib/messages-tables.ts';
+import { isRowLabel } from '../registry/vocabulary.ts';
 import { columnShapes, mendSplitCell, placeShortRow } from './row-shapes.ts';
 
 export { splitCells } from './pipe-lines.ts';
@@ -79,7 +80,8 @@ function fitRows(body: TableRow[], width: number): TableRow[] {
     let n = row.cells.length;
     while (n > width && row.cells[n - 1] === '') n--;
     const cells = row.cells.slice(0, n);
-    if (cells.length === width || cells.length === 0) return row;
+    // a label row's figures are read in order (`Total | 7,240,845 | 100`), whichever columns they stand in
+    if (cells.length === width || cells.length === 0 || isRowLabel(cells.find((c) => c !== '') ?? '')) return row;
     const fitted = cells.length > width ? mendSplitCell(cells, columns) : placeShortRow(cells, columns);
     if (fitted) return { ...row, cells: fitted };
     if (cells.length < width && !cells.some((c) => /\d/.test(c))) return row;

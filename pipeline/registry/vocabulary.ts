@@ -89,12 +89,43 @@ export const figureLabels = (): FigureLabels => ({
 });
 
 // the words a table's name column is headed with, beside the column labels of labels.json
-const NAME_COLUMNS =
-  /^(?:party|parties|region|pollster|poll source|list|партия|партии|регион|область|партия атауы|өңір)$/i;
+const NAME_COLUMNS = [
+  'Party',
+  'Parties',
+  'Party list',
+  'Region',
+  'Pollster',
+  'Poll source',
+  'Партия',
+  'Регион',
+  'Партия атауы',
+  'Өңір',
+];
 
-/** Whether a table's header row names columns (`Party | Votes`): a name column or a column label of labels.json. */
+/** Whether a table's header row names columns (`Party | Votes`): a name column and a column label of labels.json. */
 export function namesColumns(cells: string[]): boolean {
+  const names = new Set(NAME_COLUMNS.map((n) => n.toLowerCase()));
   const labels = new Set((labelsFile as LabelsFile).column_labels.map((l) => l.label.toLowerCase()));
   const named = cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
-  return named.length >= 2 && named.some((c) => NAME_COLUMNS.test(c)) && named.some((c) => labels.has(c));
+  return named.length >= 2 && named.some((c) => names.has(c)) && named.some((c) => labels.has(c));
+}
+
+/** A word or words a header line of a table without delimiters is made of: a name column's, or a column label. */
+export interface HeaderLabel {
+  text: string;
+  kind: 'name' | 'label';
+}
+
+/** The names a flattened table's header line can hold: name columns, then the column labels of labels.json. */
+export const headerLabels = (): HeaderLabel[] => [
+  ...NAME_COLUMNS.map((text) => ({ text, kind: 'name' as const })),
+  ...(labelsFile as LabelsFile).column_labels.map((l) => ({ text: l.label, kind: 'label' as const })),
+];
+
+/** Whether a cell is a row label of labels.json (`Total`, `Valid votes`): its figures are read in order, not by column. */
+export function isRowLabel(cell: string): boolean {
+  const text = cell.trim().toLowerCase();
+  return (labelsFile as LabelsFile).row_labels.some((l) =>
+    l.prefix ? text.startsWith(l.label.toLowerCase()) : text === l.label.toLowerCase(),
+  );
 }
