@@ -55,6 +55,7 @@ export function reconcileFiles({ raw, ingest, claims, aliases, out }: ReconcileF
     conflicts: result.conflicts,
     inferences: result.inferences,
     revisions: result.revisions,
+    unchecked: result.unchecked,
   })) {
     writeRowsJsonAtomic(join(out, `${name}.json`), name, rows);
   }

@@ -11,7 +11,7 @@ import { checkBreakdowns } from './check-breakdowns.ts';
 import { checkChanges } from './check-changes.ts';
 import { checkLeads } from './check-leads.ts';
 import { checkSeats } from './check-seats.ts';
-import { checkSharesFromVotes } from './check-shares.ts';
+import { checkSharesFromVotes, sharesLeftUnchecked, type UncheckedShares } from './check-shares.ts';
 import { checkTotals } from './check-totals.ts';
 import type { Conflict } from './conflicts.ts';
 import { applyDecisions, type Decision } from './decisions.ts';
@@ -40,6 +40,8 @@ export interface ReconcileOutput {
   conflicts: Conflict[];
   inferences: Inference[];
   revisions: RevisionChange[];
+  /** Checks that could not run on a source's figures, and why (shares of a table that lists some parties). */
+  unchecked: UncheckedShares[];
   warnings: string[];
 }
 
@@ -82,6 +84,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
       tables: input.tables,
       entityOf: (cell) => input.resolver.lookup(cell).id,
     }),
+    unchecked: sharesLeftUnchecked(checkInput),
     warnings: decided.warnings,
   };
 }
