@@ -1,10 +1,9 @@
 // Tables that lost their delimiters: a header of column labels (`Party Votes % Seats +/–`) over rows of
 // a name and figures, the cells parted by single spaces (flattened) or padded into columns (a news
 // wire's fixed-width table: numbered rows, dashed rules, a name wrapped onto the next line, `n/a`).
-import { tableNote } from '../lib/messages-tables.ts';
 import { headerLabels, isRowLabel, type HeaderLabel } from '../registry/vocabulary.ts';
 import type { TableRow } from './blocks.ts';
-import { columnShapes, placeShortRow } from './row-shapes.ts';
+import { fitRows } from './row-shapes.ts';
 import type { NumberedLine, ParsedTable } from './tables.ts';
 
 const RULE = /^\s*[-=_—–]{3,}\s*$/;
@@ -65,7 +64,7 @@ export function flatTableAt(lines: NumberedLine[], from: number): { table: Parse
     body.push({ line, last_line: line, raw: text.trim(), cells });
   }
   if (body.length === 0) return null;
-  const rows = fitFlatRows(body, width);
+  const rows = fitRows(body, width);
   const headerRow: TableRow = {
     line: header.line.line,
     last_line: header.line.line,
@@ -108,19 +107,6 @@ function rowCells(text: string, header: Header): string[] | null {
     cells[nearest.i] = figure[0];
   }
   return cells;
-}
-
-/** Rows with fewer or more figures than the header has columns: placed by their figures' shapes, or noted. */
-function fitFlatRows(rows: TableRow[], width: number): TableRow[] {
-  const columns = columnShapes(rows, width);
-  return rows.map((row) => {
-    // a label row's figures are read in order (`Total 7,240,845 100 98`), whichever columns they stand in
-    if (row.cells.length === width || isRowLabel(row.cells[0]!)) return row;
-    const placed = row.cells.length < width ? placeShortRow(row.cells, columns) : null;
-    if (placed) return { ...row, cells: placed };
-    const note = row.cells.length > width ? tableNote.rowTooWide : tableNote.rowTooNarrow;
-    return { ...row, cells: [...row.cells], note: note(row.cells.length, width) };
-  });
 }
 
 /** A line `Label: figure` whose label is a row label of labels.json (`Valid votes: 7,241,562`): a table row of its own. */

@@ -141,11 +141,13 @@ function looksLikeHeading(text: string, next: NumberedLine | undefined): boolean
   return titleLike && !holdsFigure(text) && !(next && isFigureLine(next.text));
 }
 
-// a section number (`3.1 Results`), a year or an ordinal (`8th`) is part of a title; any other digit is a figure
+// a section number (`3.1 Results`), a year, an ordinal (`8th`) or digits in a name (`COVID-19`, `G7`) are
+// part of a title; any other digit is a figure
 const holdsFigure = (text: string) =>
   /\d/.test(
     text
       .replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u, '')
+      .replace(/\p{L}+-?\d+/gu, '')
       .replace(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/g, '')
       .replace(/\d+(?:st|nd|rd|th)\b/g, ''),
   );

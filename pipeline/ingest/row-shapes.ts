@@ -2,6 +2,8 @@
 // ragged row too few. Which column each figure belongs to comes from the shapes of the figures the
 // whole rows hold under it (a count, a decimal); where the shapes allow more than one reading, or
 // none, the row keeps its cells in order with a note, and its figures are left unlinked.
+import { tableNote } from '../lib/messages-tables.ts';
+import { isRowLabel } from '../registry/vocabulary.ts';
 import type { TableRow } from './blocks.ts';
 
 export type Shape = 'empty' | 'missing' | 'text' | 'count' | 'integer' | 'signed' | 'decimal' | 'mixed';
@@ -35,11 +37,13 @@ export function columnShapes(rows: TableRow[], width: number): Set<Shape>[] {
   return columns;
 }
 
-// a small integer may be a count (a party's 412 votes); every other shape must be one the column holds
+// a small integer may be a count (a party's 412 votes) or a change whose sign was lost (`3` for +3);
+// every other shape must be one the column holds
 const fits = (shape: Shape, column: Set<Shape>) =>
   shape === 'missing'
     ? [...column].some(isFigure)
-    : shape !== 'mixed' && (column.has(shape) || (shape === 'integer' && column.has('count')));
+    : shape !== 'mixed' &&
+      (column.has(shape) || (shape === 'integer' && (column.has('count') || column.has('signed'))));
 
 /**
  * A row one cell too wide because a cell's text holds a `|` (`Ak Zhol | Aq Jol`): the one pair of
@@ -79,4 +83,25 @@ export function placeShortRow(cells: string[], columns: Set<Shape>[]): string[] 
   const placed = [...cells.slice(0, names), ...Array<string>(columns.length - names).fill('')];
   placements[0]!.forEach((column, k) => (placed[column] = figures[k]!));
   return placed;
+}
+
+/**
+ * Rows of a regular grid (`width` columns, the header as wide) that are one cell too wide or too narrow:
+ * mended or placed by their figures' shapes where exactly one reading fits, otherwise kept with a note.
+ */
+export function fitRows(body: TableRow[], width: number): TableRow[] {
+  const columns = columnShapes(body, width);
+  return body.map((row) => {
+    // cells past the grid's width that hold nothing are filler (`| ||`), not cells
+    let n = row.cells.length;
+    while (n > width && row.cells[n - 1] === '') n--;
+    const cells = row.cells.slice(0, n);
+    // a label row's figures are read in order (`Total | 7,240,845 | 100`), whichever columns they stand in
+    if (cells.length === width || cells.length === 0 || isRowLabel(cells.find((c) => c !== '') ?? '')) return row;
+    const fitted = cells.length > width ? mendSplitCell(cells, columns) : placeShortRow(cells, columns);
+    if (fitted) return { ...row, cells: fitted };
+    if (cells.length < width && !cells.some((c) => /\d/.test(c))) return row;
+    const note = cells.length > width ? tableNote.rowTooWide : tableNote.rowTooNarrow;
+    return { ...row, note: note(cells.length, width) };
+  });
 }

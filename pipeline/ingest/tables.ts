@@ -1,9 +1,7 @@
 import { message } from '../lib/messages.ts';
 import type { IngestWarning, TableBlock, TableRow } from './blocks.ts';
 import { closesRowsWithPipe, continuesOnNextLine, isSeparatorLine, separatorWidth, splitCells } from './pipe-lines.ts';
-import { tableNote } from '../lib/messages-tables.ts';
-import { isRowLabel } from '../registry/vocabulary.ts';
-import { columnShapes, mendSplitCell, placeShortRow } from './row-shapes.ts';
+import { fitRows } from './row-shapes.ts';
 
 export { splitCells } from './pipe-lines.ts';
 
@@ -68,27 +66,6 @@ function written(row: TableRow): number {
 const isFiller = (row: TableRow) => row.cells.every((cell) => cell === '');
 const named = (row: TableRow) => row.cells.filter((cell) => cell !== '');
 const stripRow = ({ line, last_line, raw, cells }: TableRow): TableRow => ({ line, last_line, raw, cells });
-
-/**
- * Rows of a regular grid (`width` columns, the header as wide) that are one cell too wide or too narrow:
- * mended or placed by their figures' shapes where exactly one reading fits, otherwise kept with a note.
- */
-function fitRows(body: TableRow[], width: number): TableRow[] {
-  const columns = columnShapes(body, width);
-  return body.map((row) => {
-    // cells past the grid's width that hold nothing are filler (`| ||`), not cells
-    let n = row.cells.length;
-    while (n > width && row.cells[n - 1] === '') n--;
-    const cells = row.cells.slice(0, n);
-    // a label row's figures are read in order (`Total | 7,240,845 | 100`), whichever columns they stand in
-    if (cells.length === width || cells.length === 0 || isRowLabel(cells.find((c) => c !== '') ?? '')) return row;
-    const fitted = cells.length > width ? mendSplitCell(cells, columns) : placeShortRow(cells, columns);
-    if (fitted) return { ...row, cells: fitted };
-    if (cells.length < width && !cells.some((c) => /\d/.test(c))) return row;
-    const note = cells.length > width ? tableNote.rowTooWide : tableNote.rowTooNarrow;
-    return { ...row, note: note(cells.length, width) };
-  });
-}
 
 /** One table per `---|---` line: its header is the row just above it, its body runs to the next header. */
 function splitAtSeparator(
