@@ -1,7 +1,7 @@
 // Tables that lost their delimiters: a header of column labels (`Party Votes % Seats +/–`) over rows of
 // a name and figures, the cells parted by single spaces (flattened) or padded into columns (a news
 // wire's fixed-width table: numbered rows, dashed rules, a name wrapped onto the next line, `n/a`).
-import { headerLabels, isRowLabel, type HeaderLabel } from '../registry/vocabulary.ts';
+import { headerLabels, lineLabel, type HeaderLabel } from '../registry/vocabulary.ts';
 import type { TableRow } from './blocks.ts';
 import { fitRows } from './row-shapes.ts';
 import type { NumberedLine, ParsedTable } from './tables.ts';
@@ -109,11 +109,11 @@ function rowCells(text: string, header: Header): string[] | null {
   return cells;
 }
 
-/** A line `Label: figure` whose label is a row label of labels.json (`Valid votes: 7,241,562`): a table row of its own. */
+/** A line `Label: figure` whose label names its figures (`Valid votes: 7,241,562`, not `Total: 98`): a table row of its own. */
 export function labelLineAt(lines: NumberedLine[], from: number): { table: ParsedTable; end: number } | null {
   const { line, text } = lines[from]!;
   const match = /^\s*([^:]{2,60}?)\s*:\s*(\S+(?: \S+)*)\s*$/.exec(text);
-  if (!match || !isRowLabel(match[1]!) || !match[2]!.split(' ').every((f) => FIGURE_CELL.test(f))) return null;
+  if (!match || !lineLabel(match[1]!) || !match[2]!.split(' ').every((f) => FIGURE_CELL.test(f))) return null;
   const row: TableRow = { line, last_line: line, raw: text.trim(), cells: [match[1]!, ...match[2]!.split(' ')] };
   const table: ParsedTable = {
     dialect: 'flattened',

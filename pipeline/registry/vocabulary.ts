@@ -129,3 +129,15 @@ export function isRowLabel(cell: string): boolean {
     l.prefix ? text.startsWith(l.label.toLowerCase()) : text === l.label.toLowerCase(),
   );
 }
+
+/**
+ * The row label a `Label: figure` line names its figures by (`Valid votes: 7,241,562`), or null. A label
+ * whose figures count different things (`Total`: votes, then seats) names none on a line of its own.
+ */
+export function lineLabel(label: string): RowLabel | null {
+  const text = label.trim().toLowerCase();
+  const found = (labelsFile as LabelsFile).row_labels.find((l) => !l.prefix && l.label.toLowerCase() === text);
+  const unitOf = new Map(metricsFile.metrics.map((m) => [m.id, m.unit]));
+  const counts = new Set(found?.metrics.map((m) => unitOf.get(m)).filter((u) => u !== 'percent'));
+  return found && found.metrics.length > 0 && counts.size <= 1 ? found : null;
+}

@@ -111,6 +111,13 @@ describe('short data lines are data, not headings', () => {
     expect(linkedRows(extractFixture('data-lines').claims)).toEqual([
       [3, 'valid_votes', null, 7241562],
       [13, 'votes', 'nur-otan', 5148074],
+      [21, 'turnout', null, 63.25],
+    ]);
+  });
+
+  it('reads no metric from a line whose label counts different things: `Total: 98` (votes or seats?) stays unlinked', () => {
+    expect(unlinkedRows(extractFixture('data-lines').claims).filter((r) => r[0] === 19)).toEqual([
+      [19, '98', 'no metric could be read next to the figure'],
     ]);
   });
 
