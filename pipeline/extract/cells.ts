@@ -26,9 +26,9 @@ export function figureAt(raw: string, starts: number[], cell: number, figure: st
 
 const COMMA_DECIMAL = /^[+−–-]?\d+,(?:\d{1,2}|\d{4,})\s?%?$/;
 
-/** A % column whose cells write decimal commas (`71,09`, `10,95`) and no decimal points reads commas as decimals. */
+/** A % (Pct, Процентов, Пайыз) column whose cells write decimal commas (`71,09`, `10,95`) and no decimal points reads commas as decimals. */
 export function columnStyle(table: TableBlock, index: number, name: string, style: NumberStyle): NumberStyle {
-  if (style.decimalComma || !/%|share|percent/i.test(name)) return style;
+  if (style.decimalComma || !/%|share|percent|pct|процент|пайыз|доля/i.test(name)) return style;
   const cells = table.rows.map((row) => row.cells[index] ?? '');
   const commas = cells.filter((cell) => COMMA_DECIMAL.test(cell)).length;
   return commas >= 2 && !cells.some((cell) => /\d\.\d/.test(cell)) ? { ...style, decimalComma: true } : style;

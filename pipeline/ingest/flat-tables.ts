@@ -10,7 +10,7 @@ const RULE = /^\s*[-=_—–]{3,}\s*$/;
 const RANK = /^\s*(?:\d{1,2}[.)]|#\d{1,2})\s+/;
 // a cell of a figure: a count, a decimal, a signed change, a sign word or arrow, or a missing mark
 export const FIGURE_CELL =
-  /^(?:(?:[+\-−–±▲▼↑↓]|Increase|Decrease)?\d[\d,.\u00a0\u202f\u2009]*%?|[–—-]|n\/a|N\/A|TBA|—)$/;
+  /^(?:(?:[+\-−–±▲▼↑↓]|Increase|Decrease)?(?:\d{1,3}(?: \d{3})+|\d[\d,.\u00a0\u202f\u2009]*)%?|[–—-]|n\/a|N\/A|TBA|—)$/;
 
 interface Header {
   line: NumberedLine;
@@ -93,20 +93,34 @@ function rowCells(text: string, header: Header): string[] | null {
   while (k > 0 && FIGURE_CELL.test(fields[k - 1]![0])) k--;
   if (k === 0 || k === fields.length) return null;
   const name = body.slice(fields[0]!.index, fields[k - 1]!.index + fields[k - 1]![0].length).trim();
-  const figures = fields.slice(k);
-  if (!header.fixedWidth || figures.length === header.columns.length - 1) return [name, ...figures.map((f) => f[0])];
+  const figures = fields.slice(k).map((f) => ({ index: f.index, text: f[0] }));
+  const wanted = header.columns.length - 1;
+  if (!header.fixedWidth)
+    return [name, ...(figures.length > wanted ? spaceGrouped(figures) : figures).map((f) => f.text)];
+  if (figures.length === wanted) return [name, ...figures.map((f) => f.text)];
   // a padded table with a cell left blank: each figure goes under the label it stands nearest to
   const cells = [name, ...Array<string>(header.columns.length - 1).fill('')];
   for (const figure of figures) {
-    const centre = figure.index + figure[0].length / 2;
+    const centre = figure.index + figure.text.length / 2;
     const nearest = header.columns
       .slice(1)
       .map((c, i) => ({ i: i + 1, distance: Math.abs((c.start + c.end) / 2 - centre) }))
       .sort((a, b) => a.distance - b.distance)[0]!;
-    if (cells[nearest.i] !== '') return [name, ...figures.map((f) => f[0])];
-    cells[nearest.i] = figure[0];
+    if (cells[nearest.i] !== '') return [name, ...figures.map((f) => f.text)];
+    cells[nearest.i] = figure.text;
   }
   return cells;
+}
+
+/** Too many figures on a row parted by single spaces: digits grouped by spaces (`5 148 074`) joined into one. */
+function spaceGrouped(figures: { index: number; text: string }[]): { index: number; text: string }[] {
+  const joined: { index: number; text: string }[] = [];
+  for (const figure of figures) {
+    const last = joined.at(-1);
+    if (last && /^\d{3}$/.test(figure.text) && /^\d{1,3}(?: \d{3})*$/.test(last.text)) last.text += ` ${figure.text}`;
+    else joined.push({ ...figure });
+  }
+  return joined;
 }
 
 /** A line `Label: figure` whose label names its figures (`Valid votes: 7,241,562`, not `Total: 98`): a table row of its own. */

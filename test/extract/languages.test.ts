@@ -41,3 +41,37 @@ describe('a Kazakh results table', () => {
     ]);
   });
 });
+
+describe('Russian tables that lost their delimiters', () => {
+  it('joins digits grouped by single spaces on a space-flattened row (5 148 074) when the row has figures to spare', () => {
+    expect(linkedRows(extractFixture('flattened-russian', { language: 'ru' }).claims)).toEqual([
+      [4, 'votes', 'nur-otan', 5148074],
+      [4, 'vote_share', 'nur-otan', 71.09],
+      [4, 'seats', 'nur-otan', 76],
+      [5, 'votes', 'ak-zhol', 792828],
+      [5, 'vote_share', 'ak-zhol', 10.95],
+      [5, 'seats', 'ak-zhol', 12],
+      [6, 'votes', 'auyl', 383023],
+      [6, 'vote_share', 'auyl', 5.29],
+      [6, 'seats', 'auyl', 0],
+    ]);
+  });
+
+  it('reads a fixed-width table with space-grouped counts, a blank cell under Мест left blank', () => {
+    expect(linkedRows(extractFixture('fixed-width-spaces', { language: 'ru' }).claims)).toEqual([
+      [2, 'votes', 'nur-otan', 5148074],
+      [2, 'vote_share', 'nur-otan', 71.09],
+      [2, 'seats', 'nur-otan', 76],
+      [3, 'votes', 'adal', 258618],
+      [3, 'vote_share', 'adal', 3.57],
+    ]);
+  });
+
+  it('reads a Пайыз column of decimal commas in a source marked English', () => {
+    const rows = linkedRows(extractFixture('kazakh-table', { language: 'en' }).claims);
+    expect(rows.filter((r) => r[1] === 'vote_share')).toEqual([
+      [5, 'vote_share', 'nur-otan', 71.09],
+      [6, 'vote_share', 'auyl', 5.29],
+    ]);
+  });
+});
