@@ -26,9 +26,11 @@ export function readHeader(line: NumberedLine, labels: HeaderLabel[] = headerLab
   const columns: Header['columns'] = [];
   let at = text.search(/\S/);
   while (at >= 0 && at < text.length) {
-    const rest = text.slice(at);
+    // a label is a few words: a window of the line is enough to compare (a line may be megabytes long)
+    const rest = text.slice(at, at + 80);
+    const folded = rest.toLowerCase();
     const found = labels
-      .filter((l) => rest.toLowerCase().startsWith(l.text.toLowerCase()) && /^(?:\s|$)/.test(rest.slice(l.text.length)))
+      .filter((l) => folded.startsWith(l.text.toLowerCase()) && /^(?:\s|$)/.test(rest.slice(l.text.length)))
       .sort((a, b) => b.text.length - a.text.length)[0];
     if (!found || (columns.length === 0) !== (found.kind === 'name')) return null;
     columns.push({ name: rest.slice(0, found.text.length), start: at, end: at + found.text.length });

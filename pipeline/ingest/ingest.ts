@@ -69,13 +69,7 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
       i = flat.end;
     } else {
       const paragraphLines = takeWhile((l, taken) => taken.length === 0 || continuesParagraph(source.layout, l.text));
-      if (
-        paragraphLines.length === 1 &&
-        looksLikeHeading(
-          trimmed,
-          lines.slice(i).find((l) => !isBlank(l.text)),
-        )
-      ) {
+      if (paragraphLines.length === 1 && looksLikeHeading(trimmed, nextWritten(lines, i))) {
         // a bare line opening the text is its title; others sit under the last `==` heading, or flat under the title
         openHeading(blocks.length === 0 ? 1 : explicitLevels ? section.length + 1 : 2, trimmed, current.line);
         continue;
@@ -111,6 +105,12 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
     }
     for (const sentence of sentences) push({ kind: 'sentence', paragraph: paragraphIndex, ...sentence });
   }
+}
+
+/** The first line from `from` on that is not blank. */
+function nextWritten(lines: NumberedLine[], from: number): NumberedLine | undefined {
+  for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!.text)) return lines[k];
+  return undefined;
 }
 
 function bulletRun(lines: NumberedLine[], from: number): NumberedLine[] {

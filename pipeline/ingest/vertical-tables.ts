@@ -10,13 +10,12 @@ const isFigureCell = (text: string) => FIGURE_CELL.test(text.trim());
 
 /** The one-cell-a-line table that opens at `from`, and where it ends; null when the lines there are not one. */
 export function verticalTableAt(lines: NumberedLine[], from: number): { table: ParsedTable; end: number } | null {
-  const cells: NumberedLine[] = [];
-  for (let k = from; k < lines.length && cells.length < 400; k++)
-    if (lines[k]!.text.trim() !== '') cells.push(lines[k]!);
   const labels = headerLabels();
   const labelOf = (line: NumberedLine | undefined) =>
     line ? labels.find((l) => l.text.toLowerCase() === line.text.trim().toLowerCase()) : undefined;
-  if (labelOf(cells[0])?.kind !== 'name') return null;
+  if (labelOf(lines[from])?.kind !== 'name') return null;
+  // only a line that is a name column's header alone (`Party`) gets this far
+  const cells = lines.slice(from).filter((l) => l.text.trim() !== '');
   let width = 1;
   while (labelOf(cells[width])?.kind === 'label') width++;
   if (width < 2) return null;
