@@ -29,9 +29,10 @@ export function readHeader(line: NumberedLine, labels: HeaderLabel[] = headerLab
     // a label is a few words: a window of the line is enough to compare (a line may be megabytes long)
     const rest = text.slice(at, at + 80);
     const folded = rest.toLowerCase();
-    const found = labels
-      .filter((l) => folded.startsWith(l.text.toLowerCase()) && /^(?:\s|$)/.test(rest.slice(l.text.length)))
-      .sort((a, b) => b.text.length - a.text.length)[0];
+    let found: HeaderLabel | undefined;
+    for (const l of labels)
+      if (folded.startsWith(l.folded) && /^(?:\s|$)/.test(rest.slice(l.text.length)))
+        if (!found || l.text.length > found.text.length) found = l;
     if (!found || (columns.length === 0) !== (found.kind === 'name')) return null;
     columns.push({ name: rest.slice(0, found.text.length), start: at, end: at + found.text.length });
     const next = text.slice(at + found.text.length).search(/\S/);

@@ -1,7 +1,7 @@
 // A table rendered one cell a line (a results page copied from a browser): its header's labels each on a
 // line (`Party`, `Votes`, `%`, `Seats`), then each row as a name line and a line for each figure, blank
 // lines or none between them. Each figure keeps the line it stands on.
-import { headerLabels } from '../registry/vocabulary.ts';
+import { headerLabelOf } from '../registry/vocabulary.ts';
 import type { TableRow } from './blocks.ts';
 import { FIGURE_CELL } from './flat-tables.ts';
 import type { NumberedLine, ParsedTable } from './tables.ts';
@@ -10,9 +10,7 @@ const isFigureCell = (text: string) => FIGURE_CELL.test(text.trim());
 
 /** The one-cell-a-line table that opens at `from`, and where it ends; null when the lines there are not one. */
 export function verticalTableAt(lines: NumberedLine[], from: number): { table: ParsedTable; end: number } | null {
-  const labels = headerLabels();
-  const labelOf = (line: NumberedLine | undefined) =>
-    line ? labels.find((l) => l.text.toLowerCase() === line.text.trim().toLowerCase()) : undefined;
+  const labelOf = (line: NumberedLine | undefined) => (line ? headerLabelOf(line.text) : undefined);
   if (labelOf(lines[from])?.kind !== 'name') return null;
   // only a line that is a name column's header alone (`Party`) gets this far
   const cells = lines.slice(from).filter((l) => l.text.trim() !== '');

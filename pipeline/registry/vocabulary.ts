@@ -113,14 +113,27 @@ export function namesColumns(cells: string[]): boolean {
 /** A word or words a header line of a table without delimiters is made of: a name column's, or a column label. */
 export interface HeaderLabel {
   text: string;
+  /** `text` in lower case, for comparing. */
+  folded: string;
   kind: 'name' | 'label';
 }
 
-/** The names a flattened table's header line can hold: name columns, then the column labels of labels.json. */
-export const headerLabels = (): HeaderLabel[] => [
-  ...NAME_COLUMNS.map((text) => ({ text, kind: 'name' as const })),
-  ...(labelsFile as LabelsFile).column_labels.map((l) => ({ text: l.label, kind: 'label' as const })),
+const HEADER_LABELS: HeaderLabel[] = [
+  ...NAME_COLUMNS.map((text) => ({ text, folded: text.toLowerCase(), kind: 'name' as const })),
+  ...(labelsFile as LabelsFile).column_labels.map((l) => ({
+    text: l.label,
+    folded: l.label.toLowerCase(),
+    kind: 'label' as const,
+  })),
 ];
+const BY_FOLDED = new Map(HEADER_LABELS.map((l) => [l.folded, l]));
+
+/** The names a flattened table's header line can hold: name columns, then the column labels of labels.json. */
+export const headerLabels = (): HeaderLabel[] => HEADER_LABELS;
+
+/** The header label a whole cell or line is (`Party`, `Votes`), if any. */
+export const headerLabelOf = (text: string): HeaderLabel | undefined =>
+  text.length > 40 ? undefined : BY_FOLDED.get(text.trim().toLowerCase());
 
 /** Whether a cell is a row label of labels.json (`Total`, `Valid votes`): its figures are read in order, not by column. */
 export function isRowLabel(cell: string): boolean {
