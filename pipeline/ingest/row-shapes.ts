@@ -100,6 +100,9 @@ export function fitRows(body: TableRow[], width: number): TableRow[] {
     if (cells.length === width || cells.length === 0 || isRowLabel(cells.find((c) => c !== '') ?? '')) return row;
     const fitted = cells.length > width ? mendSplitCell(cells, columns) : placeShortRow(cells, columns);
     if (fitted) return { ...row, cells: fitted };
+    // extra cells after a row whose cells all fit their columns are extra: the row reads as written
+    if (cells.length > width && cells.slice(0, width).every((c, k) => c === '' || fits(shapeOf(c), columns[k]!)))
+      return row;
     if (cells.length < width && !cells.some((c) => /\d/.test(c))) return row;
     const note = cells.length > width ? tableNote.rowTooWide : tableNote.rowTooNarrow;
     return { ...row, note: note(cells.length, width) };

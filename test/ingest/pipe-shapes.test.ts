@@ -92,6 +92,7 @@ describe('a | inside a cell', () => {
       ['Ak Zhol | Aq Jol', '792,828', '10.95'],
       ["People's Party", '658,302', '9.10'],
       ['Auyl', '383,023', '5.29'],
+      ['Adal', '258,618', '0'],
     ]);
     expect(linkedRows(extractFixture('pipe-in-cell').claims)).toEqual([
       [5, 'votes', 'nur-otan', 5148074],
@@ -100,19 +101,23 @@ describe('a | inside a cell', () => {
       [6, 'vote_share', 'ak-zhol', 10.95],
       [7, 'votes', 'peoples-party', 658302],
       [7, 'vote_share', 'peoples-party', 9.1],
+      [8, 'votes', 'auyl', 383023],
+      [8, 'vote_share', 'auyl', 5.29],
     ]);
   });
 
-  it('leaves the figures of a row too wide for any reading unlinked, with the reason, and warns', () => {
+  it('reads a row whose cells fit their columns with an extra cell at its end; leaves a row that fits no reading unlinked', () => {
     const note =
-      'the row has 4 cells for 3 columns, and no single cell holding a "|" explains the extra one: its figures are not put under a column';
+      'the row has 4 cells for 3 columns, and neither a cell holding a "|" nor extra cells at its end explain the extra one: its figures are not put under a column';
     expect(unlinkedRows(extractFixture('pipe-in-cell').claims)).toEqual([
-      [8, '383,023', note],
-      [8, '5.29', note],
-      [8, '4', note],
+      [8, '4', 'no metric could be read next to the figure'],
+      [9, '258,618', note],
+      [9, '0', note],
+      [9, '3.57', note],
     ]);
     expect(ingestFixture('pipe-in-cell').warnings.map((w) => w.message)).toEqual([
       'test/fixtures/tables/pipe-in-cell.txt:8: table row has 4 cells, expected 3 like the header; the extra cells are kept at the end of the row',
+      'test/fixtures/tables/pipe-in-cell.txt:9: table row has 4 cells, expected 3 like the header; the extra cells are kept at the end of the row',
     ]);
   });
 });
