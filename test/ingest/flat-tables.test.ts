@@ -144,4 +144,14 @@ describe('short data lines are data, not headings', () => {
       text: 'Results by region',
     });
   });
+
+  it('a row of bare lines with no header: the name is not a heading, and its figures are not given a metric they do not state', () => {
+    const source = ingestFixture('bare-row');
+    expect(source.blocks.filter((b) => b.kind === 'heading').map((b) => b.first_line)).toEqual([1]);
+    expect(linkedRows(extractFixture('bare-row').claims)).toEqual([]);
+    expect(unlinkedRows(extractFixture('bare-row').claims).map((r) => r.slice(0, 2))).toEqual([
+      [5, '5,148,074'],
+      [7, '71.09%'],
+    ]);
+  });
 });
