@@ -1,5 +1,6 @@
 // How tables and infoboxes name their figures (labels.json), each label naming a metric of metrics.json.
 import labelsFile from './labels.json' with { type: 'json' };
+import metricsFile from './metrics.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -150,7 +151,7 @@ export function isRowLabel(cell: string): boolean {
 export function lineLabel(label: string): RowLabel | null {
   const text = label.trim().toLowerCase();
   const found = (labelsFile as LabelsFile).row_labels.find((l) => !l.prefix && l.label.toLowerCase() === text);
-  const unitOf = new Map(metricsFile.metrics.map((m) => [m.id, m.unit]));
+  const unitOf = new Map<string, string>(metricsFile.metrics.map((m: { id: string; unit: string }) => [m.id, m.unit]));
   const counts = new Set(found?.metrics.map((m) => unitOf.get(m)).filter((u) => u !== 'percent'));
   return found && found.metrics.length > 0 && counts.size <= 1 ? found : null;
 }

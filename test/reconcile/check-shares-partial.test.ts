@@ -14,7 +14,7 @@ const shares = (values: Record<string, number>, where: Partial<Claim>) =>
 
 const inputOf = (claims: Claim[]): CheckInput => ({
   claims,
-  facts: new Map(factsFromClaims(claims, sources, name).facts.map((f) => [f.fact_id, f])),
+  facts: new Map(factsFromClaims(claims, sources, name, registry.metrics).facts.map((f) => [f.fact_id, f])),
   sources,
   registry,
   elections: elections(registry),

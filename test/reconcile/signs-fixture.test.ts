@@ -27,7 +27,7 @@ const sources = new Map([[source.source_id, source]]);
 function changeConflicts() {
   const { claims, polls } = extractFixture('signs');
   const name = buildNamer(tools.registry, sources, polls, 'kz-mazhilis-2021');
-  const { facts } = factsFromClaims(claims, sources, name);
+  const { facts } = factsFromClaims(claims, sources, name, tools.registry.metrics);
   return checkChanges({
     claims,
     facts: new Map(facts.map((f) => [f.fact_id, f])),
@@ -41,7 +41,9 @@ function changeConflicts() {
 describe('signs written as words or arrows', () => {
   it('reads Increase5, ▲3 and Decrease 11.11 pp with their signs, and 8 and 2.1 pp as unsigned', () => {
     const changes = extractFixture('signs').claims.filter((c) => c.metric === 'seat_change' || c.metric === 'swing');
-    expect(changes.map((c) => [c.party_id, c.metric, c.figure, c.value, isUnsigned(c)])).toEqual([
+    expect(
+      changes.map((c) => [c.party_id, c.metric, c.figure, c.value, isUnsigned(c, tools.registry.metrics)]),
+    ).toEqual([
       ['nur-otan', 'seat_change', '8', 8, true],
       ['nur-otan', 'swing', 'Decrease 11.11 pp', -11.11, false],
       ['ak-zhol', 'seat_change', 'Increase5', 5, false],
