@@ -168,7 +168,7 @@ describe('the hostile source', { timeout: 120_000 }, () => {
   const ofSource = () => claims().filter((c) => c.source_id === 'hostile');
   const claim = (id: string) => ofSource().find((c) => c.claim_id === id);
 
-  it('reads spaced thousands and a % column of decimal commas, and leaves a figure it cannot read whole unlinked, with the reason', () => {
+  it('reads spaced thousands, a % column of decimal commas and a decimal comma before %, and leaves a figure it cannot read whole unlinked, with the reason', () => {
     expect(claim('hostile:11:c1')).toMatchObject({
       metric: 'votes',
       party_id: 'nur-otan',
@@ -197,13 +197,13 @@ describe('the hostile source', { timeout: 120_000 }, () => {
         '"100 000" is not read: digits grouped by plain spaces are one number only in a whole table cell or ' +
         'in a source whose language groups digits so (raw/sources.json "language")',
     });
+    // a comma decimal right before a percent sign is read in any text (`1,234` stays a grouped count)
     expect(claim('hostile:17:31')).toMatchObject({
-      value: '',
-      figure: '71,09',
-      linked: 'false',
-      note:
-        '"71,09" is not read: a comma is a decimal mark only in a source whose language writes one, ' +
-        'or in a % column whose other cells do',
+      metric: 'vote_share',
+      party_id: 'nur-otan',
+      value: '71.09',
+      figure: '71,09%',
+      linked: 'true',
     });
     expect(ofSource().filter((c) => ['1', '148', '74', '71'].includes(c.value) && c.line === '11')).toEqual([]);
   });

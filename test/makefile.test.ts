@@ -123,6 +123,7 @@ describe('make all', { timeout: 60_000 }, () => {
       'build/reconcile/facts.json',
       'build/reconcile/inferences.json',
       'build/reconcile/revisions.json',
+      'build/reconcile/unchecked.json',
       ...filesIn('processed').map((f) => `processed/${f}`),
     ]);
   });

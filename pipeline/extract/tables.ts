@@ -71,19 +71,23 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
       if (subject && d >= subject.first && d <= subject.last) return;
       const used = new Set<string>();
       figuresIn(row.cells[d] ?? '', styleOf(d, h)).forEach((figure, k) => {
-        const about = noDay
+        const read = noDay
           ? { metric: null, note: noDay }
           : subject?.kind === 'label'
             ? labelAbout(subject, labelled++, context)
             : cellAbout(column, figure, subject, poll_id, tableElection, context, used);
+        // a row whose cells could not be put under the columns: its figures keep their subject, not a metric
+        const about = row.note ? { ...read, metric: null, note: row.note } : read;
+        // a table of one cell a line: the figure stands alone on its own line
+        const own = row.cell_lines?.[d];
         const where = {
           source_id: context.source_id,
-          line: row.line,
+          line: own ?? row.line,
           extraction: 'table' as const,
-          excerpt: row.raw,
+          excerpt: own ? row.cells[d]! : row.raw,
           sentence: null,
           place: `c${d}${k > 0 ? `.${k}` : ''}`,
-          at: { column: 0, figureAt: figureAt(row.raw, starts, d, figure.text) },
+          at: { column: 0, figureAt: own ? figure.start : figureAt(row.raw, starts, d, figure.text) },
         };
         claims.push(makeClaim(where, figure, about, context.registry.metrics));
       });
@@ -137,7 +141,7 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
     if (label) return { kind: 'label', label, surface: cell, first: i, last: i };
     const labelled = electionLabelled(context, cell);
     if (labelled) return { kind: 'election', election_id: labelled.election.id, surface: cell, first: i, last: i };
-    const resolution = context.resolver.lookup(cell);
+    const resolution = lookupCell(cell, context);
     if (!resolution.id || !SUBJECT_TYPES.has(resolution.type!)) continue;
     let last = i;
     // `NO | Nur Otan`: an abbreviation and a name side by side are one subject
@@ -145,6 +149,14 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
     return { kind: 'entity', resolution, surface: row.cells.slice(i, last + 1).join(' '), first: i, last };
   }
   return null;
+}
+
+/** A cell's entity; a cell holding a `|` (`Ak Zhol | Aq Jol`) names one when every part names the same. */
+function lookupCell(cell: string, context: ExtractContext): Resolution {
+  const whole = context.resolver.lookup(cell);
+  if (whole.id || !cell.includes('|')) return whole;
+  const parts = cell.split('|').map((part) => context.resolver.lookup(part.trim()));
+  return parts.every((p) => p.id && p.id === parts[0]!.id) ? parts[0]! : whole;
 }
 
 function labelAbout(

@@ -23,12 +23,20 @@ export interface TableRow {
   raw: string;
   /** Trimmed cell texts; an empty string is an empty cell (missing, never zero). */
   cells: string[];
+  /** Why the row's cells could not be put under the table's columns: its figures are then left unlinked. */
+  note?: string;
+  /** In a table of one cell a line, the line each cell stands on (its own text is its excerpt). */
+  cell_lines?: number[];
 }
 
 export interface TableBlock extends BlockBase {
   kind: 'table';
-  /** `separator`: header rows above a `---|---` line; `leading-pipe`: every row starts with `|`. */
-  dialect: 'separator' | 'leading-pipe';
+  /**
+   * `separator`: header rows above a `---|---` line; `leading-pipe`: every row starts with `|`;
+   * `flattened`: no delimiters, a header of column labels over rows of a name and figures;
+   * `one-cell-a-line`: the header's labels and then each row's cells each on a line of their own.
+   */
+  dialect: 'separator' | 'leading-pipe' | 'flattened' | 'one-cell-a-line';
   /** Columns the grid has: the separator's width, or the widest row. */
   width: number;
   /** One or two header rows (a second one such as `Votes | %` under party names). */

@@ -2,7 +2,10 @@ import type { Layout, Source } from '../lib/manifest.ts';
 import type { Block, BlockContent, IngestedSource, IngestWarning, SentenceBlock } from './blocks.ts';
 import { bulletText, isKeyValueList, parseInfoboxEntries, parseListItems, tableAsInfobox } from './lists.ts';
 import { joinParagraph, splitSentences } from './sentences.ts';
-import { continuesOnNextLine, isTableLine, parsePipeTable, type NumberedLine } from './tables.ts';
+import { flatTableAt, labelLineAt } from './flat-tables.ts';
+import { verticalTableAt } from './vertical-tables.ts';
+import { isTableLine, opensTable, tableRunEnd } from './pipe-lines.ts';
+import { parsePipeTable, type NumberedLine } from './tables.ts';
 
 export type SourceToIngest = Pick<Source, 'source_id' | 'sha256' | 'layout'> &
   Partial<Pick<Source, 'election_id' | 'language'>> & { file: string };
@@ -34,6 +37,7 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
     return taken;
   };
 
+  let flat: ReturnType<typeof flatTableAt> = null;
   while (i < lines.length) {
     const current = lines[i]!;
     const trimmed = current.text.trim();
@@ -51,19 +55,21 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
     } else if (bulletText(current.text) !== null) {
       const items = parseListItems(takeWhile((l) => bulletText(l.text) !== null));
       push({ kind: 'list', items, first_line: items[0]!.line, last_line: items.at(-1)!.line });
-    } else if (isTableLine(current.text)) {
-      const tableLines = takeWhile(
-        (l, taken) =>
-          isTableLine(l.text) || (taken.length > 0 && !isBlank(l.text) && continuesOnNextLine(taken.at(-1)!.text)),
-      );
+    } else if (opensTable(lines, i)) {
+      const end = tableRunEnd(lines, i);
+      const tableLines = lines.slice(i, end);
+      i = end;
       for (const table of parsePipeTable(source.file, tableLines, warnings)) {
         const entries = table.dialect === 'separator' && section.length <= 1 ? tableAsInfobox(table) : null;
         if (entries) push({ kind: 'infobox', entries, first_line: table.first_line, last_line: table.last_line });
         else push({ kind: 'table', ...table });
       }
+    } else if ((flat = flatTableAt(lines, i) ?? verticalTableAt(lines, i) ?? labelLineAt(lines, i))) {
+      push({ kind: 'table', ...flat.table });
+      i = flat.end;
     } else {
       const paragraphLines = takeWhile((l, taken) => taken.length === 0 || continuesParagraph(source.layout, l.text));
-      if (paragraphLines.length === 1 && looksLikeHeading(trimmed)) {
+      if (paragraphLines.length === 1 && looksLikeHeading(trimmed, nextWritten(lines, i))) {
         // a bare line opening the text is its title; others sit under the last `==` heading, or flat under the title
         openHeading(blocks.length === 0 ? 1 : explicitLevels ? section.length + 1 : 2, trimmed, current.line);
         continue;
@@ -101,6 +107,12 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
   }
 }
 
+/** The first line from `from` on that is not blank. */
+function nextWritten(lines: NumberedLine[], from: number): NumberedLine | undefined {
+  for (let k = from; k < lines.length; k++) if (!isBlank(lines[k]!.text)) return lines[k];
+  return undefined;
+}
+
 function bulletRun(lines: NumberedLine[], from: number): NumberedLine[] {
   const run: NumberedLine[] = [];
   for (let k = from; k < lines.length && bulletText(lines[k]!.text) !== null; k++) run.push(lines[k]!);
@@ -119,11 +131,30 @@ function continuesParagraph(layout: Layout, text: string): boolean {
   );
 }
 
-/** A bare-line heading: one short line standing alone, with no sentence punctuation at its end. */
-function looksLikeHeading(text: string): boolean {
+/**
+ * A bare-line heading: one short line standing alone, title-like (no sentence punctuation at its end, no
+ * figure but a year or an ordinal: `Valid votes: 7,241,562` is data), followed by text, not by figures.
+ */
+function looksLikeHeading(text: string, next: NumberedLine | undefined): boolean {
   const words = text.split(/\s+/).length;
-  return text.length <= 80 && words <= 12 && /^[\p{Lu}\d]/u.test(text) && !/[.,;:!?"”)\]]$/.test(text);
+  const titleLike = text.length <= 80 && words <= 12 && /^[\p{Lu}\d]/u.test(text) && !/[.,;:!?"”)\]]$/.test(text);
+  return titleLike && !holdsFigure(text) && !(next && isFigureLine(next.text));
 }
+
+// a section number (`3.1 Results`), a year, an ordinal (`8th`) or digits in a name (`COVID-19`, `G7`) are
+// part of a title; any other digit is a figure
+const holdsFigure = (text: string) =>
+  /\d/.test(
+    text
+      .replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u, '')
+      .replace(/\p{L}+-?\d+/gu, '')
+      .replace(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/g, '')
+      .replace(/\d+(?:st|nd|rd|th)\b/g, ''),
+  );
+
+// a line of figures alone (`5,148,074`, `71.09%`, `n/a`): a cell of a table rendered one cell a line
+const isFigureLine = (text: string) =>
+  /\d|n\/a|^\s*[–—-]\s*$/i.test(text) && !/\p{L}{2}/u.test(text.replace(/\b(?:n\/a|pp|pct|percent)\b/gi, ''));
 
 function hasOpenQuote(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;

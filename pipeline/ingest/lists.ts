@@ -1,4 +1,5 @@
 import { parseNumber } from '../lib/numbers.ts';
+import { namesColumns } from '../registry/vocabulary.ts';
 import type { InfoboxEntry, ListItem } from './blocks.ts';
 import type { NumberedLine, ParsedTable } from './tables.ts';
 
@@ -49,6 +50,8 @@ export function tableAsInfobox(table: ParsedTable): InfoboxEntry[] | null {
     cells: row.cells.filter((c) => c !== ''),
   }));
   if (rows.some((row) => row.cells.length > 2)) return null;
+  // a header that names its columns (`Party | Votes`) heads a table, however few cells its rows hold
+  if (table.header_rows.some((row) => namesColumns(row.cells))) return null;
   if (!rows.some((row) => row.cells.length === 2 && /\d/.test(row.cells[1]!))) return null;
   return rows
     .filter((row) => row.cells.length > 0)

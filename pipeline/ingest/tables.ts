@@ -1,5 +1,9 @@
 import { message } from '../lib/messages.ts';
 import type { IngestWarning, TableBlock, TableRow } from './blocks.ts';
+import { closesRowsWithPipe, continuesOnNextLine, isSeparatorLine, separatorWidth, splitCells } from './pipe-lines.ts';
+import { fitRows } from './row-shapes.ts';
+
+export { splitCells } from './pipe-lines.ts';
 
 export interface NumberedLine {
   line: number;
@@ -8,31 +12,20 @@ export interface NumberedLine {
 
 export type ParsedTable = Omit<TableBlock, 'source_id' | 'section' | 'kind'>;
 
-const SEPARATOR = /^\s*(?:-{3,}\|)+-*\s*$/;
-
-const isSeparatorLine = (text: string) => SEPARATOR.test(text);
-
-/** A line that belongs to a pipe table in either dialect. */
-export function isTableLine(text: string): boolean {
-  const trimmed = text.trim();
-  if (!trimmed.includes('|')) return false;
-  return (
-    trimmed.startsWith('|') || trimmed.endsWith('|') || isSeparatorLine(trimmed) || trimmed.split(' | ').length >= 3
-  );
-}
-
-/** Whether a table line is cut short and its last cell goes on on the next line (`Last election results` / `(2016) | ||`). */
-export const continuesOnNextLine = (text: string) => !text.trimEnd().endsWith('|') && !isSeparatorLine(text);
-
 /**
  * Parses the lines of one pipe table. A `---|---` table may carry rows above its header (a chart's
  * labels glued on): they come back as a table of their own, without a header.
  */
 export function parsePipeTable(file: string, lines: NumberedLine[], warnings: IngestWarning[]): ParsedTable[] {
-  const dialect = lines.some((l) => isSeparatorLine(l.text)) ? 'separator' : 'leading-pipe';
-  const rows = joinContinuations(lines, dialect);
+  const separator = lines.find((l) => isSeparatorLine(l.text));
+  const dialect = separator ? 'separator' : 'leading-pipe';
+  // GitHub's tables open every row, the separator too, with a pipe: it opens no cell
+  const leadingPipe = !separator || separator.text.trim().startsWith('|');
+  const rows = joinContinuations(lines, leadingPipe);
   const tables =
-    dialect === 'separator' ? splitAtSeparator(file, rows, warnings) : [leadingPipeTable(file, rows, warnings)];
+    dialect === 'separator'
+      ? splitAtSeparator(file, rows, leadingPipe, warnings)
+      : [leadingPipeTable(file, rows, warnings)];
   // filler rows or a lone `---|---` line hold nothing to keep
   return tables.filter((t) => t.header_rows.length + t.rows.length > 0);
 }
@@ -41,31 +34,26 @@ interface RawRow extends TableRow {
   separatorWidth: number | null;
 }
 
-function joinContinuations(lines: NumberedLine[], dialect: TableBlock['dialect']): RawRow[] {
+function joinContinuations(lines: NumberedLine[], leadingPipe: boolean): RawRow[] {
   const rows: RawRow[] = [];
+  // only a table whose rows close with a pipe wraps a row that does not
+  const wraps = closesRowsWithPipe(lines);
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
     let text = first.text;
-    while (continuesOnNextLine(text) && i + 1 < lines.length && !isSeparatorLine(lines[i + 1]!.text)) {
+    while (wraps && continuesOnNextLine(text) && i + 1 < lines.length && !isSeparatorLine(lines[i + 1]!.text)) {
       text = `${text.trimEnd()} ${lines[++i]!.text.trim()}`;
     }
-    const separatorWidth = isSeparatorLine(text) ? (text.match(/-{3,}/g) ?? []).length : null;
+    const width = isSeparatorLine(text) ? separatorWidth(text) : null;
     rows.push({
       line: first.line,
       last_line: lines[i]!.line,
       raw: first.text.trimEnd(),
-      cells: separatorWidth === null ? splitCells(text, dialect) : [],
-      separatorWidth,
+      cells: width === null ? splitCells(text, leadingPipe) : [],
+      separatorWidth: width,
     });
   }
   return rows;
-}
-
-export function splitCells(text: string, dialect: TableBlock['dialect']): string[] {
-  let inner = text.trim();
-  if (dialect === 'leading-pipe' && inner.startsWith('|')) inner = inner.slice(1);
-  if (inner.endsWith('|')) inner = inner.slice(0, -1);
-  return inner.split('|').map((cell) => cell.trim());
 }
 
 // rows of this dialect end in filler cells (`| ||||`): only the cells up to the last one written count
@@ -80,7 +68,14 @@ const named = (row: TableRow) => row.cells.filter((cell) => cell !== '');
 const stripRow = ({ line, last_line, raw, cells }: TableRow): TableRow => ({ line, last_line, raw, cells });
 
 /** One table per `---|---` line: its header is the row just above it, its body runs to the next header. */
-function splitAtSeparator(file: string, rows: RawRow[], warnings: IngestWarning[]): ParsedTable[] {
+function splitAtSeparator(
+  file: string,
+  rows: RawRow[],
+  leadingPipe: boolean,
+  warnings: IngestWarning[],
+): ParsedTable[] {
+  // GitHub's rows spell out every cell between their pipes; the other dialect's end in filler cells
+  const size = (row: TableRow) => (leadingPipe ? row.cells.length : written(row));
   const content = rows.filter((row) => row.separatorWidth !== null || !isFiller(row));
   const separators = content.flatMap((row, index) => (row.separatorWidth !== null ? [index] : []));
   const headerAt = separators.map((s) => (s > 0 && content[s - 1]!.separatorWidth === null ? s - 1 : null));
@@ -93,31 +88,38 @@ function splitAtSeparator(file: string, rows: RawRow[], warnings: IngestWarning[
   separators.forEach((s, k) => {
     const header = headerAt[k] ?? null;
     const bodyEnd = headerAt[k + 1] ?? separators[k + 1] ?? content.length;
-    const body = content.slice(s + 1, bodyEnd).filter((row) => row.separatorWidth === null);
+    const headerWidth = header !== null ? written(content[header]!) : 0;
+    const stripped = content
+      .slice(s + 1, bodyEnd)
+      .filter((row) => row.separatorWidth === null)
+      .map(stripRow);
+    // a grid as wide as its header: rows that do not fit it are mended, placed or noted
+    const regular = headerWidth === content[s]!.separatorWidth && headerWidth > 1;
+    const body = regular ? fitRows(stripped, headerWidth) : stripped;
     const width = Math.max(
       content[s]!.separatorWidth!,
       ...[header !== null ? content[header]! : null, ...body].map((row) => row?.cells.length ?? 0),
     );
-    const headerWidth = header !== null ? written(content[header]!) : 0;
     // this dialect's footers and wrapped cells make short rows: one is reported only where every other row is whole
-    const short = body.filter((row) => written(row) < headerWidth);
+    const short = body.filter((row) => size(row) < headerWidth);
     for (const row of body) {
       if (short.length === 1 && short[0] === row)
-        warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, written(row), headerWidth) });
+        warnings.push({ line: row.line, message: message.tableRowShort(file, row.line, size(row), headerWidth) });
       if (written(row) > content[s]!.separatorWidth!)
         warnings.push({
           line: row.line,
           message: message.tableRowLong(file, row.line, written(row), content[s]!.separatorWidth!),
         });
     }
-    tables.push(makeTable('separator', width, header !== null ? [stripRow(content[header]!)] : [], body.map(stripRow)));
+    tables.push(makeTable('separator', width, header !== null ? [stripRow(content[header]!)] : [], body));
   });
   return tables;
 }
 
 function leadingPipeTable(file: string, rows: RawRow[], warnings: IngestWarning[]): ParsedTable {
-  const [header, ...body] = rows.filter((row) => !isFiller(row)).map(stripRow);
-  const width = Math.max(...rows.map((row) => row.cells.length));
+  const [header, ...unfitted] = rows.filter((row) => !isFiller(row)).map(stripRow);
+  const body = header ? fitRows(unfitted, header.cells.length) : unfitted;
+  const width = Math.max(...[header, ...body].map((row) => row?.cells.length ?? 0));
   // every row of this dialect spells out all its cells, so a short row has lost one
   for (const row of body) {
     if (header && row.cells.length < header.cells.length)

@@ -59,6 +59,9 @@ export const how = {
 /** One sentence a journalist can read, for each kind of conflict. */
 export const explain = {
   /** The same source's votes give another share; `repeats` names the neighbouring cell the printed share copies. */
+  sharesUnchecked: (source: string, listed: string[], missing: string[]) =>
+    `${cap(source)} gives votes for ${listed.length} ${listed.length === 1 ? 'party' : 'parties'} (${listed.join(', ')}) and no valid votes, ` +
+    `so its shares are not recomputed from its votes: the list leaves out ${missing.join(', ')}, and the votes of some parties are not the whole vote.`,
   shareFromVotes: (c: Stated, votes: string, expected: number, repeats: { place: string; below: boolean } | null) =>
     `${cap(c.source)} prints ${c.fact} as ${c.figure}, but its own votes give ${votes} = ${show(expected, 'percent')}` +
     (repeats ? `; the printed figure repeats the ${repeats.place} cell ${repeats.below ? 'below' : 'above'} it.` : '.'),

@@ -39,6 +39,8 @@ export function styleOfLanguage(language: string): NumberStyle {
 }
 
 const NARROW = '\u00a0\u202f\u2009';
+// what may follow a decimal comma in a text that writes decimal points: a percent or point sign or word
+const PERCENT_AHEAD = String.raw`(?!\d)\s?(?:%|(?:pp|p\.p\.|п\.\s?п\.|pct|per ?cent|percent)(?!\p{L})|процент|пайыз)`;
 
 /**
  * The pattern that reads a figure written in this style, a new RegExp for each caller: a global pattern
@@ -56,16 +58,20 @@ function buildPattern(style: NumberStyle): RegExp {
     ...(style.decimalComma ? [] : ['\\d{1,3}(?:,\\d{3})+(?!\\d)']),
   ];
   const digits = `${groups.join('|')}|\\d+`;
-  const point = style.decimalComma ? ',' : '\\.';
+  // in a text that writes decimal points, `71,97%` is still 71.97: one or two digits after a comma that
+  // follows a plain run of digits, right before a percent sign or word (`1,234` and `1,234%` stay grouped)
+  const point = style.decimalComma ? ',' : `(?:\\.|(?<=(?<![\\d,.])\\d+),(?=\\d{1,2}${PERCENT_AHEAD}))`;
   return new RegExp(
     [
       String.raw`(?<pctBefore>%\s?)?`,
       String.raw`(?<currency>US\$|\$|₸)?`,
+      // a change's sign as a word or an arrow (`Increase8`, `Decrease15`, `▲ 3.2`: an icon's alt text or symbol)
+      String.raw`(?<signWord>(?:Increase|Decrease)\s?|[▲▼△▽↑↓]\s?)?`,
       String.raw`(?<sign>[+\-−–](?=\d))?`,
       `(?<low>(?<int>${digits})(?:${point}(?<frac>\\d+))?)`,
       `(?<range>\\s?[–—-]\\s?(?<highInt>${digits})(?:${point}(?<highFrac>\\d+))?)?`,
       String.raw`(?:\s(?<scale>thousand|million|billion|trillion)\b)?`,
-      String.raw`(?<unit>\s?%|\s?(?:pp|p\.p\.)(?![A-Za-z])|\s(?:percentage points?|per ?cent|percent)\b|\s?₸|\stenge\b)?`,
+      String.raw`(?<unit>\s?%|\s?(?:pp|p\.p\.|п\.\s?п\.)(?![\p{L}])|\s(?:percentage points?|процентн\p{L}* пункт\p{L}*|per ?cent|percent|pct|процент\p{L}*|пайыз\p{L}*)(?![\p{L}])|\s?₸|\stenge\b)?`,
     ].join(''),
     'gu',
   );

@@ -68,19 +68,24 @@ export function findNumbers(text: string, style: NumberStyle = POINT_STYLE): Num
 
 function toStatedNumber(text: string, match: RegExpExecArray): StatedNumber | null {
   const groups = match.groups ?? {};
-  const signStart = match.index + (groups.pctBefore?.length ?? 0) + (groups.currency?.length ?? 0);
+  const signStart =
+    match.index + (groups.pctBefore?.length ?? 0) + (groups.currency?.length ?? 0) + (groups.signWord?.length ?? 0);
   const lowStart = signStart + (groups.sign?.length ?? 0);
   const charBefore = (at: number) => text[at - 1] ?? '';
+  const wordSign = groups.signWord ? (/Decrease|[▼▽↓]/u.test(groups.signWord) ? -1 : 1) : null;
   // a digit glued to a letter or a hyphenated word belongs to a name (`Party1`, `COVID-19`), not a figure
-  if (!groups.pctBefore && !groups.currency && !groups.sign && /[\p{L}\d.,]/u.test(charBefore(lowStart))) return null;
+  if (!groups.pctBefore && !groups.currency && !groups.sign && !wordSign && /[\p{L}\d.,]/u.test(charBefore(lowStart)))
+    return null;
+  if (wordSign && groups.sign) return null;
   if (groups.sign === '-' && /[\p{L}\d]/u.test(charBefore(signStart))) return null;
   // `–7` after a word is a separator (`CSTO –7`, `Adal–14.81%`); at the start of a value it is a minus
   const dashIsSign =
     groups.sign !== undefined &&
     (groups.sign === '+' || groups.sign === '−' || !/\p{L}|\d/u.test(text.slice(0, signStart).trimEnd().slice(-1)));
-  const start = groups.sign && !dashIsSign && !groups.pctBefore && !groups.currency ? lowStart : match.index;
+  const start =
+    groups.sign && !dashIsSign && !groups.pctBefore && !groups.currency && !wordSign ? lowStart : match.index;
   const negative = dashIsSign && groups.sign !== '+';
-  const sign = negative ? -1 : 1;
+  const sign = wordSign ?? (negative ? -1 : 1);
   const highRaw = groups.highInt ? toValue(groups.highInt, groups.highFrac) : null;
   // `2020-12-10` is a date, not a range: a range runs upwards; the tail after a declined range is read again
   const declined = highRaw !== null && !(highRaw > sign * toValue(groups.int!, groups.frac));
@@ -119,8 +124,8 @@ function toUnit(groups: Record<string, string | undefined>): Unit | null {
   if (groups.currency) return 'USD';
   const unit = groups.unit?.trim().toLowerCase();
   if (!unit) return null;
-  if (unit === '%' || unit.startsWith('per')) return 'percent';
-  if (unit === 'pp' || unit === 'p.p.' || unit.startsWith('percentage point')) return 'pp';
+  if (/^(?:pp|p\.p\.|п\.\s?п\.|percentage point|процентн)/.test(unit)) return 'pp';
+  if (/^(?:%|per|pct|процент|пайыз)/.test(unit)) return 'percent';
   return 'KZT';
 }
 

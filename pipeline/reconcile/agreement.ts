@@ -55,6 +55,11 @@ export function mostPrecise(ranked: Claim[]): Claim | undefined {
   return [...exact].sort((a, b) => (b.decimals ?? 0) - (a.decimals ?? 0))[0] ?? ranked[0];
 }
 
-/** Whether a change is written without a sign (`Seat Change1: 8`): its size is known, its direction is not. */
+/**
+ * Whether a change is written without a sign (`Seat Change1: 8`): its size is known, its direction is not.
+ * A sign written as a word or an arrow (`Increase8`, `Decrease15`, `▼ 2`) is a sign.
+ */
 export const isUnsigned = (claim: Pick<Claim, 'figure' | 'metric' | 'value'>, metrics: Metrics) =>
-  isChange(metrics, claim.metric) && claim.value !== 0 && !/^[+\-−–]/.test(claim.figure.trim());
+  isChange(metrics, claim.metric) &&
+  claim.value !== 0 &&
+  !/^(?:[+\-−–▲▼△▽↑↓]|Increase|Decrease)/u.test(claim.figure.trim());

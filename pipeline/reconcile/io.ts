@@ -57,7 +57,7 @@ export function readReconcileInput(
   };
 }
 
-const OUTPUTS = ['claims', 'facts', 'conflicts', 'inferences', 'revisions'] as const;
+const OUTPUTS = ['claims', 'facts', 'conflicts', 'inferences', 'revisions', 'unchecked'] as const;
 
 /** Writes build/reconcile/, prints the warnings and open conflicts, and returns the stage's one-line summary. */
 export function writeReconciled(out: string, claimsRead: number, result: ReconcileOutput): string {

@@ -14,7 +14,7 @@ import { checkLeads } from './check-leads.ts';
 import { checkSeatKinds } from './check-seat-kinds.ts';
 import { checkSeats } from './check-seats.ts';
 import { checkShareSums } from './check-share-sums.ts';
-import { checkSharesFromVotes } from './check-shares.ts';
+import { checkSharesFromVotes, sharesLeftUnchecked, type UncheckedShares } from './check-shares.ts';
 import { checkTotals } from './check-totals.ts';
 import type { Conflict } from './conflicts.ts';
 import { applyDecisions, type Decision } from './decisions.ts';
@@ -44,6 +44,8 @@ export interface ReconcileOutput {
   conflicts: Conflict[];
   inferences: Inference[];
   revisions: RevisionChange[];
+  /** Checks that could not run on a source's figures, and why (shares of a table that lists some parties). */
+  unchecked: UncheckedShares[];
   warnings: string[];
 }
 
@@ -104,6 +106,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
       tables: input.tables,
       entityOf: (cell) => input.resolver.lookup(cell).id,
     }),
+    unchecked: sharesLeftUnchecked(checkInput),
     warnings: decided.warnings,
   };
 }

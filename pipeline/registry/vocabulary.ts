@@ -1,5 +1,6 @@
 // How tables and infoboxes name their figures (labels.json), each label naming a metric of metrics.json.
 import labelsFile from './labels.json' with { type: 'json' };
+import metricsFile from './metrics.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -87,3 +88,70 @@ export const figureLabels = (): FigureLabels => ({
   rows: labelsFile.row_labels as RowLabel[],
   elections: (labelsFile as LabelsFile).election_labels ?? [],
 });
+
+// the words a table's name column is headed with, beside the column labels of labels.json
+const NAME_COLUMNS = [
+  'Party',
+  'Parties',
+  'Party list',
+  'Region',
+  'Pollster',
+  'Poll source',
+  'Партия',
+  'Регион',
+  'Партия атауы',
+  'Өңір',
+];
+
+/** Whether a table's header row names columns (`Party | Votes`): a name column and a column label of labels.json. */
+export function namesColumns(cells: string[]): boolean {
+  const names = new Set(NAME_COLUMNS.map((n) => n.toLowerCase()));
+  const labels = new Set((labelsFile as LabelsFile).column_labels.map((l) => l.label.toLowerCase()));
+  const named = cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+  return named.length >= 2 && named.some((c) => names.has(c)) && named.some((c) => labels.has(c));
+}
+
+/** A word or words a header line of a table without delimiters is made of: a name column's, or a column label. */
+export interface HeaderLabel {
+  text: string;
+  /** `text` in lower case, for comparing. */
+  folded: string;
+  kind: 'name' | 'label';
+}
+
+const HEADER_LABELS: HeaderLabel[] = [
+  ...NAME_COLUMNS.map((text) => ({ text, folded: text.toLowerCase(), kind: 'name' as const })),
+  ...(labelsFile as LabelsFile).column_labels.map((l) => ({
+    text: l.label,
+    folded: l.label.toLowerCase(),
+    kind: 'label' as const,
+  })),
+];
+const BY_FOLDED = new Map(HEADER_LABELS.map((l) => [l.folded, l]));
+
+/** The names a flattened table's header line can hold: name columns, then the column labels of labels.json. */
+export const headerLabels = (): HeaderLabel[] => HEADER_LABELS;
+
+/** The header label a whole cell or line is (`Party`, `Votes`), if any. */
+export const headerLabelOf = (text: string): HeaderLabel | undefined =>
+  text.length > 40 ? undefined : BY_FOLDED.get(text.trim().toLowerCase());
+
+/** Whether a cell is a row label of labels.json (`Total`, `Valid votes`): its figures are read in order, not by column. */
+export function isRowLabel(cell: string): boolean {
+  const text = cell.trim().toLowerCase();
+  return (labelsFile as LabelsFile).row_labels.some((l) =>
+    l.prefix ? text.startsWith(l.label.toLowerCase()) : text === l.label.toLowerCase(),
+  );
+}
+
+/**
+ * The row label a `Label: figure` line names its figures by (`Valid votes: 7,241,562`), or null. A label
+ * whose figures count different things (`Total`: votes, then seats) names none on a line of its own.
+ */
+export function lineLabel(label: string): RowLabel | null {
+  const text = label.trim().toLowerCase();
+  const found = (labelsFile as LabelsFile).row_labels.find((l) => !l.prefix && l.label.toLowerCase() === text);
+  const unitOf = new Map<string, string>(metricsFile.metrics.map((m: { id: string; unit: string }) => [m.id, m.unit]));
+  const counts = new Set(found?.metrics.map((m) => unitOf.get(m)).filter((u) => u !== 'percent'));
+  return found && found.metrics.length > 0 && counts.size <= 1 ? found : null;
+}

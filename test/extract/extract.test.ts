@@ -331,11 +331,12 @@ describe('infoboxes and lists', () => {
         (c) => !c.linked && c.note!.startsWith('a figure in the title of a cited text, not a statement of this text'),
       ),
     ).toBe(true);
-    // `10,8%` in a Russian title of an English source: not read as 10
+    // `10,8%` in a Russian title of an English source: a comma decimal right before a percent, 10.8, not 10
     expect(references.find((c) => c.claim_id === 'wiki-2021-older:235:27')).toMatchObject({
-      figure: '10,8',
-      value: null,
-      note: 'a figure in the title of a cited text, not a statement of this text; "10,8" is not read: a comma is a decimal mark only in a source whose language writes one, or in a % column whose other cells do',
+      figure: '10,8%',
+      value: 10.8,
+      linked: false,
+      note: 'a figure in the title of a cited text, not a statement of this text',
     });
   });
 });

@@ -25,6 +25,24 @@ const fragment = fc.constantFrom(
   '"[36] A quote ended.',
   ' An indented line',
   '\u00a0\u00a0',
+  // the shapes of tables without delimiters, one-cell-a-line tables, data lines and GitHub tables
+  'Party Votes % Seats +/–',
+  'Nationwide Social Democratic Party 34,567 0.52 0 –',
+  '   Party            Votes      Pct   Seats',
+  '1. Nur Otan     5,148,074    71.09      76',
+  '   Kazakhstan',
+  '-----------------------------',
+  'Party',
+  'Votes',
+  '%',
+  '5,148,074',
+  'n/a',
+  'Valid votes: 7,241,562',
+  'Total: 98',
+  '| Party | Votes |',
+  '| :--- | ---: |',
+  '| Ak Zhol \\| Aq Jol | 792,828 |',
+  'Adal | 258,618 | 3.57',
 );
 
 describe('ingestSource on made-up texts', () => {

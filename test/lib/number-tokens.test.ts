@@ -34,8 +34,9 @@ describe('a figure is read only when all its digits are understood', () => {
     expect(read('10,95 %', styleOfLanguage('kk'))).toEqual([['10,95 %', 10.95]]);
   });
 
-  it('leaves a decimal comma unread in an English text, and one plain-space group', () => {
-    expect(read('won 71,09% of the vote')).toEqual([['unread', '71,09']]);
+  it('leaves a decimal comma unread in an English text unless a percent follows, and one plain-space group', () => {
+    expect(read('won 71,09 of the vote')).toEqual([['unread', '71,09']]);
+    expect(read('won 71,09% of the vote')).toEqual([['71,09%', 71.09]]);
     expect(read('won 100 000 votes')).toEqual([['unread', '100 000']]);
   });
 

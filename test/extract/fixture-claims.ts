@@ -1,0 +1,42 @@
+// The table fixtures of test/fixtures/tables/ ingested and extracted as the stages do, for tests that read them.
+import { readFileSync } from 'node:fs';
+import type { Claim } from '../../pipeline/extract/claims.ts';
+import { sourceContext } from '../../pipeline/extract/context.ts';
+import { extractClaims, type ExtractedSource } from '../../pipeline/extract/extract.ts';
+import type { IngestedSource } from '../../pipeline/ingest/blocks.ts';
+import { ingestSource } from '../../pipeline/ingest/ingest.ts';
+import { tools } from './real-claims.ts';
+
+export interface FixtureOptions {
+  language?: string;
+  election_id?: string;
+}
+
+export const fixtureFile = (name: string) => `test/fixtures/tables/${name}.txt`;
+
+/** A fixture cut into blocks, as source `name`. */
+export function ingestFixture(name: string, options: FixtureOptions = {}): IngestedSource {
+  const file = fixtureFile(name);
+  const source = {
+    source_id: name,
+    file,
+    sha256: '0'.repeat(64),
+    layout: 'line-per-paragraph' as const,
+    election_id: options.election_id ?? 'kz-mazhilis-2021',
+    language: options.language ?? 'en',
+  };
+  return ingestSource(source, readFileSync(file, 'utf8'));
+}
+
+/** A fixture's claims and polls. */
+export function extractFixture(name: string, options: FixtureOptions = {}): ExtractedSource {
+  const ingested = ingestFixture(name, options);
+  return extractClaims(ingested, sourceContext(tools, ingested));
+}
+
+/** The linked claims of a fixture as [line, metric, party or region, value] rows, to compare with the text read by hand. */
+export const linkedRows = (claims: Claim[]) =>
+  claims.filter((c) => c.linked).map((c) => [c.line, c.metric, c.party_id ?? c.region_id, c.value]);
+
+/** The unlinked claims as [line, figure, note]. */
+export const unlinkedRows = (claims: Claim[]) => claims.filter((c) => !c.linked).map((c) => [c.line, c.figure, c.note]);
