@@ -63,6 +63,9 @@ describe('the shipped metrics', () => {
       'votes',
       'vote_share',
       'seats',
+      // a mixed system's two kinds of seats (2023: party lists and single-member districts)
+      'seats_list',
+      'seats_district',
       'seat_change',
       'swing',
       'candidates',
