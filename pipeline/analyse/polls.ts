@@ -1,9 +1,13 @@
 import type { Poll } from '../extract/claims.ts';
+import { withoutSamePolls } from '../extract/same-poll.ts';
 import { groupBy } from '../lib/collections.ts';
 import { lookup, partiesOf, round4, type AnalysisInput } from './inputs.ts';
 import { voteShare } from './results.ts';
 
-export interface PollRow extends Pick<Poll, 'poll_id' | 'pollster_id' | 'kind' | 'date' | 'sample_size'> {
+export interface PollRow extends Pick<
+  Poll,
+  'poll_id' | 'pollster_id' | 'kind' | 'fieldwork_start' | 'date' | 'sample_size' | 'mode'
+> {
   party_id: string;
   share: number | null;
   qualifier: string | null;
@@ -46,8 +50,10 @@ export function pollRows({ facts, polls, registry }: AnalysisInput): PollRow[] {
           poll_id: poll.poll_id,
           pollster_id: poll.pollster_id,
           kind: poll.kind,
+          fieldwork_start: poll.fieldwork_start,
           date: poll.date,
           sample_size: poll.sample_size,
+          mode: poll.mode,
           party_id,
           share: fact.value,
           qualifier: fact.qualifier,
@@ -58,12 +64,25 @@ export function pollRows({ facts, polls, registry }: AnalysisInput): PollRow[] {
   );
 }
 
-/** A poll named by several sources is one poll: the first source's record, with a sample size from any. */
+/**
+ * A poll named by several sources is one poll: the first source's record, with a sample size, fieldwork and
+ * mode from any; an undated mention of a dated poll (extract/same-poll.ts) is that poll.
+ */
 export function uniquePolls(polls: Poll[]): Poll[] {
   const byId = new Map<string, Poll>();
-  for (const poll of polls) {
+  for (const poll of withoutSamePolls(polls)) {
     const known = byId.get(poll.poll_id);
-    byId.set(poll.poll_id, known ? { ...known, sample_size: known.sample_size ?? poll.sample_size } : poll);
+    byId.set(
+      poll.poll_id,
+      known
+        ? {
+            ...known,
+            sample_size: known.sample_size ?? poll.sample_size,
+            fieldwork_start: known.fieldwork_start ?? poll.fieldwork_start,
+            mode: known.mode ?? poll.mode,
+          }
+        : poll,
+    );
   }
   return [...byId.values()].sort((a, b) => (a.poll_id < b.poll_id ? -1 : 1));
 }

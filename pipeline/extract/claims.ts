@@ -1,6 +1,7 @@
 import type { UnreadNumber } from '../lib/number-tokens.ts';
 import type { NumberMention, Qualifier } from '../lib/numbers.ts';
 import { boundExcerpt } from './excerpt.ts';
+import type { PollMode } from './poll-details.ts';
 import { needs, type MetricNeed, type Metrics } from '../registry/metrics.ts';
 
 export type Extraction = 'table' | 'infobox' | 'list' | 'prose';
@@ -36,6 +37,7 @@ export interface Claim {
   figure: string;
   /** Null for a figure written as missing (`–`, `TBA`): missing, never zero. */
   value: number | null;
+  /** Upper end of a range (`12–29%`); with qualifier `approx`, of a hedged range (`around 75–77%`). */
   value_high: number | null;
   unit: string | null;
   qualifier: Qualifier | null;
@@ -55,7 +57,11 @@ export interface Poll {
   kind: PollKind;
   /** Fieldwork end or publication date as the source gives it (ISO), or null. */
   date: string | null;
+  /** The first day in the field (ISO), when the source gives the fieldwork as a range (`November 3–8`). */
+  fieldwork_start: string | null;
   sample_size: number | null;
+  /** How the poll asked (its mode): `telephone`, `face-to-face` or `online`, when the source says. */
+  mode: PollMode | null;
   election_id: string;
   source_id: string;
   line: number;
@@ -103,7 +109,8 @@ export function makeClaim(
     value: number?.value ?? null,
     value_high: number?.valueHigh ?? null,
     unit: about.metric ? (metrics.get(about.metric)?.unit ?? null) : (number?.unit ?? null),
-    qualifier: number?.qualifier ?? null,
+    // a hedged range (`around 75–77%`) is `approx` with its upper end in value_high
+    qualifier: number?.approximate ? 'approx' : (number?.qualifier ?? null),
     decimals: number?.decimals ?? null,
     linked: false,
     note: about.note ?? null,

@@ -95,15 +95,22 @@ export function labelMatches(label: string, text: string): boolean {
   return a === b || folded || (b.startsWith(a) && /^\s*\(/.test(b.slice(a.length)));
 }
 
-/** A poll, once: the id is the pollster, an `exit-` mark for exit polls, and the date or, without one, the election. */
+/** What a source says of a poll besides its pollster, kind and date. */
+export type PollFacts = Partial<Pick<Poll, 'sample_size' | 'fieldwork_start' | 'mode'>>;
+
+/**
+ * A poll, once: the id is the pollster, an `exit-` mark for exit polls, and the date or, without one, the
+ * election. An exit poll without a date is of election day. What a later mention adds fills what is unknown.
+ */
 export function registerPoll(
   context: ExtractContext,
   pollsterId: string,
   kind: PollKind,
-  date: string | null,
+  stated: string | null,
   line: number,
-  sampleSize: number | null = null,
+  facts: PollFacts = {},
 ): string {
+  const date = stated ?? (kind === 'exit' ? context.election.details.date : null);
   const poll_id = `${pollsterId}-${kind === 'exit' ? 'exit-' : ''}${date ?? context.election.id}`;
   const known = context.polls.get(poll_id);
   if (!known) {
@@ -112,13 +119,20 @@ export function registerPoll(
       pollster_id: pollsterId,
       kind,
       date,
-      sample_size: sampleSize,
+      fieldwork_start: facts.fieldwork_start ?? null,
+      sample_size: facts.sample_size ?? null,
+      mode: facts.mode ?? null,
       election_id: context.election.id,
       source_id: context.source_id,
       line,
     });
-  } else if (sampleSize !== null && known.sample_size === null) {
-    known.sample_size = sampleSize;
-  }
+  } else addPollFacts(known, facts);
   return poll_id;
+}
+
+/** Fills what a poll's record does not know yet from what a sentence says of it. */
+export function addPollFacts(poll: Poll, facts: PollFacts): void {
+  poll.sample_size ??= facts.sample_size ?? null;
+  poll.fieldwork_start ??= facts.fieldwork_start ?? null;
+  poll.mode ??= facts.mode ?? null;
 }

@@ -1,5 +1,5 @@
 // Dates as the sources write them (`4 January 2021`, `December 16`), read or recognised.
-const MONTHS = [
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',
@@ -13,7 +13,7 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH = MONTHS.join('|');
+const MONTH = MONTH_NAMES.join('|');
 // built once: isDatePart runs for every number of every text
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:${MONTH})\b`);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\s*,?\s*$`);
@@ -26,7 +26,7 @@ export const findDate = (text: string): string | null => findWrittenDate(text)?.
 export function findWrittenDate(text: string): { iso: string; written: string } | null {
   const match = DAY_MONTH_YEAR.exec(text);
   if (!match) return null;
-  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  const month = MONTH_NAMES.indexOf(match[2]!.toLowerCase()) + 1;
   return { iso: `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`, written: match[0] };
 }
 

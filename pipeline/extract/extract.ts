@@ -14,12 +14,14 @@ export interface ExtractedSource {
 
 /** Every figure of one source as a claim, in the order the source gives them, and the polls they name. */
 export function extractClaims(source: IngestedSource, context: ExtractContext): ExtractedSource {
-  const memory: ProseMemory = { parties: [] };
+  const memory: ProseMemory = { parties: [], poll: null };
   const claims = source.blocks.flatMap((block, index): Claim[] => {
     switch (block.kind) {
       case 'table':
+        memory.poll = null;
         return tableClaims(block, context);
       case 'infobox':
+        memory.poll = null;
         return infoboxClaims(block, context, memory);
       case 'list':
         return listClaims(block, source.blocks.slice(0, index), context, memory);
@@ -30,6 +32,7 @@ export function extractClaims(source: IngestedSource, context: ExtractContext): 
           memory,
         );
       case 'heading':
+        memory.poll = null;
         return [];
     }
   });

@@ -17,6 +17,8 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
   // the noun of the sentence that introduces a list of `Label – figure` items names what the figures count
   const metric = lead?.kind === 'sentence' ? countedIn(context.registry.metrics, lead.text) : null;
   const citations = list.section.some((s) => CITATION_SECTIONS.test(s));
+  // `Nur Otan – 72.1%` under a sentence reporting a poll: that poll's shares, never the official result
+  const poll = memory.poll ?? null;
   return list.items.flatMap((item) => {
     if (citations) return citationClaims(item, context);
     if (item.label === null || item.value === null) {
@@ -34,6 +36,8 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
     }
     const figure = parseNumber(item.value)!;
     const subject = context.resolver.lookup(item.label);
+    const pollShare =
+      poll !== null && figure.kind === 'number' && figure.unit === 'percent' && subject.type === 'party';
     const where = {
       source_id: context.source_id,
       line: item.line,
@@ -48,13 +52,14 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
         where,
         figure,
         {
-          metric,
+          metric: pollShare ? 'poll_share' : metric,
           election_id: context.election.id,
+          poll_id: pollShare ? poll.poll_id : null,
           subject: item.label,
           party_id: subject.type === 'party' ? subject.id : null,
           region_id: subject.type === 'region' ? subject.id : null,
           organisation_id: subject.type === 'organisation' || subject.type === 'body' ? subject.id : null,
-          note: metric ? null : 'the sentence before the list does not say what its figures count',
+          note: metric || pollShare ? null : 'the sentence before the list does not say what its figures count',
         },
         context.registry.metrics,
       ),

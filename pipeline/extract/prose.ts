@@ -2,18 +2,22 @@ import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Mention } from '../normalise/scanner.ts';
 import { isChange, needs } from '../registry/metrics.ts';
-import { makeClaim, type Claim, type ClaimSubject, type PollKind } from './claims.ts';
+import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import { pieces, spanLocator, type Passage } from './passage.ts';
-import { previousElectionId, registerPoll, type ExtractContext } from './context.ts';
-import { findWrittenDate, isCalendarDay, isDatePart, noCalendarDay } from './dates.ts';
+import { previousElectionId, type ExtractContext } from './context.ts';
+import { isDatePart } from './dates.ts';
+import { pollOfPassage, POLL_WORDS } from './prose-polls.ts';
 import { clauseBefore, isElectionFigure, readMetric, reasonToStayUnlinked, type Reading } from './reading.ts';
 
-/** What the sentences before told: the parties they named, for `it`, `the first one` and `the second`. */
+/**
+ * What the sentences before told: the parties they named, for `it`, `the first one` and `the second`, and the
+ * poll the last one reported, for a sentence that goes on about it (`It also gives…`) and a list after it.
+ */
 export interface ProseMemory {
   parties: Mention[];
+  poll?: { poll_id: string } | null;
 }
 
-const POLL_WORDS = /\b(?:poll(?:s|ing)?|survey(?:ed|s)?|exit poll|bots?|count(?:ed)?|protocols)\b/i;
 const PREVIOUS_ELECTION =
   /\b(?:previous|prior|last|outgoing)\s+(?:elections?|composition|parliament|convocation|mazhilis|mäjilis)\b/;
 
@@ -38,7 +42,7 @@ function pieceClaims(
   const { text } = passage;
   const mentions = context.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
-  const found = pollOf(text, mentions, context, passage.spans[0]?.line ?? 0);
+  const found = pollOfPassage(text, passage.extraction, mentions, context, memory.poll, passage.spans[0]?.line ?? 0);
   const poll = found && 'poll_id' in found ? found : null;
   const noDay = found && 'note' in found ? found.note : null;
   const read = readFigures(text, context.numberStyle, (start, end, token) => isDatePart(text, start, end, token));
@@ -47,6 +51,7 @@ function pieceClaims(
   );
   const respectively = /\brespectively\b/i.test(text) ? parties.filter((p) => p.start < (figures[0]?.start ?? 0)) : [];
   let previous: Reading | null = null;
+  let previousFigure: StatedNumber | null = null;
   let shareIndex = 0;
   const claims = figures.map((figure) => {
     const { line, excerpt, column, at } = locate(figure.text);
@@ -61,8 +66,10 @@ function pieceClaims(
     };
     if (figure.kind === 'unread') return makeClaim(where, figure, { metric: null }, context.registry.metrics);
     if (noDay) return makeClaim(where, figure, { metric: null, note: noDay }, context.registry.metrics);
-    const reading = readMetric(text, figure, previous);
+    const reading =
+      readMetric(text, figure, previous) ?? nextInList(text, figure, previousFigure, previous, parties, context);
     previous = reading;
+    previousFigure = figure;
     const stay = reading ? reasonToStayUnlinked(text, figure, context.registry.metrics.get(reading.metric)) : null;
     const value = reading?.sign === -1 ? { ...figure, value: -figure.value } : figure;
     const about: ClaimSubject =
@@ -73,7 +80,30 @@ function pieceClaims(
     return makeClaim(where, value, about, context.registry.metrics);
   });
   if (parties.length > 0) memory.parties = dedupe(parties);
+  memory.poll = poll;
   return claims;
+}
+
+/**
+ * `Ak Zhol 10.2% and Auyl 6.1%`: a figure whose words name no metric, right after a party that follows a
+ * party's share before it (`, ` `; ` or `and` between), is that party's share of the same kind.
+ */
+function nextInList(
+  text: string,
+  figure: StatedNumber,
+  before: StatedNumber | null,
+  reading: Reading | null,
+  parties: Mention[],
+  context: ExtractContext,
+): Reading | null {
+  if (!before || !reading || figure.unit !== 'percent' || before.unit !== 'percent') return null;
+  if (!needs(context.registry.metrics, reading.metric, 'party')) return null;
+  const party = parties.find((p) => p.start >= before.end && p.end <= figure.start);
+  const listed =
+    party !== undefined &&
+    /^\s*(?:,|;|,?\s+and)\s+$/.test(text.slice(before.end, party.start)) &&
+    /^\s*(?:with|at|on)?\s*$/.test(text.slice(party.end, figure.start));
+  return listed ? { ...reading, sign: 1 } : null;
 }
 
 interface Clues {
@@ -122,7 +152,12 @@ function partyFor(
   clues: Clues,
 ): { mention: Mention; surface: string; note: string | null } | null {
   const { parties, respectively, memory } = clues;
-  const after = parties.find((p) => /^\s*(?:of the vote\s+)?for\s+(?:the\s+)?$/i.test(text.slice(figure.end, p.start)));
+  // `12% for Adal`, `5,148,074 voted for Nur Otan`, `659,019 votes were cast for the People's Party`
+  const after = parties.find((p) =>
+    /^\s*(?:of the vote\s+|votes?\s+(?:were\s+cast\s+)?|(?:voters\s+|people\s+)?(?:voted|cast (?:their\s+)?ballots)\s+)?for\s+(?:the\s+)?$/i.test(
+      text.slice(figure.end, p.start),
+    ),
+  );
   if (after) return { mention: after, surface: after.text, note: null };
   const glued = parties.find((p) => p.end <= figure.start && figure.start - p.end <= 3);
   if (glued) return { mention: glued, surface: glued.text, note: null };
@@ -156,41 +191,6 @@ function partyFor(
     };
   }
   return null;
-}
-
-/**
- * The poll a sentence reports, when it names a pollster: its kind from the words, its date from the sentence.
- * A poll dated on no day of the calendar is no poll: the note says why the sentence's figures stay unlinked.
- */
-function pollOf(
-  text: string,
-  mentions: Mention[],
-  context: ExtractContext,
-  line: number,
-): { poll_id: string } | { note: string } | null {
-  const pollster = mentions.find((m) => m.resolution.type === 'pollster');
-  if (!pollster || !POLL_WORDS.test(text)) return null;
-  const written = findWrittenDate(text);
-  if (written && !isCalendarDay(written.iso)) return { note: noCalendarDay(written.written) };
-  const date = written?.iso ?? null;
-  const kind: PollKind = /\bexit poll/i.test(text)
-    ? 'exit'
-    : /\b(?:bots?|protocols|count(?:ed)?)\b/i.test(text)
-      ? 'independent-count'
-      : date && date > context.election.details.date
-        ? 'post-election-survey'
-        : 'opinion';
-  const sample = /(?:interviewed|surveyed|polled|sample of|asked)\s+([\d,]+)/i.exec(text);
-  return {
-    poll_id: registerPoll(
-      context,
-      pollster.resolution.id!,
-      kind,
-      date,
-      line,
-      sample ? Number(sample[1]!.replaceAll(',', '')) : null,
-    ),
-  };
 }
 
 const dedupe = (mentions: Mention[]) =>

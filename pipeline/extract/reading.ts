@@ -2,6 +2,15 @@
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { Metric } from '../registry/metrics.ts';
 import { isDatePart } from './dates.ts';
+import {
+  appointedSeats,
+  comparedWithOfficial,
+  COUNT_RULES,
+  isShareWording,
+  seatsOfTheWhole,
+  STAY_UNLINKED,
+  turnoutWording,
+} from './wording.ts';
 
 /** The metric a figure's words give it, with a sign when the words say the figure was a loss. */
 export interface Reading {
@@ -16,11 +25,6 @@ export interface Reading {
 const NOT_ELECTION =
   /\b(?:gdp|unemployment|pensions?|payouts?|payments?|interest rate|inflation|tax(?:es)?|loans?|mortgages?|salar(?:y|ies)|wages?|credit(?:ing)?)\b/;
 const DURATION = /^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|am|pm)\b/;
-const HYPOTHETICAL =
-  /\b(?:to (?:win|get|gain|obtain|receive|reach)|would|could|predict(?:ed|s)?|expect(?:ed|s)? to|possibly|hop(?:e|ed|es) to|aim(?:ed|s)? (?:at|to)|target(?:ed)?)\b/;
-const PART_OF_THE_COUNTRY =
-  /\b(?:some|several|many|a few|certain|most|one)\s+(?:districts?|regions?|polling stations?|constituenc(?:y|ies)|areas?|cities|villages)\b|\bpart of the country\b|\btime zone\b/;
-const PARTY_INTERNAL = /\bprimar(?:y|ies)\b/;
 const LOSS = /\b(?:losing|lost|lose|loss of|decline of|fell by|dropped by|down by)\b/;
 const GAIN = /\b(?:gain of|increase of|rose by|up by)\b/;
 
@@ -58,20 +62,20 @@ export function isElectionFigure(text: string, figure: StatedNumber): boolean {
 
 /** Why a figure the words give a metric to must still stay unlinked, or null. */
 export function reasonToStayUnlinked(text: string, figure: StatedNumber, metric: Metric | null): string | null {
-  const clause = clauseBefore(text, figure.start);
   const sentence = text.toLowerCase();
-  // figures an election produced, as opposed to its rules (threshold, seats to fill)
-  if (metric?.result && HYPOTHETICAL.test(clause)) return 'the figure is a hope, aim or prediction, not a result';
-  if (PART_OF_THE_COUNTRY.test(sentence)) return 'the figure is about part of the country the text does not name';
-  if (PARTY_INTERNAL.test(sentence.slice(0, figure.start)))
-    return 'the figure is about a party primary, not the election';
-  if (metric?.id === 'candidates' && /\bfrom the\s*$/.test(clause))
-    return 'the figure is part of a count, not a list size';
-  return null;
+  const words = {
+    before: sentence.slice(Math.max(0, figure.start - 60), figure.start),
+    clause: clauseBefore(text, figure.start),
+    sentence,
+    upTo: sentence.slice(0, figure.start),
+    // figures an election produced, as opposed to its rules (threshold, seats to fill)
+    isResult: metric?.result ?? false,
+  };
+  return STAY_UNLINKED.find((rule) => rule.fires(words))?.reason ?? null;
 }
 
-// `of whom 322`, `227 of the 398`, `from the 11`: a part of a count stated beside it
-const PART_BEFORE = /(?:of whom|in which|of which|among them|from the)\s*$/;
+// `of whom 322`, `227 of the 398`: a part of a count stated beside it
+const PART_BEFORE = /(?:of whom|in which|of which|among them)\s*$/;
 const OBSERVER_KIND = /^\s*(foreign|international|domestic|independent|long-term|short-term)\s+observers\b/;
 // `76 foreign observers were deployed from Jordan, …`: where the counted came from, to the end of the clause
 const ORIGIN = /^\s*(?:\S+\s+){0,3}?from\s+([^.;()]+)/;
@@ -124,35 +128,28 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
   const count = figure.unit === null;
 
   // `compared to an official 63.3%`: the same measure as the figure before, officially
-  if (previous && /(?:compared (?:to|with)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?official\s*$/.test(before))
-    return { ...previous, official: true };
+  if (previous && comparedWithOfficial(before)) return { ...previous, official: true };
   if (
     percent &&
-    (/^\s*(?:electoral\s+)?(?:threshold|barrier)/.test(after) || /(?:threshold|barrier)\s+of\s*$/.test(before))
+    (/^\s*(?:electoral\s+|election\s+|entry\s+)?(?:threshold|barrier|hurdle)/.test(after) ||
+      /(?:threshold|barrier|hurdle)\s+(?:of|at|is|was)\s*$/.test(before))
   )
     return reading('threshold');
   if (
     percent &&
     (/^\s*(?:voter\s+)?turnout/.test(after) ||
-      /turnout(?:\s+rate)?\s*(?:of|was|at|stood at|reached)?\s*\(?\s*$/.test(before))
+      /turnout(?:\s+rate)?\s*(?:of|was|at|stood at|reached)?\s*\(?\s*$/.test(before) ||
+      turnoutWording(after))
   )
     return reading('turnout');
   if (count) {
-    if (
-      /^-seats?\b/.test(after) ||
-      (/\ball\s*$/.test(before) && /^\s*seats/.test(after)) ||
-      (/\bof the\s*$/.test(before) && /^\s*seats/.test(after))
-    )
+    const whole = seatsOfTheWhole(before, after, clause);
+    if (whole) return reading(whole);
+    if (/^-seats?\b/.test(after) || (/\ball\s*$/.test(before) && /^\s*seats/.test(after)))
       return reading('seats_total');
     if (/^\s*(?:seats\s+)?(?:needed\s+)?for a majority/.test(after) || /^\s*seats needed/.test(after))
       return reading('majority');
-    if (
-      /^\s*(?:(?:members|deputies|seats)\s+)?(?:are\s+|were\s+)?(?:indirectly elected|nominated|appointed)/.test(
-        after,
-      ) ||
-      /allotted\s*$/.test(before)
-    )
-      return reading('seats_appointed');
+    if (appointedSeats(before, after)) return reading('seats_appointed');
     if (/^\s*(?:members|deputies)\s+(?:are\s+|were\s+)?(?:directly\s+)?elected/.test(after))
       return reading('seats_elected');
     if (/^\s*(?:of the [\d,]+\s+)?(?:\S+\s+)?seats?\b/.test(after))
@@ -173,19 +170,12 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
       return reading('observers');
     if (/^\s*polling (?:sites|stations|places)/.test(after)) return reading('polling_stations');
     if (/^\s*registered voters/.test(after)) return reading('registered');
-    if (/(?:interviewed|surveyed|polled|sample of|asked)\s*$/.test(before)) return reading('sample_size');
+    const counted = COUNT_RULES.find((rule) => rule.fires(before, after));
+    if (counted) return reading(counted.metric);
   }
   if (percent) {
     if (/^\s*(?:vote\s+)?(?:total\s+)?decline/.test(after)) return reading('swing', -1);
-    const share =
-      /^\s*(?:of\s+(?:the\s+)?)?(?:votes?|voters|ballots|vote share|share|support|majority of the vote)\b/.test(
-        after,
-      ) ||
-      /(?:with|won|winning|received|receiving|obtained|obtaining|gained|gaining|garner(?:ed)?|took|got|showed)\s+(?:only\s+|slightly\s+|just\s+|some\s+)?$/.test(
-        before,
-      ) ||
-      /^\s*for\s/.test(after) ||
-      /[–—-]\s?$|'s\s+$|’s\s+$/.test(before);
+    const share = isShareWording(before, after);
     if (share && LOSS.test(clause)) return reading('swing', -1);
     if (share && GAIN.test(clause)) return reading('swing');
     if (share) return reading('vote_share');

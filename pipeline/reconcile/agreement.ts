@@ -1,4 +1,5 @@
 import type { Claim } from '../extract/claims.ts';
+import { parseNumber } from '../lib/numbers.ts';
 import { isChange, type Metrics } from '../registry/metrics.ts';
 
 /** The values a claim allows, from its qualifier and the precision it is written to. */
@@ -9,12 +10,22 @@ export interface Interval {
   highOpen: boolean;
 }
 
-/** Half a unit of the last digit written: `71%` allows 70.5 to 71.5, `71.09%` 71.085 to 71.095; counts are exact. */
-export function halfUnit(claim: Pick<Claim, 'decimals' | 'unit'>): number {
+/**
+ * Half a unit of the last digit written: `71%` allows 70.5 to 71.5, `71.09%` 71.085 to 71.095; counts are exact,
+ * except one written with a scale word, whose last digit counts that many: `11.9 million` allows 11.85 to 11.95 million.
+ */
+export function halfUnit(claim: Pick<Claim, 'decimals' | 'unit'> & Partial<Pick<Claim, 'figure'>>): number {
   const decimals = claim.decimals ?? 0;
-  const isCount = decimals === 0 && claim.unit !== 'percent' && claim.unit !== 'pp';
-  return isCount ? 0 : 0.5 * 10 ** -decimals;
+  const scale = scaleOf(claim.figure ?? '');
+  const isCount = decimals === 0 && scale === 1 && claim.unit !== 'percent' && claim.unit !== 'pp';
+  return isCount ? 0 : 0.5 * 10 ** -decimals * scale;
 }
+
+// `11.9 million`: the last digit written counts hundred-thousands
+const scaleOf = (figure: string) => {
+  const number = /\b(?:thousand|million|billion)\b/i.test(figure) ? parseNumber(figure) : null;
+  return number?.kind === 'number' ? number.scale : 1;
+};
 
 export function intervalOf(claim: Claim): Interval {
   const v = claim.value!;
@@ -31,9 +42,11 @@ export function intervalOf(claim: Claim): Interval {
     case 'range':
       return { low: v - h, high: (claim.value_high ?? v) + h, lowOpen: false, highOpen: false };
     // `about 400`: a twentieth either way, or a unit of the last digit written if that is more
+    // `around 75–77%`: the same slack beyond each end of the range
     case 'approx': {
-      const slack = Math.max(2 * h, Math.abs(v) * 0.05);
-      return { low: v - slack, high: v + slack, lowOpen: false, highOpen: false };
+      const top = claim.value_high ?? v;
+      const slack = (x: number) => Math.max(2 * h, Math.abs(x) * 0.05);
+      return { low: v - slack(v), high: top + slack(top), lowOpen: false, highOpen: false };
     }
     default:
       return { low: v - h, high: v + h, lowOpen: false, highOpen: false };
@@ -49,10 +62,10 @@ export function contains(interval: Interval, value: number): boolean {
   return aboveLow && belowHigh;
 }
 
-/** The most precise exact value: the most decimals, then the claim ranked first. */
+/** The most precise exact value: the smallest unit of its last digit (`11,919,241` before `11.9 million`), then the claim ranked first. */
 export function mostPrecise(ranked: Claim[]): Claim | undefined {
   const exact = ranked.filter((c) => c.qualifier === 'eq');
-  return [...exact].sort((a, b) => (b.decimals ?? 0) - (a.decimals ?? 0))[0] ?? ranked[0];
+  return [...exact].sort((a, b) => halfUnit(a) - halfUnit(b))[0] ?? ranked[0];
 }
 
 /**

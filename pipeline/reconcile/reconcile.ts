@@ -1,4 +1,5 @@
 import type { Claim, Poll } from '../extract/claims.ts';
+import { withSamePolls } from '../extract/same-poll.ts';
 import { rule } from '../lib/explanations.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
 import { groupBy } from '../lib/collections.ts';
@@ -62,7 +63,8 @@ const CHECKS: Check[] = [
 ];
 
 /** Claims → facts with their status, the conflicts found and explained, and what changed between revisions. */
-export function reconcile(input: ReconcileInput): ReconcileOutput {
+export function reconcile(given: ReconcileInput): ReconcileOutput {
+  const input = { ...given, claims: withSamePolls(given.claims, given.polls) };
   const sources = new Map(input.sources.map((s) => [s.source_id, s]));
   const allElections = elections(input.registry);
   // facts of the latest election the sources are about go without its name; those of any other are named

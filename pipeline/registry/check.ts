@@ -24,7 +24,7 @@ const TYPE_FIELDS: Record<EntityType, { required: Record<string, string>; option
   party: { required: { colour: 'a #RRGGBB colour for the reports' }, optional: ['registered', 'short_name'] },
   region: { required: { scope: '"country" for the whole country or "region"' }, optional: ['short_name', 'tile'] },
   body: { required: {}, optional: ['chamber_of'] },
-  pollster: { required: {}, optional: [] },
+  pollster: { required: {}, optional: ['method'] },
   organisation: { required: {}, optional: ['part_of', 'kind'] },
   election: {
     required: {

@@ -18,6 +18,12 @@ describe('halfUnit', () => {
     expect(halfUnit({ decimals: 0, unit: 'votes' })).toBe(0);
     expect(halfUnit({ decimals: 1, unit: 'votes' })).toBeCloseTo(0.05, 12);
   });
+
+  it('counts the last digit of a figure written with a scale word at that scale', () => {
+    expect(halfUnit({ decimals: 1, unit: 'voters', figure: '11.9 million' })).toBeCloseTo(50000, 6);
+    expect(halfUnit({ decimals: 0, unit: 'voters', figure: '12 million' })).toBe(500000);
+    expect(halfUnit({ decimals: 0, unit: 'voters', figure: '11,919,241' })).toBe(0);
+  });
 });
 
 describe('intervalOf and contains', () => {
@@ -69,6 +75,27 @@ describe('intervalOf and contains', () => {
       false,
       false,
     ]);
+  });
+
+  it('"around 75–77%" allows a twentieth beyond each end: 71.25 to 80.85', () => {
+    const hedged = share('around 75–77%', 75, 'approx', 77);
+    expect([allows(hedged, 71.25), allows(hedged, 80.85), allows(hedged, 71.2), allows(hedged, 80.9)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('"11.9 million" agrees with 11,919,241 and not with 11,960,000; "12 million" with both', () => {
+    const registered = (figure: string, value: number, decimals: number) =>
+      claim({ metric: 'registered', figure, value, unit: 'voters', decimals });
+    expect([
+      allows(registered('11.9 million', 11900000, 1), 11919241),
+      allows(registered('11.9 million', 11900000, 1), 11960000),
+      allows(registered('12 million', 12000000, 0), 11919241),
+      allows(registered('12 million', 12000000, 0), 11960000),
+    ]).toEqual([true, false, true, true]);
   });
 
   it('a count allows only itself', () => {

@@ -33,6 +33,17 @@ describe('factsFromClaims', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('is consistent when a count written in millions agrees at its precision: 11.9 million with 11,919,241', () => {
+    const registered = (source_id: string, figure: string, value: number, decimals: number) =>
+      claim({ metric: 'registered', unit: 'voters', source_id, figure, value, decimals, extraction: 'prose', line: 3 });
+    const { facts, conflicts } = group([
+      registered('analysis', '11.9 million', 11900000, 1),
+      registered('newer', '11,919,241', 11919241, 0),
+    ]);
+    expect(facts.map((f) => [f.value, f.status])).toEqual([[11919241, 'consistent']]);
+    expect(conflicts).toEqual([]);
+  });
+
   it('is consistent when each figure allows the most precise one: 60%, "more than 59%" and 60.04%', () => {
     const { facts, conflicts } = group([
       share('commentary', '60%', 60),
