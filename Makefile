@@ -8,7 +8,7 @@ SHELL := bash
 # processed/ is replaced as a whole by emit: a failed or killed run must not delete its datapackage.json
 .PRECIOUS: processed/datapackage.json
 MAKEFLAGS += --no-builtin-rules --no-print-directory
-# independent stages (normalise and extract, the bundles) run side by side on every core, in the locked run
+# independent targets (the bundles; extract waits for the names normalise resolves) run side by side on every core, in the locked run
 ifneq ($(PIPELINE_LOCKED),)
 MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2)
 endif
@@ -63,7 +63,8 @@ $(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
 $(BUILD)/ingest/index.json: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs
 	@node $(BIN)/ingest.mjs --raw raw --out $(@D)
 
-# --- normalise: every name ingest found, resolved to a registry id (STRICT=1 fails on any unresolved)
+# --- normalise: every name ingest found, resolved to a registry id (STRICT=1 fails on any unresolved):
+# the alias table, and each source's resolutions in build/normalise/sources/ (rewritten only when they change)
 $(BUILD)/normalise/aliases.json: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(if $(STRICT),FORCE)
 	@node $(BIN)/normalise.mjs --ingest $(BUILD)/ingest --out $@ $(if $(STRICT),--strict)
 
@@ -71,19 +72,21 @@ $(BUILD)/normalise/aliases.json: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs
 .PHONY: FORCE
 FORCE:
 
-# --- extract: every figure of every source as a claim (re-reads only the sources whose blocks changed)
-$(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BIN)/extract.mjs
-	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --out $(@D)
+# --- extract: every figure of every source as a claim, its names as normalise resolved them (re-reads
+# only the sources whose blocks or names changed)
+$(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(BIN)/extract.mjs
+	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --names $(BUILD)/normalise/sources --out $(@D)
 
 # --- reconcile, analyse and emit, in one process (pipeline/publish/main.ts): build/reconcile/ (facts,
 # conflicts, rows matched by figures, revision changes), then the analysis and processed/ (CSV tables and
 # datapackage.json, replaced as a whole)
-processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/publish.mjs
+processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json $(BUILD)/ingest/index.json raw/sources.json $(BIN)/publish.mjs
 	@node $(BIN)/publish.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
 
-# stages that read names use the normaliser's modules; later stages read earlier stages' types
-$(BIN)/extract.mjs: $(wildcard pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/publish.mjs: $(wildcard pipeline/emit/*.ts pipeline/emit/schemas/*.json pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/normalise/*.ts) pipeline/ingest/blocks.ts
+# every stage that reads names uses the names library; later stages read earlier stages' types
+$(BIN)/normalise.mjs: $(wildcard pipeline/names/*.ts) pipeline/ingest/blocks.ts
+$(BIN)/extract.mjs: $(wildcard pipeline/names/*.ts) pipeline/ingest/blocks.ts
+$(BIN)/publish.mjs: $(wildcard pipeline/emit/*.ts pipeline/emit/schemas/*.json pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/names/*.ts) pipeline/ingest/blocks.ts
 
 # --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
 # and as reports/diff.html; CHECK=1 exits 1 when anything differs, LIMIT= rows listed per table

@@ -1,7 +1,7 @@
 // The emit stage's pure core: the reconciled data and the analysis → every file of processed/, as data.
 import type { AnalysisTables } from '../analyse/analyse.ts';
 import type { Source } from '../lib/manifest.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
+import type { AliasRow } from '../names/aliases.ts';
 import type { ReconcileOutput } from '../reconcile/reconcile.ts';
 import type { Registry } from '../registry/registry.ts';
 import { packageIdentity } from './identity.ts';

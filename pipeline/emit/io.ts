@@ -5,7 +5,7 @@ import { readJson } from '../lib/files.ts';
 import { writeFolder } from '../lib/folders.ts';
 import { readManifest } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
+import type { AliasRow } from '../names/aliases.ts';
 import { emitTo, type EmitInput } from './emit.ts';
 
 /** The sources of raw/sources.json with their files' sizes, and normalise's alias table. */

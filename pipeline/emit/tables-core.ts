@@ -1,7 +1,7 @@
 // The bookkeeping tables' rows: sources, entities, aliases, claims, facts, conflicts, revision changes.
 import type { Claim } from '../extract/claims.ts';
 import type { Source } from '../lib/manifest.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
+import type { AliasRow } from '../names/aliases.ts';
 import type { Conflict } from '../reconcile/conflicts.ts';
 import type { Fact } from '../reconcile/facts.ts';
 import type { RevisionChange } from '../reconcile/revisions.ts';

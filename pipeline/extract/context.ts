@@ -1,8 +1,9 @@
 import { message, PipelineError } from '../lib/messages.ts';
-import { buildResolver, type Resolution, type Resolver } from '../normalise/resolver.ts';
-import { buildScanner, type Mention } from '../normalise/scanner.ts';
-import { foldName } from '../normalise/fold.ts';
-import { yearLabel, yearsIn } from '../normalise/labels.ts';
+import { registryScanner, type NameReader } from '../names/names.ts';
+import type { Resolution } from '../names/resolver.ts';
+import type { Scanner } from '../names/scanner.ts';
+import { foldName } from '../names/fold.ts';
+import { yearLabel, yearsIn } from '../names/labels.ts';
 import type { Election, Registry } from '../registry/registry.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
 import { loadVocabulary, type ByUnit, type ElectionLabel, type Vocabulary } from '../registry/vocabulary.ts';
@@ -15,8 +16,8 @@ export interface ExtractContext {
   /** The election the source is about, and the one before it. */
   election: Election;
   previous: Election | null;
-  resolver: Resolver;
-  scan: (text: string) => Mention[];
+  /** The source's names as normalise resolved them: the only way a claim gets an id. */
+  names: NameReader;
   vocabulary: Vocabulary;
   registry: Registry;
   /** How the source writes numbers (decimal comma, digit groups), from its language. */
@@ -25,19 +26,22 @@ export interface ExtractContext {
   polls: Map<string, Poll>;
 }
 
-export type ExtractTools = Pick<ExtractContext, 'resolver' | 'scan' | 'vocabulary' | 'registry'>;
+export type ExtractTools = Pick<ExtractContext, 'vocabulary' | 'registry'> & {
+  /** Where names stand in running text; what each names comes from the source's record. */
+  scanner: Scanner;
+};
 
-/** The registry, vocabulary and name readers, built once for all sources. */
+/** The registry, vocabulary and name scanner, built once for all sources. */
 export function buildTools(): ExtractTools {
   const registry = loadRegistry();
-  const resolver = buildResolver(registry);
-  return { registry, resolver, scan: buildScanner(resolver), vocabulary: loadVocabulary(registry.metrics) };
+  return { registry, scanner: registryScanner(registry), vocabulary: loadVocabulary(registry.metrics) };
 }
 
-/** The context of one source: the election it is about (from raw/sources.json) and the one before. */
+/** The context of one source: the election it is about (from raw/sources.json), the one before, and its names. */
 export function sourceContext(
   tools: ExtractTools,
   source: { source_id: string; election_id: string | null; language?: string },
+  names: NameReader,
 ): ExtractContext {
   const all = elections(tools.registry);
   const election = all.find((e) => e.id === source.election_id);
@@ -47,7 +51,9 @@ export function sourceContext(
     ]);
   const previous = all.find((e) => e.id === election.details.previous) ?? null;
   return {
-    ...tools,
+    registry: tools.registry,
+    vocabulary: tools.vocabulary,
+    names,
     source_id: source.source_id,
     election,
     previous,
@@ -59,7 +65,7 @@ export function sourceContext(
 /** The election a label points at: one it names (`2016 legislative election`), or one whose year it gives (`(2016)`). */
 export function electionNamedIn(context: ExtractContext, text: string, resolution?: Resolution): Election | null {
   const all = elections(context.registry);
-  const named = resolution ?? context.resolver.lookup(text);
+  const named = resolution ?? context.names.lookup(text);
   if (named.type === 'election') return all.find((e) => e.id === named.id) ?? null;
   const years = yearsIn(text);
   return all.find((e) => years.includes(e.details.date.slice(0, 4))) ?? null;

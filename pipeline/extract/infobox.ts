@@ -18,7 +18,7 @@ export function infoboxClaims(infobox: InfoboxBlock, context: ExtractContext, me
   const partyOf = new Map<string, string>();
   for (const entry of infobox.entries) {
     const [base, index] = splitKey(entry.key);
-    const party = context.resolver.lookup(entry.value, 'party');
+    const party = context.names.lookup(entry.value, 'party');
     if (/^party$/i.test(base) && party.id) partyOf.set(index, party.id);
   }
   return infobox.entries.flatMap((entry) => {

@@ -35,7 +35,7 @@ export function listClaims(list: ListBlock, before: Block[], context: ExtractCon
       );
     }
     const figure = parseNumber(item.value)!;
-    const subject = context.resolver.lookup(item.label);
+    const subject = context.names.lookup(item.label);
     const pollShare =
       poll !== null && figure.kind === 'number' && figure.unit === 'percent' && subject.type === 'party';
     const where = {

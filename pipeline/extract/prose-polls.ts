@@ -1,5 +1,5 @@
 // The poll a sentence or list item reports: one it names, or the one the sentence before named and it goes on about.
-import type { Mention } from '../normalise/scanner.ts';
+import type { Mention } from '../names/scanner.ts';
 import type { Claim, PollKind } from './claims.ts';
 import { addPollFacts, registerPoll, type ExtractContext, type PollFacts } from './context.ts';
 import { findWrittenDate, isCalendarDay, noCalendarDay } from './dates.ts';

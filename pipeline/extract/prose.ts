@@ -1,6 +1,6 @@
 import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
-import type { Mention } from '../normalise/scanner.ts';
+import type { Mention } from '../names/scanner.ts';
 import { isChange, needs } from '../registry/metrics.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import { pieces, spanLocator, type Passage } from './passage.ts';
@@ -40,7 +40,7 @@ function pieceClaims(
   memory: ProseMemory,
 ): Claim[] {
   const { text } = passage;
-  const mentions = context.scan(text);
+  const mentions = context.names.scan(text);
   const parties = mentions.filter((m) => m.resolution.type === 'party');
   const found = pollOfPassage(text, passage.extraction, mentions, context, memory.poll, passage.spans[0]?.line ?? 0);
   const poll = found && 'poll_id' in found ? found : null;

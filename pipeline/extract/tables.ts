@@ -2,7 +2,8 @@ import type { TableBlock, TableRow } from '../ingest/blocks.ts';
 import type { UnreadNumber } from '../lib/number-tokens.ts';
 import { parseNumber, type NumberMention, type NumberStyle } from '../lib/numbers.ts';
 import { cellStarts, columnStyle, figureAt, figuresIn } from './cells.ts';
-import type { Resolution } from '../normalise/resolver.ts';
+import { cellNames, namedFront } from '../names/names.ts';
+import type { Resolution } from '../names/resolver.ts';
 import type { ColumnLabel, RowLabel } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import {
@@ -97,17 +98,10 @@ export function tableClaims(table: TableBlock, context: ExtractContext): Claim[]
 }
 
 function describeColumn(name: string, context: ExtractContext): Column {
-  const words = name.split(' ');
-  let party: Resolution | null = null;
-  let rest = name;
   // a two-row header reads `Nur Otan Votes`: the longest front that names an entity, then a label
-  for (let n = words.length; n >= 1 && !party; n--) {
-    const found = context.resolver.lookup(words.slice(0, n).join(' '));
-    if (found.id) {
-      party = found;
-      rest = words.slice(n).join(' ');
-    }
-  }
+  const front = namedFront(name, (text) => context.names.lookup(text));
+  let party: Resolution | null = front?.resolution ?? null;
+  const rest = front ? front.rest : name;
   const named = party?.type === 'election' ? party : null;
   if (party && party.type !== 'party') party = null;
   const labelled = named ? null : electionLabelled(context, name);
@@ -145,19 +139,15 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
     if (!resolution.id || !SUBJECT_TYPES.has(resolution.type!)) continue;
     let last = i;
     // `NO | Nur Otan`: an abbreviation and a name side by side are one subject
-    while (last + 1 < row.cells.length && context.resolver.lookup(row.cells[last + 1]!).id === resolution.id) last++;
+    while (last + 1 < row.cells.length && context.names.lookup(row.cells[last + 1]!).id === resolution.id) last++;
     return { kind: 'entity', resolution, surface: row.cells.slice(i, last + 1).join(' '), first: i, last };
   }
   return null;
 }
 
 /** A cell's entity; a cell holding a `|` (`Ak Zhol | Aq Jol`) names one when every part names the same. */
-function lookupCell(cell: string, context: ExtractContext): Resolution {
-  const whole = context.resolver.lookup(cell);
-  if (whole.id || !cell.includes('|')) return whole;
-  const parts = cell.split('|').map((part) => context.resolver.lookup(part.trim()));
-  return parts.every((p) => p.id && p.id === parts[0]!.id) ? parts[0]! : whole;
-}
+const lookupCell = (cell: string, context: ExtractContext): Resolution =>
+  cellNames(cell, (name) => context.names.lookup(name))[0]!;
 
 function labelAbout(
   subject: Extract<RowSubject, { kind: 'label' }>,

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { asWriteError } from './folders.ts';
 import { message, PipelineError } from './messages.ts';
@@ -20,6 +20,12 @@ export const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8
 
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeFileAtomic(path, `${JSON.stringify(value, null, 1)}\n`);
+}
+
+/** The same, but a file that already holds the value is left alone: its time stays, so what reads it is not stale. */
+export function writeJsonIfChanged(path: string, value: unknown): void {
+  const text = `${JSON.stringify(value, null, 1)}\n`;
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
 }
 
 /**

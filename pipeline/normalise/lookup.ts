@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { message } from '../lib/messages.ts';
 import { ENTITY_TYPES, type EntityType } from '../registry/registry.ts';
-import type { Resolver } from './resolver.ts';
+import type { Resolver } from '../names/resolver.ts';
 
 export interface CommandResult {
   stdout: string;

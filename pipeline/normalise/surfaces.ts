@@ -1,25 +1,15 @@
 import type { Block, InfoboxBlock, ListBlock, TableBlock } from '../ingest/blocks.ts';
 import { parseNumber } from '../lib/numbers.ts';
 import type { FigureLabels } from '../registry/vocabulary.ts';
-import { foldName } from './fold.ts';
-import { yearLabel } from './labels.ts';
-import type { Resolution, Resolver } from './resolver.ts';
-import { unknownPartyNames, type Mention } from './scanner.ts';
-
-export type SurfaceContext = 'table-header' | 'table-cell' | 'infobox' | 'list' | 'prose';
-
-/** One place a source names something: the text as written, where, and what it resolved to. */
-export interface SurfaceMention {
-  surface: string;
-  source_id: string;
-  line: number;
-  context: SurfaceContext;
-  resolution: Resolution;
-}
+import { foldName } from '../names/fold.ts';
+import { yearLabel } from '../names/labels.ts';
+import type { SurfaceContext, SurfaceMention } from '../names/aliases.ts';
+import { cellNames, namedFront, type RegistryNames } from '../names/names.ts';
+import type { Resolution } from '../names/resolver.ts';
+import { unknownPartyNames } from '../names/scanner.ts';
 
 export interface SurfaceTools {
-  resolver: Resolver;
-  scan: (text: string) => Mention[];
+  names: RegistryNames;
   labels: FigureLabels;
 }
 
@@ -49,11 +39,11 @@ function prose(
   sourceId: string,
   line: number,
   text: string,
-  { resolver, scan }: SurfaceTools,
+  { names }: SurfaceTools,
   lookForUnknown = false,
 ): SurfaceMention[] {
-  const known = scan(text);
-  return [...known, ...(lookForUnknown ? unknownPartyNames(text, known, resolver) : [])]
+  const known = names.scan(text);
+  return [...known, ...(lookForUnknown ? unknownPartyNames(text, known, names.resolver.lookup) : [])]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ surface: m.text, source_id: sourceId, line, context: 'prose', resolution: m.resolution }));
 }
@@ -75,15 +65,27 @@ function tableMentions(table: TableBlock, tools: SurfaceTools): SurfaceMention[]
   const mentions: SurfaceMention[] = [];
   for (const row of table.header_rows) {
     for (const cell of row.cells.filter(isNameLike)) {
-      const resolution = tools.resolver.lookup(cell);
+      const resolution = tools.names.lookup(cell);
       if (resolution.id) mentions.push(at(cell, row.line, 'table-header', resolution));
     }
   }
-  for (let column = 0; column < table.width; column++) {
+  // a two-row header joins its cells (`Nur Otan` over `%` is the column `Nur Otan %`), and a figure's
+  // party is read from the column's front: that front is a name the source uses unless it is a cell above
+  const headerLine = table.header_rows[0]?.line;
+  for (const column of table.columns) {
+    const named = headerLine === undefined ? null : namedFront(column, tools.names.lookup);
+    if (named && !mentions.some((m) => m.line === headerLine && m.surface === named.front))
+      mentions.push(at(named.front, headerLine!, 'table-header', named.resolution));
+  }
+  const width = Math.max(table.width, ...table.rows.map((row) => row.cells.length));
+  for (let column = 0; column < width; column++) {
     const cells = table.rows
       .map((row) => ({ row, cell: row.cells[column] ?? '' }))
       .filter(({ cell }) => isNameLike(cell));
-    const resolved = cells.map(({ row, cell }) => at(cell, row.line, 'table-cell', tools.resolver.lookup(cell)));
+    // a cell may name one entity in two spellings (`Nur Otan | NO`): each part is a name the source uses
+    const resolved = cells.flatMap(({ row, cell }) =>
+      cellNames(cell, tools.names.lookup).map((r) => at(r.input, row.line, 'table-cell', r)),
+    );
     if (!resolved.some((m) => m.resolution.id)) continue;
     mentions.push(...resolved.filter((m) => m.resolution.id || !isRowLabel(m.surface, tools.labels)));
   }
@@ -107,7 +109,7 @@ function infoboxMentions(infobox: InfoboxBlock, tools: SurfaceTools): SurfaceMen
             source_id: infobox.source_id,
             line: entry.line,
             context: 'infobox' as const,
-            resolution: tools.resolver.lookup(entry.value),
+            resolution: tools.names.lookup(entry.value),
           },
         ]
       : prose(infobox.source_id, entry.line, entry.value, tools).map((m) => ({ ...m, context: 'infobox' as const })),
@@ -123,7 +125,7 @@ function listMentions(list: ListBlock, tools: SurfaceTools): SurfaceMention[] {
             source_id: list.source_id,
             line: item.line,
             context: 'list' as const,
-            resolution: tools.resolver.lookup(item.label),
+            resolution: tools.names.lookup(item.label),
           },
         ]
       : prose(list.source_id, item.line, item.text, tools).map((m) => ({ ...m, context: 'list' as const })),

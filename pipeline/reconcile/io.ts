@@ -9,9 +9,8 @@ import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
 import { readJson } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
+import type { AliasRow } from '../names/aliases.ts';
 import decisionsFile from '../registry/decisions.json' with { type: 'json' };
-import { buildResolver } from '../normalise/resolver.ts';
 import type { Registry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
 import type { ReconcileInput, ReconcileOutput } from './reconcile.ts';
@@ -50,7 +49,6 @@ export function readReconcileInput(
     polls: extracted.polls,
     sources: readManifest(join(raw, 'sources.json')),
     registry,
-    resolver: buildResolver(registry),
     decisions: checkDecisions('pipeline/registry/decisions.json', decisionsFile.decisions),
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,
     tables,

@@ -4,8 +4,8 @@ import { rule } from '../lib/explanations.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
 import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
-import type { Resolver } from '../normalise/resolver.ts';
+import type { AliasRow } from '../names/aliases.ts';
+import { aliasLookup } from '../names/names.ts';
 import { elections, type Registry } from '../registry/registry.ts';
 import type { Check, CheckInput } from './check.ts';
 import { checkBallots } from './check-ballots.ts';
@@ -35,7 +35,6 @@ export interface ReconcileInput {
   decisions: Decision[];
   aliases: AliasRow[];
   tables: Map<string, TableBlock[]>;
-  resolver: Resolver;
 }
 
 export interface ReconcileOutput {
@@ -106,7 +105,7 @@ export function reconcile(given: ReconcileInput): ReconcileOutput {
       aliases: input.aliases,
       inferences,
       tables: input.tables,
-      entityOf: (cell) => input.resolver.lookup(cell).id,
+      entityOf: aliasLookup(input.aliases),
     }),
     unchecked: sharesLeftUnchecked(checkInput),
     warnings: decided.warnings,

@@ -4,7 +4,7 @@ import type { TableBlock } from '../ingest/blocks.ts';
 import { groupBy } from '../lib/collections.ts';
 import { parseNumber } from '../lib/numbers.ts';
 import type { Source } from '../lib/manifest.ts';
-import type { AliasRow } from '../normalise/aliases.ts';
+import type { AliasRow } from '../names/aliases.ts';
 import { factId, keyOf } from './facts.ts';
 import type { Inference } from './infer.ts';
 import { rankClaims } from './sources.ts';

@@ -1,6 +1,6 @@
 // The alias table as revision pairs read it, indexed once: at a thousand sources an alias is used in
 // most of them, and every pair of revisions asks which spellings each of its two sources uses.
-import type { AliasRow } from '../normalise/aliases.ts';
+import type { AliasRow } from '../names/aliases.ts';
 import { groupBy } from '../lib/collections.ts';
 
 /** A spelling of an entity: its alias row, the sources that use it, and the first line where each does. */

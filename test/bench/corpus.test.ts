@@ -7,12 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { longLineCorpus, perturbFigures, syntheticCorpus, type CorpusOptions } from '../../pipeline/bench/corpus.ts';
 import { readRealSources, writeCorpus } from '../../pipeline/bench/project.ts';
 import { seededRandom } from '../../pipeline/bench/random.ts';
-import { buildTools, sourceContext } from '../../pipeline/extract/context.ts';
+import { sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims } from '../../pipeline/extract/extract.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import { loadVerifiedManifest, type Source } from '../../pipeline/lib/manifest.ts';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
+import { namesFor, resolving, tools } from '../extract/real-claims.ts';
 
 const registry = loadRegistry();
 const real = readRealSources('raw');
@@ -82,8 +82,7 @@ describe('the polling-station table', () => {
   });
 
   it("adds up, party by party, to the party's national votes", () => {
-    const resolver = buildResolver(registry);
-    const columns = header.map((h) => resolver.lookup(h.replace(/ Votes$/, '')).id);
+    const columns = header.map((h) => resolving.lookup(h.replace(/ Votes$/, '')).id);
     expect([...columns].sort()).toEqual(national.map((n) => n.party_id).sort());
     columns.forEach((party, i) => {
       expect(rows.reduce((sum, r) => sum + r[i]!, 0)).toBe(national.find((n) => n.party_id === party)!.votes);
@@ -111,10 +110,9 @@ describe('a corpus of one copy of each source through the real stages', () => {
   const corpus = syntheticCorpus(real, registry, national, { ...options, documents: 5, perturbed: 0, stations: 40 });
   const raw = join(folder, 'stages', 'raw');
   writeCorpus(raw, corpus);
-  const tools = buildTools();
   const claimsOf = (source: Source, text: string) => {
     const ingested = ingestSource({ ...source, file: join(raw, source.file) }, text);
-    return extractClaims(ingested, sourceContext(tools, source)).claims.filter((c) => c.linked);
+    return extractClaims(ingested, sourceContext(tools, source, namesFor(ingested))).claims.filter((c) => c.linked);
   };
   // what a name decides: the ids a figure links to. Not its metric: a respelling that makes a sentence
   // longer than EXCERPT_LIMIT moves where extract cuts it in pieces, and a figure cut off from its

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../pipeline/analyse/analyse.ts';
 import { emit } from '../../pipeline/emit/emit.ts';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
 import { reconcile } from '../../pipeline/reconcile/reconcile.ts';
 import { claim, registry, row, sources } from '../reconcile/inline.ts';
 
@@ -20,7 +19,6 @@ const reconciled = reconcile({
   polls: [],
   sources: [...sources.values()],
   registry,
-  resolver: buildResolver(registry),
   decisions: [],
   aliases: [],
   tables: new Map(),

@@ -4,7 +4,7 @@ import { sourceContext } from '../../pipeline/extract/context.ts';
 import { findDate, isCalendarDay } from '../../pipeline/extract/dates.ts';
 import { extractClaims } from '../../pipeline/extract/extract.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
-import { tools } from './real-claims.ts';
+import { namesFor, tools } from './real-claims.ts';
 
 const extract = (text: string) => {
   const source = {
@@ -15,7 +15,8 @@ const extract = (text: string) => {
     election_id: 'kz-mazhilis-2021',
     language: 'en',
   };
-  return extractClaims(ingestSource(source, text), sourceContext(tools, source));
+  const ingested = ingestSource(source, text);
+  return extractClaims(ingested, sourceContext(tools, source, namesFor(ingested)));
 };
 
 describe('isCalendarDay', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims } from '../../pipeline/extract/extract.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
-import { claimsOf, tools } from './real-claims.ts';
+import { claimsOf, namesFor, tools } from './real-claims.ts';
 
 const madeUp = (text: string) => {
   const source = {
@@ -13,7 +13,8 @@ const madeUp = (text: string) => {
     layout: 'line-per-paragraph' as const,
     election_id: 'kz-mazhilis-2021',
   };
-  return extractClaims(ingestSource(source, text), sourceContext(tools, source))
+  const ingested = ingestSource(source, text);
+  return extractClaims(ingested, sourceContext(tools, source, namesFor(ingested)))
     .claims.filter((c) => c.linked)
     .map((c) => [c.line, c.metric, c.election_id, c.party_id, c.value]);
 };

@@ -5,7 +5,7 @@ import { sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims, type ExtractedSource } from '../../pipeline/extract/extract.ts';
 import type { IngestedSource } from '../../pipeline/ingest/blocks.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
-import { tools } from './real-claims.ts';
+import { namesFor, tools } from './real-claims.ts';
 
 export interface FixtureOptions {
   language?: string;
@@ -31,7 +31,7 @@ export function ingestFixture(name: string, options: FixtureOptions = {}): Inges
 /** A fixture's claims and polls. */
 export function extractFixture(name: string, options: FixtureOptions = {}): ExtractedSource {
   const ingested = ingestFixture(name, options);
-  return extractClaims(ingested, sourceContext(tools, ingested));
+  return extractClaims(ingested, sourceContext(tools, ingested, namesFor(ingested)));
 }
 
 /** The linked claims of a fixture as [line, metric, party or region, value] rows, to compare with the text read by hand. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims, type ExtractedSource } from '../../pipeline/extract/extract.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
-import { tools } from './real-claims.ts';
+import { namesFor, tools } from './real-claims.ts';
 
 export function extractFixture(name: string): ExtractedSource {
   const file = join('test/fixtures/prose', name);
@@ -22,7 +22,8 @@ export function extractText(name: string, text: string): ExtractedSource {
     election_id: 'kz-mazhilis-2021',
     language: 'en',
   };
-  return extractClaims(ingestSource(source, text), sourceContext(tools, source));
+  const ingested = ingestSource(source, text);
+  return extractClaims(ingested, sourceContext(tools, source, namesFor(ingested)));
 }
 
 /** The linked claims of a fixture as [line, metric, party or poll, value] rows. */

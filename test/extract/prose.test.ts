@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { sourceContext } from '../../pipeline/extract/context.ts';
 import { proseClaims, type ProseMemory } from '../../pipeline/extract/prose.ts';
-import { tools } from './real-claims.ts';
+import { resolving, tools } from './real-claims.ts';
 
 const read = (...sentences: string[]) => {
-  const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' });
+  const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' }, resolving);
   const memory: ProseMemory = { parties: [] };
   return sentences.flatMap((text, k) =>
     proseClaims(
@@ -54,7 +54,7 @@ describe('figures linked by the words around them', () => {
   });
 
   it('keeps the qualifier of a hedged figure', () => {
-    const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' });
+    const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' }, resolving);
     const [claim] = proseClaims(
       {
         text: 'Adal got no more than 3% of the votes.',
@@ -101,7 +101,7 @@ describe('prose extraction properties', () => {
       '.',
       '3,426',
     );
-    const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' });
+    const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' }, resolving);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 14 }), (words) => {
         const text = words.join(' ');

@@ -2,10 +2,10 @@
 import type { Claim, Poll } from '../../pipeline/extract/claims.ts';
 import { sourceContext } from '../../pipeline/extract/context.ts';
 import { proseClaims, type ProseMemory } from '../../pipeline/extract/prose.ts';
-import { tools } from './real-claims.ts';
+import { resolving, tools } from './real-claims.ts';
 
 export function readProse(...sentences: string[]): { claims: Claim[]; polls: Poll[] } {
-  const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' });
+  const context = sourceContext(tools, { source_id: 'made-up', election_id: 'kz-mazhilis-2021' }, resolving);
   const memory: ProseMemory = { parties: [] };
   const claims = sentences.flatMap((text, k) =>
     proseClaims(

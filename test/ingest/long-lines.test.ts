@@ -5,7 +5,7 @@ import { sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims } from '../../pipeline/extract/extract.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import type { SentenceBlock } from '../../pipeline/ingest/blocks.ts';
-import { tools } from '../extract/real-claims.ts';
+import { namesFor, tools } from '../extract/real-claims.ts';
 
 const source = {
   source_id: 'long',
@@ -35,7 +35,8 @@ describe('a single line of 200 kB', () => {
   });
 
   it("gives every figure its claim, on line 1, with a bounded excerpt around the figure that is the line's own text", () => {
-    const { claims } = extractClaims(ingestSource(source, text), sourceContext(tools, source));
+    const ingested = ingestSource(source, text);
+    const { claims } = extractClaims(ingested, sourceContext(tools, source, namesFor(ingested)));
     const shares = claims.filter((c) => c.metric === 'vote_share');
     expect(shares.map((c) => c.value)).toEqual(Array.from({ length: 2000 }, (_, i) => (i % 90) + 1.5));
     expect(shares.every((c) => c.party_id === 'ak-zhol' && c.line === 1)).toBe(true);
@@ -56,7 +57,8 @@ describe('a sentence of 200 kB', () => {
     const sentences = sentencesOf(text);
     expect(sentences).toHaveLength(1);
     expect(sentences[0]!.text.length).toBe(text.length - 1);
-    const { claims } = extractClaims(ingestSource(source, text), sourceContext(tools, source));
+    const ingested = ingestSource(source, text);
+    const { claims } = extractClaims(ingested, sourceContext(tools, source, namesFor(ingested)));
     const percents = claims.filter((c) => c.figure.endsWith('%'));
     expect(percents.map((c) => c.value)).toEqual(Array.from({ length: 4000 }, (_, i) => (i % 50) + 40));
     for (const c of percents) {

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { resolveCommand } from '../../pipeline/normalise/lookup.ts';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
+import { buildResolver } from '../../pipeline/names/resolver.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 
 const resolver = buildResolver(loadRegistry());

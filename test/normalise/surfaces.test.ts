@@ -1,8 +1,7 @@
 // The normalise stage's work on the real sources: every name the sources use, resolved.
 import { describe, expect, it } from 'vitest';
-import { aliasTable } from '../../pipeline/normalise/aliases.ts';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
-import { buildScanner } from '../../pipeline/normalise/scanner.ts';
+import { aliasTable } from '../../pipeline/names/aliases.ts';
+import { registryNames } from '../../pipeline/names/names.ts';
 import { surfaceMentions } from '../../pipeline/normalise/surfaces.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 import { figureLabels } from '../../pipeline/registry/vocabulary.ts';
@@ -10,8 +9,8 @@ import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import { ingestReal } from '../ingest/real-sources.ts';
 
 const SOURCE_IDS = ['wiki-2021-sentences', 'wiki-2021-older', 'wiki-2021-newer', 'analysis-2021', 'commentary-2021'];
-const resolver = buildResolver(loadRegistry());
-const tools = { resolver, scan: buildScanner(resolver), labels: figureLabels() };
+const names = registryNames(loadRegistry());
+const tools = { names, labels: figureLabels() };
 const mentions = SOURCE_IDS.flatMap((id) => surfaceMentions(ingestReal(id).blocks, tools));
 const rows = aliasTable(mentions, SOURCE_IDS);
 const row = (alias: string) => rows.find((r) => r.alias === alias);
@@ -124,6 +123,6 @@ describe('a name the registry does not know', () => {
       ['Aq Jolo', ['made-up:3']],
       ['Green Future Party', ['made-up:6']],
     ]);
-    expect(resolver.suggest('Aq Jolo')[0]!.id).toBe('ak-zhol');
+    expect(names.resolver.suggest('Aq Jolo')[0]!.id).toBe('ak-zhol');
   });
 });

@@ -5,14 +5,13 @@ import { extractClaims } from '../../pipeline/extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../../pipeline/ingest/blocks.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import { readManifest } from '../../pipeline/lib/manifest.ts';
-import { aliasTable } from '../../pipeline/normalise/aliases.ts';
-import { buildScanner } from '../../pipeline/normalise/scanner.ts';
+import { aliasTable } from '../../pipeline/names/aliases.ts';
 import { surfaceMentions } from '../../pipeline/normalise/surfaces.ts';
 import { reconcile, type ReconcileOutput } from '../../pipeline/reconcile/reconcile.ts';
 import type { Decision } from '../../pipeline/reconcile/decisions.ts';
 import decisionsFile from '../../pipeline/registry/decisions.json' with { type: 'json' };
 import { figureLabels } from '../../pipeline/registry/vocabulary.ts';
-import { claimsOf, tools } from '../extract/real-claims.ts';
+import { claimsOf, namesFor, resolving, tools } from '../extract/real-claims.ts';
 import { ingestReal, rawLines } from '../ingest/real-sources.ts';
 
 export const SOURCE_IDS = [
@@ -36,9 +35,11 @@ export function reconcileReal(
     return ingestSource({ ...source, file: `raw/${source.file}` }, lines.join('\n'));
   });
   const extracted = ingested.map((s) =>
-    options.edit?.sourceId === s.source_id ? extractClaims(s, sourceContext(tools, s)) : claimsOf(s.source_id),
+    options.edit?.sourceId === s.source_id
+      ? extractClaims(s, sourceContext(tools, s, namesFor(s)))
+      : claimsOf(s.source_id),
   );
-  const surfaceTools = { resolver: tools.resolver, scan: buildScanner(tools.resolver), labels: figureLabels() };
+  const surfaceTools = { names: resolving, labels: figureLabels() };
   const aliases = aliasTable(
     ingested.flatMap((s) => surfaceMentions(s.blocks, surfaceTools)),
     SOURCE_IDS,
@@ -49,7 +50,6 @@ export function reconcileReal(
     polls: extracted.flatMap((e) => e.polls),
     sources,
     registry: tools.registry,
-    resolver: tools.resolver,
     aliases,
     decisions: options.decisions ?? decisionsFile.decisions,
     tables: new Map(ingested.map((s) => [s.source_id, s.blocks.filter((b): b is TableBlock => b.kind === 'table')])),

@@ -2,7 +2,7 @@
 // them: seats by kind checked as they load, and names resolved across renames without merging parties.
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
+import { buildResolver } from '../../pipeline/names/resolver.ts';
 import { buildRegistry, loadRegistry } from '../../pipeline/registry/registry.ts';
 
 const resolver = buildResolver(loadRegistry());

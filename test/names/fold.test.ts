@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldName, skeleton, transliterate, withoutNoise } from '../../pipeline/normalise/fold.ts';
+import { foldName, skeleton, transliterate, withoutNoise } from '../../pipeline/names/fold.ts';
 
 describe('foldName', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearLabel, yearsIn } from '../../pipeline/normalise/labels.ts';
+import { yearLabel, yearsIn } from '../../pipeline/names/labels.ts';
 
 const labels = [{ label: 'Results' }, { label: 'Final count' }];
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
-import { buildScanner, unknownPartyNames } from '../../pipeline/normalise/scanner.ts';
+import { registryNames } from '../../pipeline/names/names.ts';
+import { unknownPartyNames } from '../../pipeline/names/scanner.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 
-const resolver = buildResolver(loadRegistry());
-const scan = buildScanner(resolver);
-const found = (text: string) => scan(text).map((m) => [m.text, m.resolution.id]);
+const names = registryNames(loadRegistry());
+const found = (text: string) => names.scan(text).map((m) => [m.text, m.resolution.id]);
 
 describe('names in running text', () => {
   it('takes the longest name at each place', () => {
@@ -56,7 +55,7 @@ describe('names in running text', () => {
 describe('party-like names nobody registered', () => {
   it('reports a capitalised name ending in Party that no mention covers', () => {
     const text = 'The Green Future Party and the Nur Otan party both campaigned.';
-    const unknown = unknownPartyNames(text, scan(text), resolver);
+    const unknown = unknownPartyNames(text, names.scan(text), names.lookup);
     expect(unknown.map((m) => [m.text, m.resolution.id])).toEqual([['Green Future Party', null]]);
   });
 });

@@ -1,7 +1,17 @@
 import { groupBy } from '../lib/collections.ts';
 import type { EntityType } from '../registry/registry.ts';
-import type { Candidate, Method, NameKind } from './resolver.ts';
-import type { SurfaceContext, SurfaceMention } from './surfaces.ts';
+import type { Candidate, Method, NameKind, Resolution } from './resolver.ts';
+
+export type SurfaceContext = 'table-header' | 'table-cell' | 'infobox' | 'list' | 'prose';
+
+/** One place a source names something: the text as written, where, and what it resolved to. */
+export interface SurfaceMention {
+  surface: string;
+  source_id: string;
+  line: number;
+  context: SurfaceContext;
+  resolution: Resolution;
+}
 
 /** One row of the alias table: a surface form as the sources write it, and the entity it names. */
 export interface AliasRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildResolver } from '../../pipeline/normalise/resolver.ts';
+import { buildResolver } from '../../pipeline/names/resolver.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 
 const resolver = buildResolver(loadRegistry());

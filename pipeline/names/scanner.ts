@@ -1,5 +1,5 @@
 import { foldWord, skeleton, tokenise, type Token } from './fold.ts';
-import type { Resolution, Resolver } from './resolver.ts';
+import type { KnownName, Resolution } from './resolver.ts';
 
 export interface Mention {
   start: number;
@@ -44,16 +44,22 @@ class PhraseSet {
 
 const joinWords = (parts: string[]) => parts.join(' ');
 
+/** The one name a span of text is looked up as: the resolver's, or the names normalise recorded for a source. */
+export type Lookup = (name: string) => Resolution;
+
+/** Names in running text, each resolved by the lookup given. */
+export type Scanner = (text: string, lookup: Lookup) => Mention[];
+
 /**
  * Finds the registry's names in running text, longest first: exact abbreviations (case kept), folded
- * names and, for longer names, transliterated skeletons; the resolver has the last word on each.
+ * names and, for longer names, transliterated skeletons; the lookup has the last word on each.
  * Translations are left out: `fair` in a sentence is a word, not the party Adal.
  */
-export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
+export function buildScanner(names: KnownName[]): Scanner {
   const exact = new PhraseSet();
   const folded = new PhraseSet();
   const skeletons = new PhraseSet();
-  for (const name of resolver.names) {
+  for (const name of names) {
     const tokens = tokenise(name.text);
     if (name.kind === 'translation' || tokens.length === 0) continue;
     if (name.kind === 'abbreviation') {
@@ -90,6 +96,7 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
     text: string,
     tokens: ScannedToken[],
     i: number,
+    lookup: Lookup,
   ): { length: number; mention: Mention } | null {
     let best = null;
     // the keys of the words from i on, grown a word at a time
@@ -109,7 +116,7 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
         // a quote closed inside the name (`"Aq Jol" Democratic Party`) was opened just before it
         const first = tokens[i]!.start;
         const start = first - (/^["“«]$/.test(text[first - 1] ?? '') && /["”»]/.test(text.slice(first, end)) ? 1 : 0);
-        const resolution = resolver.lookup(text.slice(start, end));
+        const resolution = lookup(text.slice(start, end));
         if (resolution.id) best = { length: n, mention: { start, end, text: text.slice(start, end), resolution } };
       }
       if (!exact.continues(exactKey) && !folded.continues(foldedKey) && !skeletons.continues(skeletonKey)) break;
@@ -117,11 +124,11 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
     return best;
   }
 
-  return (text: string) => {
+  return (text: string, lookup: Lookup) => {
     const tokens = tokenise(text).map(scanned);
     const mentions: Mention[] = [];
     for (let i = 0; i < tokens.length;) {
-      const found = tokens[i]!.keys.starts ? longestMatchAt(text, tokens, i) : null;
+      const found = tokens[i]!.keys.starts ? longestMatchAt(text, tokens, i, lookup) : null;
       if (found) mentions.push(found.mention);
       i += found ? found.length : 1;
     }
@@ -130,14 +137,14 @@ export function buildScanner(resolver: Resolver): (text: string) => Mention[] {
 }
 
 /** Party-like names in a text that no mention covers: reported as unresolved, with suggestions. */
-export function unknownPartyNames(text: string, mentions: Mention[], resolver: Resolver): Mention[] {
+export function unknownPartyNames(text: string, mentions: Mention[], lookup: Lookup): Mention[] {
   const unknown: Mention[] = [];
   for (const match of text.matchAll(PARTY_LIKE)) {
     const start = match.index;
     const end = start + match[0].length;
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
     const name = match[0].replace(/^(?:The|A|An)\s+/, '');
-    unknown.push({ start: end - name.length, end, text: name, resolution: resolver.lookup(name) });
+    unknown.push({ start: end - name.length, end, text: name, resolution: lookup(name) });
   }
   return unknown;
 }

@@ -48,6 +48,9 @@ export interface Resolver {
 const MIN_SUGGESTION = 0.5;
 const MAX_SUGGESTIONS = 5;
 
+/** Every name the registry's entities go by: what the resolver indexes and the scanner looks for. */
+export const registryNameList = (registry: Registry): KnownName[] => registry.entities.flatMap(knownNames);
+
 function knownNames(entity: Entity): KnownName[] {
   const names: KnownName[] = [];
   const add = (texts: (string | null)[], kind: NameKind, changed: string | null = null) => {
@@ -86,7 +89,7 @@ const entitiesIn = (names: KnownName[]) => [...new Set(names.map((n) => n.entity
  * back unresolved, with the closest entities as ranked suggestions.
  */
 export function buildResolver(registry: Registry): Resolver {
-  const names = registry.entities.flatMap(knownNames);
+  const names = registryNameList(registry);
   // abbreviations only ever match exactly: `NO` is a party, `no` a word
   const spelled = names.filter((n) => n.kind !== 'abbreviation');
   // each step: its index, and the key it looks an input up by (from the input and its folded form)
@@ -148,19 +151,6 @@ export function buildResolver(registry: Registry): Resolver {
     return null;
   }
 
-  function unresolved(input: string): Resolution {
-    return {
-      input,
-      id: null,
-      type: null,
-      method: 'unresolved',
-      matched: null,
-      name_kind: null,
-      renamed: null,
-      candidates: [],
-    };
-  }
-
   function suggest(input: string, type?: EntityType): Candidate[] {
     const folded = foldName(input);
     const keys = [skeleton(folded), skeleton(withoutNoise(folded))];
@@ -203,3 +193,15 @@ function resolved(input: string, method: Method, name: KnownName): Resolution {
 const unwrapQuotes = (text: string) => (/^["«“]([^"«»“”]+)["»”]$/.exec(text)?.[1] ?? text).replace(/['’]s$/, '');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name that names no entity (without candidates: suggesting is the resolver's separate step). */
+export const unresolved = (input: string): Resolution => ({
+  input,
+  id: null,
+  type: null,
+  method: 'unresolved',
+  matched: null,
+  name_kind: null,
+  renamed: null,
+  candidates: [],
+});
