@@ -117,6 +117,7 @@ describe('make all', { timeout: 60_000 }, () => {
     expect(Object.keys(first)).toEqual([
       ...perSource('build/ingest'),
       'build/normalise/aliases.json',
+      ...sources.map((s) => `build/normalise/sources/${s.source_id}.json`).sort(),
       ...perSource('build/claims'),
       'build/reconcile/claims.json',
       'build/reconcile/conflicts.json',
