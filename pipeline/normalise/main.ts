@@ -39,11 +39,7 @@ await runStage('normalise', () => {
   const folder = join(dirname(values.out), 'sources');
   mkdirSync(folder, { recursive: true });
   for (const { source, mentions: own } of bySource) {
-    const record = recordOf(
-      source.source_id,
-      own.map((m) => m.resolution),
-    );
-    writeJsonIfChanged(sourceNamesFile(folder, source.source_id), record);
+    writeJsonIfChanged(sourceNamesFile(folder, source.source_id), recordOf(source.source_id, own));
   }
   const kept = new Set(sources.map((s) => `${s.source_id}.json`));
   for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name));

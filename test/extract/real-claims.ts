@@ -16,10 +16,7 @@ const labels = figureLabels();
 /** A source's names as normalise records them, read as extract reads them. */
 export const namesFor = (source: Pick<IngestedSource, 'source_id' | 'blocks'>): NameReader =>
   recordedNames(
-    recordOf(
-      source.source_id,
-      surfaceMentions(source.blocks, { names: resolving, labels }).map((m) => m.resolution),
-    ),
+    recordOf(source.source_id, surfaceMentions(source.blocks, { names: resolving, labels })),
     tools.scanner,
   );
 
