@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceText } from '../../pipeline/lib/files.ts';
+import { decodeSourceText, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
 import { messagesOf } from './errors.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -65,5 +68,24 @@ describe('replaceFolder', () => {
     expect(readdirSync(target).sort()).toEqual(['a.csv', 'b.csv']);
     expect(readFileSync(join(target, 'a.csv'), 'utf8')).toBe('a\n');
     expect(readdirSync(root)).toEqual(['processed']);
+  });
+});
+
+describe('writeJsonIfChanged', () => {
+  it('leaves a file that already holds the value as it was, time and all, and rewrites one that does not', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'if-changed-'));
+    try {
+      const file = join(folder, 'names.json');
+      writeJsonIfChanged(file, { names: ['Nur Otan'] });
+      const longAgo = new Date('2020-01-01T00:00:00Z');
+      utimesSync(file, longAgo, longAgo);
+      writeJsonIfChanged(file, { names: ['Nur Otan'] });
+      expect(statSync(file).mtimeMs).toBe(longAgo.getTime());
+      writeJsonIfChanged(file, { names: ['Nur Otan', 'Aq Jol'] });
+      expect(statSync(file).mtimeMs).toBeGreaterThan(longAgo.getTime());
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ names: ['Nur Otan', 'Aq Jol'] });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
