@@ -11,8 +11,6 @@ export interface SurfaceMention {
   line: number;
   context: SurfaceContext;
   resolution: Resolution;
-  /** The type the name was resolved as, when it names an entity only as that type (a party key's value). */
-  asked?: EntityType;
 }
 
 /** One row of the alias table: a surface form as the sources write it, and the entity it names. */

@@ -4,7 +4,7 @@
 // row of the alias table, and no stage but normalise builds a resolver.
 import { join } from 'node:path';
 import type { EntityType, Registry } from '../registry/registry.ts';
-import type { AliasRow, SurfaceMention } from './aliases.ts';
+import type { AliasRow } from './aliases.ts';
 import { buildResolver, registryNameList, unresolved, type Resolution, type Resolver } from './resolver.ts';
 import { buildScanner, type Mention, type Scanner } from './scanner.ts';
 
@@ -32,38 +32,27 @@ export function registryNames(registry: Registry): RegistryNames {
 /** The scanner alone, for a reader of recorded names: where names stand in text, not what they name. */
 export const registryScanner = (registry: Registry): Scanner => buildScanner(registryNameList(registry));
 
-/** Where normalise writes a source's record and extract reads it. */
-export const sourceNamesFile = (folder: string, sourceId: string) => join(folder, `${sourceId}.json`);
-
-/** One source's names as normalise resolved them (`build/normalise/sources/<source_id>.json`): the ones that name an entity. */
+/** One source's names as normalise resolved them (`build/normalise/<source_id>.json`): the ones that name an entity. */
 export interface SourceNames {
   source_id: string;
   names: Resolution[];
-  /** Names that name an entity only when read as one type (a party key's value a party shares with a region). */
-  typed: Resolution[];
 }
 
-const byInput = (a: Resolution, b: Resolution) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
-const once = (resolutions: Resolution[]) =>
-  [...new Map(resolutions.filter((r) => r.id !== null).map((r) => [`${r.type}\u0000${r.input}`, r])).values()].sort(
-    byInput,
-  );
+/** Where normalise writes a source's record and extract reads it. */
+export const sourceNamesFile = (folder: string, sourceId: string) => join(folder, `${sourceId}.json`);
 
-/** A source's record: each name that names an entity once, in code-point order of the name. */
-export function recordOf(sourceId: string, mentions: Pick<SurfaceMention, 'resolution' | 'asked'>[]): SourceNames {
-  return {
-    source_id: sourceId,
-    names: once(mentions.filter((m) => !m.asked).map((m) => m.resolution)),
-    typed: once(mentions.filter((m) => m.asked).map((m) => m.resolution)),
-  };
+/** The resolutions that name an entity, once each, in code-point order of the name: a source's record. */
+export function recordOf(sourceId: string, resolutions: Resolution[]): SourceNames {
+  const byName = new Map(resolutions.filter((r) => r.id !== null).map((r) => [r.input, r]));
+  const names = [...byName.values()].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+  return { source_id: sourceId, names };
 }
 
 /** A reader that answers only from a record: a name normalise did not resolve names nothing. */
 export function recordedNames(record: SourceNames, scanner: Scanner): NameReader {
-  const untyped = new Map(record.names.map((r) => [r.input, r]));
-  const typed = new Map(record.typed.map((r) => [`${r.type}\u0000${r.input}`, r]));
+  const byName = new Map(record.names.map((r) => [r.input, r]));
   const lookup = (name: string, type?: EntityType): Resolution => {
-    const found = type === undefined ? untyped.get(name) : (typed.get(`${type}\u0000${name}`) ?? untyped.get(name));
+    const found = byName.get(name);
     return found && (type === undefined || found.type === type) ? found : unresolved(name);
   };
   return { lookup, scan: (text) => scanner(text, (name) => lookup(name)) };

@@ -39,7 +39,11 @@ await runStage('normalise', () => {
   const folder = join(dirname(values.out), 'sources');
   mkdirSync(folder, { recursive: true });
   for (const { source, mentions: own } of bySource) {
-    writeJsonIfChanged(sourceNamesFile(folder, source.source_id), recordOf(source.source_id, own));
+    const record = recordOf(
+      source.source_id,
+      own.map((m) => m.resolution),
+    );
+    writeJsonIfChanged(sourceNamesFile(folder, source.source_id), record);
   }
   const kept = new Set(sources.map((s) => `${s.source_id}.json`));
   for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name));

@@ -100,14 +100,6 @@ function isRowLabel(cell: string, labels: FigureLabels): boolean {
   );
 }
 
-// a party key's value is read as a party, as extract reads it: a spelling a party shares with a region
-// names neither in general, and the party there
-function asParty(value: string, { names }: SurfaceTools): Pick<SurfaceMention, 'resolution' | 'asked'> {
-  const resolution = names.lookup(value);
-  const party = resolution.id ? null : names.lookup(value, 'party');
-  return party?.id ? { resolution: party, asked: 'party' } : { resolution };
-}
-
 function infoboxMentions(infobox: InfoboxBlock, tools: SurfaceTools): SurfaceMention[] {
   return infobox.entries.flatMap((entry) =>
     NAME_KEY.test(entry.key)
@@ -117,7 +109,7 @@ function infoboxMentions(infobox: InfoboxBlock, tools: SurfaceTools): SurfaceMen
             source_id: infobox.source_id,
             line: entry.line,
             context: 'infobox' as const,
-            ...asParty(entry.value, tools),
+            resolution: tools.names.lookup(entry.value),
           },
         ]
       : prose(infobox.source_id, entry.line, entry.value, tools).map((m) => ({ ...m, context: 'infobox' as const })),

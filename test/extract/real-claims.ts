@@ -16,7 +16,10 @@ const labels = figureLabels();
 /** A source's names as normalise records them, read as extract reads them. */
 export const namesFor = (source: Pick<IngestedSource, 'source_id' | 'blocks'>): NameReader =>
   recordedNames(
-    recordOf(source.source_id, surfaceMentions(source.blocks, { names: resolving, labels })),
+    recordOf(
+      source.source_id,
+      surfaceMentions(source.blocks, { names: resolving, labels }).map((m) => m.resolution),
+    ),
     tools.scanner,
   );
 

@@ -10,7 +10,7 @@ describe('recordOf', () => {
   it('keeps each name that resolved once, in code-point order, and drops the ones that did not', () => {
     const record = recordOf(
       'made-up',
-      ['Nur Otan', 'Aq Jol', 'Green Future', 'Nur Otan', 'AJ'].map((n) => ({ resolution: names.lookup(n) })),
+      ['Nur Otan', 'Aq Jol', 'Green Future', 'Nur Otan', 'AJ'].map((n) => names.lookup(n)),
     );
     expect(record.names.map((r) => [r.input, r.id])).toEqual([
       ['AJ', 'ak-zhol'],
@@ -23,7 +23,7 @@ describe('recordOf', () => {
 describe('recordedNames', () => {
   const record = recordOf(
     'made-up',
-    ['Nur Otan', 'Almaty'].map((n) => ({ resolution: names.lookup(n) })),
+    ['Nur Otan', 'Almaty'].map((n) => names.lookup(n)),
   );
   const reader = recordedNames(record, names.scanner);
 
@@ -31,13 +31,6 @@ describe('recordedNames', () => {
     expect(reader.lookup('Nur Otan').id).toBe('nur-otan');
     expect(reader.lookup('Nur Otan', 'party').id).toBe('nur-otan');
     expect(reader.lookup('Nur Otan', 'region').id).toBeNull();
-  });
-
-  it('answers a name recorded as one type only when that type is asked for', () => {
-    const typed = recordedNames({ ...record, typed: [names.lookup('Adal', 'party')] }, names.scanner);
-    expect(typed.lookup('Adal', 'party').id).toBe('adal');
-    expect(typed.lookup('Adal').id).toBeNull();
-    expect(typed.scan('Adal won seats.')).toEqual([]);
   });
 
   it('names nothing with a name the record lacks, though the registry knows it', () => {

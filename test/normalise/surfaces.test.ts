@@ -1,9 +1,9 @@
 // The normalise stage's work on the real sources: every name the sources use, resolved.
 import { describe, expect, it } from 'vitest';
 import { aliasTable } from '../../pipeline/names/aliases.ts';
-import { recordOf, registryNames } from '../../pipeline/names/names.ts';
+import { registryNames } from '../../pipeline/names/names.ts';
 import { surfaceMentions } from '../../pipeline/normalise/surfaces.ts';
-import { buildRegistry, loadRegistry } from '../../pipeline/registry/registry.ts';
+import { loadRegistry } from '../../pipeline/registry/registry.ts';
 import { figureLabels } from '../../pipeline/registry/vocabulary.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import { ingestReal } from '../ingest/real-sources.ts';
@@ -124,43 +124,5 @@ describe('a name the registry does not know', () => {
       ['Green Future Party', ['made-up:6']],
     ]);
     expect(names.resolver.suggest('Aq Jolo')[0]!.id).toBe('ak-zhol');
-  });
-});
-
-describe('a spelling a party shares with a region', () => {
-  // made-up registry: a party list and a city both called Almaty
-  const registry = buildRegistry([
-    {
-      file: 'parties.json',
-      content: { type: 'party', entities: [{ id: 'almaty-list', name_en: 'Almaty', colour: '#123456' }] },
-    },
-    {
-      file: 'regions.json',
-      content: {
-        type: 'region',
-        entities: [
-          { id: 'kz', name_en: 'Kazakhstan', scope: 'country' },
-          { id: 'almaty-city', name_en: 'Almaty', scope: 'region' },
-        ],
-      },
-    },
-  ]);
-  const shared = { names: registryNames(registry), labels: figureLabels() };
-  const source = {
-    source_id: 'made-up',
-    file: 'raw/made-up.txt',
-    sha256: '0'.repeat(64),
-    layout: 'line-per-paragraph' as const,
-  };
-  const mentions = surfaceMentions(
-    ingestSource(source, 'Infobox\n- Party1: Almaty\n- Seats1: 3\n\nVoters in Almaty went to the polls.\n').blocks,
-    shared,
-  );
-
-  it("is the party as a party key's value, as extract reads it, and recorded as a party only; a sentence's Almaty names neither", () => {
-    expect(mentions.map((m) => [m.surface, m.line, m.context, m.resolution.id, m.asked])).toEqual([
-      ['Almaty', 2, 'infobox', 'almaty-list', 'party'],
-    ]);
-    expect(recordOf('made-up', mentions)).toMatchObject({ names: [], typed: [{ input: 'Almaty', id: 'almaty-list' }] });
   });
 });
