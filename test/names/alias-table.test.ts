@@ -51,7 +51,11 @@ function noting(reader: NameReader, answered: Set<string>): NameReader {
 }
 
 /** Extracts with the recorded names (as `make all` does), noting the names extract was answered. */
-function extract(source: IngestedSource, record: SourceNames, manifest = { election_id: 'kz-mazhilis-2021' }) {
+function extract(
+  source: IngestedSource,
+  record: SourceNames,
+  manifest: { election_id: string | null } = { election_id: 'kz-mazhilis-2021' },
+) {
   const answered = new Set<string>();
   const names = noting(recordedNames(record, tools.scanner), answered);
   const extracted = extractClaims(source, sourceContext(tools, { ...source, ...manifest }, names));
