@@ -1,7 +1,14 @@
 // The names library's readers: a source's record answers only what it holds; the alias table read back.
 import { describe, expect, it } from 'vitest';
 import type { AliasRow } from '../../pipeline/names/aliases.ts';
-import { aliasLookup, namedFront, recordedNames, recordOf, registryNames } from '../../pipeline/names/names.ts';
+import {
+  aliasLookup,
+  cellNames,
+  namedFront,
+  recordedNames,
+  recordOf,
+  registryNames,
+} from '../../pipeline/names/names.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 
 const names = registryNames(loadRegistry());
@@ -78,5 +85,20 @@ describe('aliasLookup', () => {
       row('QDP', null),
     ]);
     expect(['Adal', 'Birlik', 'Ak', 'QDP', 'Auyl'].map(entityOf)).toEqual(['adal', 'adal', null, null, null]);
+  });
+});
+
+describe('cellNames', () => {
+  it('is the whole cell when it names an entity, or one that names nothing without a bar in it', () => {
+    expect(cellNames('Nur Otan', names.lookup).map((r) => [r.input, r.id])).toEqual([['Nur Otan', 'nur-otan']]);
+    expect(cellNames('Green Future', names.lookup).map((r) => [r.input, r.id])).toEqual([['Green Future', null]]);
+  });
+
+  it('is the parts of `Nur Otan | NO` when every part names the same entity, else the whole cell', () => {
+    expect(cellNames('Nur Otan | NO', names.lookup).map((r) => [r.input, r.id])).toEqual([
+      ['Nur Otan', 'nur-otan'],
+      ['NO', 'nur-otan'],
+    ]);
+    expect(cellNames('Nur Otan | Adal', names.lookup).map((r) => [r.input, r.id])).toEqual([['Nur Otan | Adal', null]]);
   });
 });

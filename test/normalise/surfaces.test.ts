@@ -6,6 +6,7 @@ import { surfaceMentions } from '../../pipeline/normalise/surfaces.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 import { figureLabels } from '../../pipeline/registry/vocabulary.ts';
 import { ingestSource } from '../../pipeline/ingest/ingest.ts';
+import type { TableBlock } from '../../pipeline/ingest/blocks.ts';
 import { ingestReal } from '../ingest/real-sources.ts';
 
 const SOURCE_IDS = ['wiki-2021-sentences', 'wiki-2021-older', 'wiki-2021-newer', 'analysis-2021', 'commentary-2021'];
@@ -124,5 +125,27 @@ describe('a name the registry does not know', () => {
       ['Green Future Party', ['made-up:6']],
     ]);
     expect(names.resolver.suggest('Aq Jolo')[0]!.id).toBe('ak-zhol');
+  });
+});
+
+describe('a table cell that names one entity twice', () => {
+  it('gives each part as a name the source uses, so that extract finds the row subject in the record', () => {
+    const row = (line: number, cells: string[]) => ({ line, last_line: line, raw: cells.join(' | '), cells });
+    const table: TableBlock = {
+      kind: 'table',
+      source_id: 'made-up',
+      section: [],
+      first_line: 1,
+      last_line: 2,
+      dialect: 'leading-pipe',
+      width: 2,
+      header_rows: [row(1, ['Party', 'Votes'])],
+      columns: ['Party', 'Votes'],
+      rows: [row(2, ['Nur Otan | NO', '5,148,074'])],
+    };
+    expect(surfaceMentions([table], tools).map((m) => [m.surface, m.line, m.resolution.id])).toEqual([
+      ['Nur Otan', 2, 'nur-otan'],
+      ['NO', 2, 'nur-otan'],
+    ]);
   });
 });
