@@ -1,23 +1,9 @@
 // Dates as the sources write them, and a poll dated on a day the calendar does not have.
 import { describe, expect, it } from 'vitest';
-import { sourceContext } from '../../pipeline/extract/context.ts';
 import { findDate, isCalendarDay } from '../../pipeline/extract/dates.ts';
-import { extractClaims } from '../../pipeline/extract/extract.ts';
-import { ingestSource } from '../../pipeline/ingest/ingest.ts';
-import { namesFor, tools } from './real-claims.ts';
+import { extractText } from './fixture-claims.ts';
 
-const extract = (text: string) => {
-  const source = {
-    source_id: 'made-up',
-    file: 'raw/made-up.txt',
-    sha256: '',
-    layout: 'line-per-paragraph' as const,
-    election_id: 'kz-mazhilis-2021',
-    language: 'en',
-  };
-  const ingested = ingestSource(source, text);
-  return extractClaims(ingested, sourceContext(tools, source, namesFor(ingested)));
-};
+const extract = (text: string) => extractText('made-up', text);
 
 describe('isCalendarDay', () => {
   it('knows the days of the calendar, leap days included', () => {

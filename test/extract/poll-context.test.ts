@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { samePollIds, withSamePolls } from '../../pipeline/extract/same-poll.ts';
 import { uniquePolls } from '../../pipeline/analyse/polls.ts';
-import { extractFixture, extractText } from './fixture-source.ts';
+import { extractFixture, extractText } from './fixture-claims.ts';
 import { rowsOf } from './read-prose.ts';
 
 const EXIT = 'qogamdyq-pikir-exit-2021-01-10';
 
 describe('poll context across sentences', () => {
-  const exit = extractFixture('exit-poll.txt');
+  const exit = extractFixture('exit-poll', { folder: 'prose' });
   const rows = exit.claims.map((c) => [c.line, c.metric, c.party_id, c.poll_id, c.value]);
 
   it('keeps "It also gives…", "According to the same survey…" and the list after "Its figures…" as the poll\'s', () => {
@@ -48,7 +48,7 @@ describe('poll context across sentences', () => {
   });
 
   it("a list after a sentence that reports no poll stays unlinked, never a poll's or a result", () => {
-    const { claims } = extractText('inline.txt', 'The parties were:\n- Nur Otan – 72.1%\n');
+    const { claims } = extractText('inline', 'The parties were:\n- Nur Otan – 72.1%\n');
     expect(claims.map((c) => [c.metric, c.party_id, c.poll_id, c.linked, c.note])).toEqual([
       [null, 'nur-otan', null, false, 'the sentence before the list does not say what its figures count'],
     ]);
@@ -57,7 +57,7 @@ describe('poll context across sentences', () => {
 
 describe('fieldwork, sample size and mode', () => {
   it('reads "November 3–8", "n = 1,200" and "by telephone", and dates the poll by its last day in the field', () => {
-    const { polls, claims } = extractFixture('opinion-poll.txt');
+    const { polls, claims } = extractFixture('opinion-poll', { folder: 'prose' });
     expect(polls).toMatchObject([
       {
         poll_id: 'iei-2020-11-08',
@@ -77,8 +77,8 @@ describe('fieldwork, sample size and mode', () => {
 });
 
 describe('the same poll reported by two sources', () => {
-  const dated = extractFixture('opinion-poll.txt');
-  const undated = extractFixture('opinion-poll-undated.txt');
+  const dated = extractFixture('opinion-poll', { folder: 'prose' });
+  const undated = extractFixture('opinion-poll-undated', { folder: 'prose' });
   const polls = [...dated.polls, ...undated.polls];
 
   it('an undated mention of the one dated poll of that pollster and kind is that poll', () => {

@@ -1,10 +1,10 @@
 // Vote counts, ballots, registered voters, thresholds and seats in prose, on test/fixtures/prose/results-news.txt
 // and made-up sentences; expectations read off the fixture by hand.
 import { describe, expect, it } from 'vitest';
-import { extractFixture } from './fixture-source.ts';
+import { extractFixture } from './fixture-claims.ts';
 import { rowsOf } from './read-prose.ts';
 
-const news = extractFixture('results-news.txt');
+const news = extractFixture('results-news', { folder: 'prose' });
 const onLine = (line: number) =>
   news.claims.filter((c) => c.line === line).map((c) => [c.figure, c.metric, c.party_id, c.value, c.linked]);
 
