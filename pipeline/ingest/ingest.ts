@@ -1,7 +1,7 @@
 import type { Layout, Source } from '../lib/manifest.ts';
 import type { Block, BlockContent, IngestedSource, IngestWarning, SentenceBlock } from './blocks.ts';
 import { bulletText, isKeyValueList, parseInfoboxEntries, parseListItems, tableAsInfobox } from './lists.ts';
-import { joinParagraph, splitSentences } from './sentences.ts';
+import { joinParagraph, sourceText, splitSentences } from './sentences.ts';
 import { flatTableAt, labelLineAt } from './flat-tables.ts';
 import { verticalTableAt } from './vertical-tables.ts';
 import { isTableLine, opensTable, tableRunEnd } from './pipe-lines.ts';
@@ -17,6 +17,7 @@ const isBlank = (text: string) => text.replace(/\u00a0/g, ' ').trim() === '';
 export function ingestSource(source: SourceToIngest, text: string): IngestedSource {
   const lines = text.split('\n').map((t, i): NumberedLine => ({ line: i + 1, text: t }));
   if (text.endsWith('\n')) lines.pop();
+  const whole = sourceText(text);
   const warnings: IngestWarning[] = [];
   const blocks: Block[] = [];
   const section: string[] = [];
@@ -74,7 +75,7 @@ export function ingestSource(source: SourceToIngest, text: string): IngestedSour
         openHeading(blocks.length === 0 ? 1 : explicitLevels ? section.length + 1 : 2, trimmed, current.line);
         continue;
       }
-      addSentences(joinParagraph(paragraphLines, text), paragraph++);
+      addSentences(joinParagraph(paragraphLines, whole), paragraph++);
     }
   }
   return {

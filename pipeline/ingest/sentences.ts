@@ -44,7 +44,7 @@ const BOUNDARY = new RegExp(
  * next: the hyphen stays in a compound of names (`Nur-` / `Otan`) or one the text writes whole elsewhere,
  * and goes in a word split by the typesetter.
  */
-export function joinParagraph(lines: NumberedLine[], wholeText: string): Paragraph {
+export function joinParagraph(lines: NumberedLine[], wholeText: SourceText): Paragraph {
   let text = '';
   const pieces: Paragraph['pieces'] = [];
   lines.forEach(({ line, text: raw }, i) => {
@@ -100,18 +100,27 @@ function lastAtOrBefore(values: number[], target: number): number {
   return found;
 }
 
-function keepHyphen(left: string, right: string, wholeText: string): boolean {
+function keepHyphen(left: string, right: string, wholeText: SourceText): boolean {
   if (/^\p{Lu}/u.test(left) || /^\p{Lu}/u.test(right)) return true;
   // whether the text writes `left-right` anywhere, as `wholeText.includes` would say, without reading it all again
   return (
-    compoundsOf(wholeText)
+    wholeText
+      .compounds()
       .get(left)
       ?.some((after) => after.startsWith(right)) ?? false
   );
 }
 
-// the compounds of the last text asked about: every paragraph of a source asks about the same text
-let compounds: { text: string; words: Map<string, string[]> } | null = null;
+/** A source's whole text, with the compounds it writes, found once, the first time a paragraph asks. */
+export interface SourceText {
+  text: string;
+  compounds: () => Map<string, string[]>;
+}
+
+export function sourceText(text: string): SourceText {
+  let compounds: Map<string, string[]> | null = null;
+  return { text, compounds: () => (compounds ??= compoundsOf(text)) };
+}
 
 /**
  * Every hyphen between two letters of a text, as the letters before it (each of their endings) → the words
@@ -119,7 +128,6 @@ let compounds: { text: string; words: Map<string, string[]> } | null = null;
  * word starting with `b` after it, since `a` and `b` are letters only.
  */
 function compoundsOf(text: string): Map<string, string[]> {
-  if (compounds?.text === text) return compounds.words;
   const words = new Map<string, string[]>();
   for (const [, before, after] of text.matchAll(/(\p{L}+)-(?=(\p{L}+))/gu)) {
     for (let i = 0; i < before!.length; i++) {
@@ -129,7 +137,6 @@ function compoundsOf(text: string): Map<string, string[]> {
       else words.set(ending, [after!]);
     }
   }
-  compounds = { text, words };
   return words;
 }
 
