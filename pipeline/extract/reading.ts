@@ -9,6 +9,7 @@ import {
   isShareWording,
   seatsOfTheWhole,
   STAY_UNLINKED,
+  otherLanguageMetric,
   turnoutWording,
 } from './wording.ts';
 
@@ -126,6 +127,8 @@ export function readMetric(text: string, figure: StatedNumber, previous: Reading
   });
   const percent = figure.unit === 'percent' || figure.unit === 'pp';
   const count = figure.unit === null;
+  const otherLanguage = percent || count ? otherLanguageMetric(percent ? 'percent' : 'count', before, after) : null;
+  if (otherLanguage) return reading(otherLanguage);
 
   // `compared to an official 63.3%`: the same measure as the figure before, officially
   if (previous && comparedWithOfficial(before)) return { ...previous, official: true };

@@ -161,3 +161,30 @@ export function seatsOfTheWhole(before: string, after: string, clause: string): 
     ? 'seats_elected'
     : 'seats_total';
 }
+
+/** A metric named by Russian or Kazakh words next to a figure: after a count or a share, or before a turnout. */
+export interface OtherLanguageRule {
+  metric: string;
+  /** What the figure must be: a percent (`71,09%`, `63,3 процента`) or a bare count (`5 148 074`). */
+  figure: 'percent' | 'count';
+  before?: RegExp;
+  after?: RegExp;
+}
+
+// Cyrillic words have no \b in a JS pattern: each word is matched from its start, its endings left open
+export const OTHER_LANGUAGE_RULES: OtherLanguageRule[] = [
+  // `явка составила 63,25 процента`, `явка избирателей — 63,3%`
+  { metric: 'turnout', figure: 'percent', before: /(?:^|[^\p{L}])явк[аиу](?:\s+избирателей)?[^.\d]{0,20}$/u },
+  // `71,09% голосов`, `71,09% дауыс`
+  { metric: 'vote_share', figure: 'percent', after: /^\s*(?:голос|дауыс)/u },
+  // `792 828 голосов`, `5 148 074 дауыс`
+  { metric: 'votes', figure: 'count', after: /^\s*(?:голос|дауыс)/u },
+  // `76 мест`, `76 мандатов`, `76 орын`
+  { metric: 'seats', figure: 'count', after: /^\s*(?:мест|мандат|орын)/u },
+];
+
+/** The metric Russian or Kazakh words next to a figure name, or null. */
+export const otherLanguageMetric = (figure: 'percent' | 'count', before: string, after: string): string | null =>
+  OTHER_LANGUAGE_RULES.find(
+    (rule) => rule.figure === figure && (rule.before?.test(before) ?? true) && (rule.after?.test(after) ?? true),
+  )?.metric ?? null;
