@@ -64,25 +64,19 @@ function foldTokens(name: string): string[] {
     .filter((w) => w !== '');
 }
 
-const foldedWords = new Map<string, string>();
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
-/** One word folded (cached: a source repeats its words). */
+/** One word folded. A scanner of running text keeps each distinct word's folding itself (names/scanner.ts). */
 export function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldWordUncached(word);
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
-
-function foldWordUncached(word: string): string {
-  let folded = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  // most words are plain Latin letters and digits: nothing to decompose, strip or replace
+  let folded = PLAIN_WORD.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/ı/g, 'i')
+        .replace(/[^\p{L}\p{N}]/gu, '');
   // `People's`, `Peoples` and `People` are one word once the apostrophe is lost, as in PDF text
   // (a Cyrillic с too, so that a name meets its transliteration)
   if (folded.length >= 4 && /[sс]$/.test(folded) && /\p{L}/u.test(folded.at(-2) ?? '')) folded = folded.slice(0, -1);
