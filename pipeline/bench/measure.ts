@@ -25,8 +25,8 @@ const TIMED_SHELL = `#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$BENCH_TIMES
 // reconcile, analyse and emit share a process: each prints its own time on its line
 const STAGE_LINE = /^(reconcile|analyse|emit)\s.*\s(\d+) ms$/gm;
 
-/** Runs `make <goal>` in the project and returns the build's cost, stage by stage. */
-export function timedMake(project: string, goal: string, documents: number): Build {
+/** Runs `make <goal>` in the project and returns the build's cost, stage by stage (`documents`: the synthetic corpus's size, null for the real one). */
+export function timedMake(project: string, goal: string, documents: number | null): Build {
   const shell = join(project, '.bench-shell');
   const times = join(project, '.bench-times');
   writeFileSync(shell, TIMED_SHELL);
