@@ -16,9 +16,9 @@ const make = (env: Record<string, string> = {}) => {
   });
   return { status: run.status, out: run.stdout + run.stderr };
 };
-/** The stages a run printed its line for, in the order they printed. */
+/** The stages a run printed its line for (its last, ending in the time taken), in the order they printed. */
 const stagesRan = (out: string) =>
-  [...out.matchAll(/^(bundle|ingest|normalise|extract|reconcile|emit|report) {2,}\S/gm)].map((m) => m[1]);
+  [...out.matchAll(/^(bundle|ingest|normalise|extract|reconcile|emit|report) +\S.* \d+ ms$/gm)].map((m) => m[1]);
 const touch = (path: string) => {
   const now = new Date();
   utimesSync(join(project, path), now, now);
