@@ -52,6 +52,21 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
     expect(stagesRan(make().out)).toEqual([]);
   });
 
+  it('bundles nothing when registry files and libraries are touched without a change: their content decides', () => {
+    for (const file of [
+      'pipeline/registry/parties.json',
+      'pipeline/registry/decisions.json',
+      'pipeline/lib/numbers.ts',
+    ])
+      touch(file);
+    const { status, out } = make();
+    expect(status, out).toBe(0);
+    expect(stagesRan(out)).toEqual(['bundle', 'bundle']);
+    expect(out).toMatch(
+      /^bundle {4}ingest, normalise, extract, emit → build\/bin\/ \(esbuild\), every file they are made of unchanged, nothing bundled {2}\d+ ms$/m,
+    );
+  });
+
   it('rebuilds only what reads a registry file that changed: decisions.json is read by the emit bundle alone', () => {
     const normalise = readFileSync(join(project, 'build/deps/normalise.d'), 'utf8');
     const emit = readFileSync(join(project, 'build/deps/emit.d'), 'utf8');

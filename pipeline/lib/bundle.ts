@@ -1,14 +1,24 @@
 // bundle: each named stage's entry (pipeline/<stage>/main.ts) → build/bin/<stage>.mjs, one plain ES module
-// with everything it imports (a tsx start costs 3x a node start), all in one esbuild run. A bundle is
+// with everything it imports (a tsx start costs 3x a node start), in one esbuild run. A bundle is
 // written only when its bytes change (lib/stale.ts), and build/deps/<stage>.d, made from esbuild's
 // metafile, tells make which files the bundle is made of: the stage's modules, the libraries and the
-// other stages' modules it imports, and exactly the registry files it reads.
+// other stages' modules it imports, and exactly the registry files it reads. When make reruns this step
+// for a time stamp alone (a file touched, a checkout), the content of those files decides: a stage whose
+// files, lock file and bundler are byte for byte as last time is not bundled again.
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runStage } from './cli.ts';
 import { writeFileAtomic } from './files.ts';
 import { message, PipelineError } from './messages.ts';
+import { codeHash, contentKey } from './stale.ts';
+
+// daff is CommonJS and requires node's crypto: an ES module bundle needs a require to hand it
+const WITH_REQUIRE =
+  "import { createRequire as requireFrom } from 'node:module'; const require = requireFrom(import.meta.url);";
+
+const KEY_LINE = /^# inputs: ([0-9a-f]{64})$/m;
 
 await runStage('bundle', async () => {
   const { values, positionals: stages } = parseArgs({
@@ -16,7 +26,6 @@ await runStage('bundle', async () => {
       out: { type: 'string' },
       deps: { type: 'string' },
       stamp: { type: 'string' },
-      // daff is CommonJS and requires node's crypto: an ES module bundle needs a require to hand it
       'with-require': { type: 'boolean', default: false },
     },
     allowPositionals: true,
@@ -24,9 +33,16 @@ await runStage('bundle', async () => {
   const { out, deps, stamp } = values;
   if (!out || !deps || !stamp || stages.length === 0)
     throw new PipelineError([message.missingOptions('bundle', ['out', 'deps', 'stamp'], ['out', 'deps', 'stamp'])]);
-  if (process.stderr.isTTY) process.stderr.write(message.bundling(stages, out));
+  const ruleOf = (stage: string) => join(deps, `${stage}.d`);
+  const settings = JSON.stringify({ out, withRequire: values['with-require'] });
+  const stale = stages.filter((stage) => {
+    const previous = readRule(ruleOf(stage));
+    return !previous || !existsSync(join(out, `${stage}.mjs`)) || previous.key !== inputsKey(previous.inputs, settings);
+  });
+  if (stale.length === 0) return message.bundled(stages, out, [], false);
+  if (process.stderr.isTTY) process.stderr.write(message.bundling(stale, out));
   const result = await build({
-    entryPoints: Object.fromEntries(stages.map((stage) => [stage, `pipeline/${stage}/main.ts`])),
+    entryPoints: Object.fromEntries(stale.map((stage) => [stage, `pipeline/${stage}/main.ts`])),
     outdir: out,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -36,28 +52,39 @@ await runStage('bundle', async () => {
     logLevel: 'warning',
     metafile: true,
     write: false,
-    banner: values['with-require']
-      ? {
-          js: "import { createRequire as requireFrom } from 'node:module'; const require = requireFrom(import.meta.url);",
-        }
-      : {},
+    banner: values['with-require'] ? { js: WITH_REQUIRE } : {},
   });
   const written: string[] = [];
-  for (const stage of stages) {
+  for (const stage of stale) {
     const path = join(out, `${stage}.mjs`);
     const file = result.outputFiles!.find((f) => f.path.endsWith(`/${path}`))!;
     if (writeFileAtomic(path, file.text)) written.push(stage);
     const inputs = Object.keys(result.metafile!.outputs[path]!.inputs)
       .filter((input) => !input.startsWith('node_modules/'))
       .sort();
-    writeFileAtomic(join(deps, `${stage}.d`), dependencyRule(path, stamp, inputs));
+    writeFileAtomic(ruleOf(stage), dependencyRule(path, stamp, inputs, inputsKey(inputs, settings)));
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-  return message.bundled(stages, out, written);
+  return message.bundled(stages, out, written, true);
 });
 
+/** What a bundle is made of, as content: its files, the lock file (the libraries' versions), the bundler's code and settings. */
+function inputsKey(inputs: string[], settings: string): string {
+  const contents = inputs.map((input) => (existsSync(input) ? readFileSync(input, 'latin1') : '\0missing'));
+  return contentKey(codeHash(), settings, readFileSync('package-lock.json', 'latin1'), ...inputs, ...contents);
+}
+
 /** The make rule: the stamp of the bundling step depends on every file the bundle is made of (make's `-MP`: a removed file is no error). */
-function dependencyRule(bundle: string, stamp: string, inputs: string[]): string {
-  const comment = `# ${bundle} is made of these files (esbuild's metafile, written by pipeline/lib/bundle.ts)\n`;
+function dependencyRule(bundle: string, stamp: string, inputs: string[], key: string): string {
+  const comment = `# ${bundle} is made of these files (esbuild's metafile, written by pipeline/lib/bundle.ts)\n# inputs: ${key}\n`;
   return `${comment}${stamp}: ${inputs.join(' \\\n  ')}\n\n${inputs.map((input) => `${input}:\n`).join('')}`;
+}
+
+/** The files and key a rule written by `dependencyRule` records, or null when there is none. */
+function readRule(path: string): { key: string; inputs: string[] } | null {
+  if (!existsSync(path)) return null;
+  const text = readFileSync(path, 'utf8');
+  const key = KEY_LINE.exec(text)?.[1];
+  if (!key) return null;
+  return { key, inputs: [...text.matchAll(/^(\S+):$/gm)].map((m) => m[1]!) };
 }

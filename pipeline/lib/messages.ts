@@ -113,13 +113,15 @@ export const message = {
 
   bundling: (stages: string[], out: string) =>
     `bundle    ${stages.join(', ')}: each stage's TypeScript and libraries into one .mjs in ${out}/ (esbuild)…`,
-  bundled: (stages: string[], out: string, written: string[]) =>
+  bundled: (stages: string[], out: string, written: string[], bundled: boolean) =>
     `${stages.join(', ')} → ${out}/ (esbuild), ` +
-    (written.length === 0
-      ? 'every bundle unchanged'
-      : written.length === stages.length
-        ? `${counted(written.length, 'bundle')} written`
-        : `${written.join(', ')} changed, the rest unchanged`),
+    (!bundled
+      ? 'every file they are made of unchanged, nothing bundled'
+      : written.length === 0
+        ? 'every bundle unchanged'
+        : written.length === stages.length
+          ? `${counted(written.length, 'bundle')} written`
+          : `${written.join(', ')} changed, the rest unchanged`),
   stageDone: (stage: string, summary: string, ms: number) => `${stage.padEnd(10)}${summary}  ${ms} ms`,
   stageStopped: (stage: string, problems: string[]) =>
     `${stage}: stopped, nothing was written\n${problems.map((m) => `  ${m}`).join('\n')}`,
