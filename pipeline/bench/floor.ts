@@ -7,7 +7,7 @@ import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { median } from '../lib/collections.ts';
 import { readManifest } from '../lib/manifest.ts';
-import { timedMake, type Build } from './measure.ts';
+import { timedCommand, timedMake, type Build } from './measure.ts';
 import { buildEnvironment } from './project.ts';
 
 /** The median of a figure over the runs, and its range. */
@@ -25,28 +25,37 @@ export const spread = (values: number[]): Spread => ({
 
 export interface StageFigure {
   seconds: Spread;
+  cpu_seconds: Spread;
   rss_mb: Spread;
 }
 
 export interface BuildFigure {
   name: string;
   seconds: Spread;
+  /** CPU seconds (user + system): on a shared machine, steadier than the wall time. */
+  cpu_seconds: Spread;
   /** Every stage that printed its line in any run, in pipeline order. */
   stages_ran: string[];
   stages: Record<string, StageFigure>;
 }
 
+export interface Floor {
+  seconds: Spread;
+  cpu_seconds: Spread;
+}
+
 export interface FloorResults {
   runs: number;
-  node_start: Spread;
-  one_chart: Spread;
+  node_start: Floor;
+  one_chart: Floor;
   clean: BuildFigure;
-  /** The clean build's median over the one-chart floor's. */
+  /** The clean build's median over the one-chart floor's, in wall and in CPU time. */
   clean_to_one_chart: number;
+  clean_to_one_chart_cpu: number;
   rebuilds: BuildFigure[];
 }
 
-export const STAGE_ORDER = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit', 'report'];
+export const STAGE_ORDER = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'analyse', 'emit', 'report'];
 
 // the floor of any report build: a node start that loads vega and vega-lite and renders one small chart
 const ONE_CHART = `import * as vega from 'vega';
@@ -80,24 +89,19 @@ const touch = (path: string) => {
   utimesSync(path, now, now);
 };
 const firstSource = (project: string) => readManifest(join(project, 'raw/sources.json'))[0]!.file;
-const elapsed = (run: () => void) => {
-  const started = performance.now();
-  run();
-  return (performance.now() - started) / 1000;
-};
 
 export function benchFloor(project: string, runs: number): FloorResults {
   writeFileSync(join(project, 'one-chart.mjs'), ONE_CHART);
   const make = (goal: string) =>
     execFileSync('make', [goal], { cwd: project, stdio: 'ignore', env: buildEnvironment() });
   make('all');
-  const starts: number[] = [];
-  const charts: number[] = [];
+  const starts: ReturnType<typeof timedCommand>[] = [];
+  const charts: ReturnType<typeof timedCommand>[] = [];
   const cleans: Build[] = [];
   const rebuilds: Build[][] = CHANGES.map(() => []);
   for (let run = 0; run < runs; run++) {
-    starts.push(elapsed(() => execFileSync(process.execPath, ['-e', '0'])));
-    charts.push(elapsed(() => execFileSync(process.execPath, ['one-chart.mjs'], { cwd: project })));
+    starts.push(timedCommand(process.execPath, ['-e', '0'], project));
+    charts.push(timedCommand(process.execPath, ['one-chart.mjs'], project));
     make('clean');
     cleans.push(timedMake(project, 'all', null));
     CHANGES.forEach(({ change }, k) => {
@@ -106,13 +110,18 @@ export function benchFloor(project: string, runs: number): FloorResults {
     });
   }
   const clean = buildFigure('clean make all', cleans);
-  const oneChart = spread(charts);
+  const floor = (runs: ReturnType<typeof timedCommand>[]): Floor => ({
+    seconds: spread(runs.map((r) => r.seconds)),
+    cpu_seconds: spread(runs.map((r) => r.cpu_seconds)),
+  });
+  const oneChart = floor(charts);
   return {
     runs,
-    node_start: spread(starts),
+    node_start: floor(starts),
     one_chart: oneChart,
     clean,
-    clean_to_one_chart: clean.seconds.median / oneChart.median,
+    clean_to_one_chart: clean.seconds.median / oneChart.seconds.median,
+    clean_to_one_chart_cpu: clean.cpu_seconds.median / oneChart.cpu_seconds.median,
     rebuilds: CHANGES.map(({ name }, k) => buildFigure(name, rebuilds[k]!)),
   };
 }
@@ -121,9 +130,15 @@ function buildFigure(name: string, builds: Build[]): BuildFigure {
   const ran = STAGE_ORDER.filter((stage) => builds.some((b) => b.stages[stage]));
   const stages = Object.fromEntries(
     ran.map((stage) => {
-      const costs = builds.map((b) => b.stages[stage] ?? { seconds: 0, rss_mb: 0 });
-      return [stage, { seconds: spread(costs.map((c) => c.seconds)), rss_mb: spread(costs.map((c) => c.rss_mb)) }];
+      const costs = builds.map((b) => b.stages[stage] ?? { seconds: 0, rss_mb: 0, cpu_seconds: 0 });
+      const figure: StageFigure = {
+        seconds: spread(costs.map((c) => c.seconds)),
+        cpu_seconds: spread(costs.map((c) => c.cpu_seconds ?? 0)),
+        rss_mb: spread(costs.map((c) => c.rss_mb)),
+      };
+      return [stage, figure];
     }),
   );
-  return { name, seconds: spread(builds.map((b) => b.seconds)), stages_ran: ran, stages };
+  const seconds = spread(builds.map((b) => b.seconds));
+  return { name, seconds, cpu_seconds: spread(builds.map((b) => b.cpu_seconds)), stages_ran: ran, stages };
 }

@@ -26,7 +26,8 @@ await runStage('bench', () => {
     const results = benchFloor(project, runs);
     process.stdout.write(`${benchMessage.floorTable(results)}\n`);
     writeJsonAtomic(RESULTS, results);
-    return benchMessage.benched(runs, results.clean.seconds.median, results.clean_to_one_chart, RESULTS);
+    const { clean, clean_to_one_chart: ratio, clean_to_one_chart_cpu: cpuRatio } = results;
+    return benchMessage.benched(runs, clean.seconds.median, ratio, cpuRatio, RESULTS);
   } finally {
     removeProject(project);
   }

@@ -6,11 +6,14 @@ interface Spread {
   min: number;
   max: number;
 }
-interface Figure {
-  name: string;
+interface Floor {
   seconds: Spread;
+  cpu_seconds: Spread;
+}
+interface Figure extends Floor {
+  name: string;
   stages_ran: string[];
-  stages: Record<string, { seconds: Spread; rss_mb: Spread }>;
+  stages: Record<string, { seconds: Spread; cpu_seconds: Spread; rss_mb: Spread }>;
 }
 
 const ms = (seconds: number) => `${count(Math.round(seconds * 1000))} ms`;
@@ -34,37 +37,46 @@ const columns = (rows: string[][]) => {
 /** The table `make bench` prints: the floors and every build, then the clean build stage by stage. */
 function floorTable(r: {
   runs: number;
-  node_start: Spread;
-  one_chart: Spread;
+  node_start: Floor;
+  one_chart: Floor;
   clean: Figure;
-  clean_to_one_chart: number;
   rebuilds: Figure[];
 }): string {
-  const ratio = (s: Spread) => `${(s.median / r.one_chart.median).toFixed(2)}×`;
-  const builds = [r.clean, ...r.rebuilds].map((b) => [
-    b.name,
-    spreadMs(b.seconds),
-    ratio(b.seconds),
-    b.stages_ran.join(', ') || 'none',
+  const ratio = (f: Floor) => `${(f.seconds.median / r.one_chart.seconds.median).toFixed(2)}×`;
+  const cpuRatio = (f: Floor) => `${(f.cpu_seconds.median / r.one_chart.cpu_seconds.median).toFixed(2)}×`;
+  const row = (name: string, f: Floor, ran: string) => [
+    name,
+    spreadMs(f.seconds),
+    ratio(f),
+    spreadMs(f.cpu_seconds),
+    cpuRatio(f),
+    ran,
+  ];
+  const stages = Object.entries(r.clean.stages).map(([stage, c]) => [
+    stage,
+    spreadMs(c.seconds),
+    spreadMs(c.cpu_seconds),
+    spreadMb(c.rss_mb),
   ]);
-  const stages = Object.entries(r.clean.stages).map(([stage, c]) => [stage, spreadMs(c.seconds), spreadMb(c.rss_mb)]);
   return [
     `make bench: ${counted(r.runs, 'run')} of each, median (min–max)`,
     '',
     columns([
-      ['', 'wall', '÷ one chart', 'stages that ran'],
-      ['node -e 0', spreadMs(r.node_start), ratio(r.node_start), ''],
-      ['one chart in a fresh node', spreadMs(r.one_chart), ratio(r.one_chart), ''],
-      ...builds,
+      ['', 'wall', '÷ one chart', 'CPU', '÷ one chart', 'stages that ran'],
+      row('node -e 0', r.node_start, ''),
+      row('one chart in a fresh node', r.one_chart, ''),
+      ...[r.clean, ...r.rebuilds].map((b) => row(b.name, b, b.stages_ran.join(', ') || 'none')),
     ]),
     '',
-    columns([['stage (clean make all)', 'wall', 'peak RSS'], ...stages]),
+    columns([['stage (clean make all)', 'wall', 'CPU', 'peak RSS'], ...stages]),
   ].join('\n');
 }
 
 export const benchMessage = {
-  benched: (runs: number, cleanSeconds: number, ratio: number, results: string) =>
-    `${counted(runs, 'run')}: clean make all ${ms(cleanSeconds)} median, ${ratio.toFixed(1)}× one chart → ${results}`,
+  benched: (runs: number, cleanSeconds: number, ratio: number, cpuRatio: number, results: string) =>
+    `${counted(runs, 'run')}: clean make all ${ms(cleanSeconds)} median, ${ratio.toFixed(1)}× one chart (CPU ${cpuRatio.toFixed(1)}×) → ${results}`,
+  commandFailed: (command: string, status: number | null, stderr: string) =>
+    `${command} failed (status ${status}) in the scratch copy; nothing more was measured. It printed:\n${stderr.slice(-2000)}`,
   floorTable,
 
   badRuns: (value: string, min = 1) =>

@@ -113,6 +113,8 @@ export const message = {
 
   bundling: (stages: string[], out: string) =>
     `bundle    ${stages.join(', ')}: each stage's TypeScript and libraries into one .mjs in ${out}/ (esbuild)…`,
+  bundleFailed: (stages: string[], status: number | null) =>
+    `esbuild stopped (status ${status}) bundling ${stages.join(', ')}; its message is above: correct the module it names`,
   bundled: (stages: string[], out: string, written: string[], bundled: boolean) =>
     `${stages.join(', ')} → ${out}/ (esbuild), ` +
     (!bundled
