@@ -14,7 +14,7 @@ import { ingestSource } from './ingest.ts';
 const INDEX_NAME = 'index.json';
 
 /** One source as the index lists it; `key` is what its output was made from (lib/stale.ts). */
-export interface IndexEntry {
+interface IndexEntry {
   source_id: string;
   file: string;
   sha256: string;
