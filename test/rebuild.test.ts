@@ -18,7 +18,9 @@ const make = (env: Record<string, string> = {}) => {
 };
 /** The stages a run printed its line for (its last, ending in the time taken), in the order they printed. */
 const stagesRan = (out: string) =>
-  [...out.matchAll(/^(bundle|ingest|normalise|extract|reconcile|emit|report) +\S.* \d+ ms$/gm)].map((m) => m[1]);
+  [...out.matchAll(/^(bundle|ingest|normalise|extract|reconcile|analyse|emit|report) +\S.* \d+ ms$/gm)].map(
+    (m) => m[1],
+  );
 const touch = (path: string) => {
   const now = new Date();
   utimesSync(join(project, path), now, now);
@@ -63,14 +65,14 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
     expect(status, out).toBe(0);
     expect(stagesRan(out)).toEqual(['bundle', 'bundle']);
     expect(out).toMatch(
-      /^bundle {4}ingest, normalise, extract, emit → build\/bin\/ \(esbuild\), every file they are made of unchanged, nothing bundled {2}\d+ ms$/m,
+      /^bundle {4}ingest, normalise, extract, publish → build\/bin\/ \(esbuild\), every file they are made of unchanged, nothing bundled {2}\d+ ms$/m,
     );
   });
 
-  it('rebuilds only what reads a registry file that changed: decisions.json is read by the emit bundle alone', () => {
+  it('rebuilds only what reads a registry file that changed: decisions.json is read by the publish bundle alone', () => {
     const normalise = readFileSync(join(project, 'build/deps/normalise.d'), 'utf8');
-    const emit = readFileSync(join(project, 'build/deps/emit.d'), 'utf8');
-    expect(emit).toMatch(/^ {2}pipeline\/registry\/decisions\.json/m);
+    const publish = readFileSync(join(project, 'build/deps/publish.d'), 'utf8');
+    expect(publish).toMatch(/^ {2}pipeline\/registry\/decisions\.json/m);
     expect(normalise).not.toContain('pipeline/registry/decisions.json');
     expect(normalise).toMatch(/^ {2}pipeline\/registry\/parties\.json/m);
 
@@ -80,9 +82,9 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
     writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
     const { status, out } = make();
     expect(status, out).toBe(0);
-    expect(stagesRan(out)).toEqual(['bundle', 'reconcile', 'emit', 'report']);
+    expect(stagesRan(out)).toEqual(['bundle', 'reconcile', 'analyse', 'emit', 'report']);
     expect(out).toMatch(
-      /^bundle {4}ingest, normalise, extract, emit → build\/bin\/ \(esbuild\), emit changed, the rest unchanged {2}\d+ ms$/m,
+      /^bundle {4}ingest, normalise, extract, publish → build\/bin\/ \(esbuild\), publish changed, the rest unchanged {2}\d+ ms$/m,
     );
   });
 
@@ -104,13 +106,13 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
 describe('what make all prints', { timeout: 120_000 }, () => {
   it('one line a stage, and the open conflicts as a short list naming where the rest are', () => {
     expect(stagesRan(first).sort()).toEqual(
-      ['bundle', 'bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'emit', 'report'].sort(),
+      ['bundle', 'bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'analyse', 'emit', 'report'].sort(),
     );
-    // the older revision's candidate total (line 43), first of the ten the README names, in the order reconcile finds them
+    // the first three open conflicts, then one line with the count and where they all are
     const open = first.split('\n').filter((line) => line.startsWith('  open: '));
     expect(open).toHaveLength(3);
     expect(first).toContain(
-      '  … 7 more: all 10 open conflicts in build/reconcile/conflicts.json and on reports/sources.html#conflicts (VERBOSE=1 prints every one here)\n',
+      '  … 9 more: all 12 open conflicts in build/reconcile/conflicts.json and on reports/sources.html#conflicts (VERBOSE=1 prints every one here)\n',
     );
     expect(first).not.toMatch(/^ {2}wiki-2021-older: /m);
   });
@@ -125,10 +127,12 @@ describe('what make all prints', { timeout: 120_000 }, () => {
       'wiki-2021-newer:256',
       'wiki-2021-newer:257',
       'wiki-2021-newer:258',
+      'wiki-2021-newer:259',
       'wiki-2021-newer:289',
       'wiki-2021-older:147',
       'wiki-2021-older:148',
       'wiki-2021-older:149',
+      'wiki-2021-older:150',
       'wiki-2021-older:187',
       'wiki-2021-older:43',
     ]);
@@ -136,8 +140,8 @@ describe('what make all prints', { timeout: 120_000 }, () => {
     expect(out).not.toContain('more: all');
     // the older revision's 7 opinion polls (its 2016 and 2021 result rows are no polls) and 3 exit polls
     expect(out).toMatch(
-      /^ {2}wiki-2021-older: [\d,]+ claims, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m,
+      /^ {2}wiki-2021-older: [\d,]+ figures read, [\d,]+ linked, [\d,]+ unlinked \(linked: false in build\/claims\/wiki-2021-older.json\), 10 polls$/m,
     );
-    for (const s of sources) expect(out).toMatch(new RegExp(`^ {2}${s.source_id}: [\\d,]+ claims?, `, 'm'));
+    for (const s of sources) expect(out).toMatch(new RegExp(`^ {2}${s.source_id}: [\\d,]+ figures? read, `, 'm'));
   });
 });
