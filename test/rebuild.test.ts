@@ -21,7 +21,11 @@ const stagesRan = (out: string) =>
   [...out.matchAll(/^(bundle|ingest|normalise|extract|reconcile|analyse|emit|report) +\S.* \d+ ms$/gm)].map(
     (m) => m[1],
   );
+// file times advance in clock ticks of a few ms: a change made in the tick make's last stamp was written
+// in would look no newer than it (a person's edit never is), so each change waits for the next tick
+const nextTick = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
 const touch = (path: string) => {
+  nextTick();
   const now = new Date();
   utimesSync(join(project, path), now, now);
 };
@@ -79,6 +83,7 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
     const file = join(project, 'pipeline/registry/decisions.json');
     const registry = JSON.parse(readFileSync(file, 'utf8'));
     registry.decisions[0].reason += ' Checked again.';
+    nextTick();
     writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
     const { status, out } = make();
     expect(status, out).toBe(0);
@@ -89,6 +94,7 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
   });
 
   it('rebuilds only the reports when a report page is edited', () => {
+    nextTick();
     appendFileSync(join(project, 'pipeline/report/pages/results.md'), '\nA paragraph added by the test.\n');
     const { status, out } = make();
     expect(status, out).toBe(0);
