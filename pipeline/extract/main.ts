@@ -49,8 +49,8 @@ await runStage('extract', () => {
     }),
   );
   shown.end();
-  const names = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
-  for (const name of readdirSync(out)) if (!names.has(name)) rmSync(join(out, name));
+  const files = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
+  for (const name of readdirSync(out)) if (!files.has(name)) rmSync(join(out, name));
 
   const summary = index.sources.map((s) => fresh.get(s.source_id) ?? kept(s)!);
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });
