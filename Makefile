@@ -1,10 +1,21 @@
 # The pipeline graph: every target is a file, so `make all` redoes only what is out of date.
+#
+# The staleness rule (also in pipeline/lib/stale.ts and the README's "Intermediate files"):
+# - make decides by time stamps, and every step writes a file only when its bytes change, so a time
+#   stamp moves only with the content. A step's make target is its stamp, build/stamps/<step>, touched
+#   when the step succeeds; the files it writes follow the stamp with an empty recipe, and make, which
+#   reads their time stamps again after the step ran, goes on only from those that changed;
+# - where time stamps mislead, content decides: ingest re-reads a source only when its sha256, its
+#   manifest entry or ingest's code changed, and extract only the sources whose ingest output changed,
+#   so a raw file touched without a change reruns nothing after ingest's hash check;
+# - each bundle's prerequisites are generated from esbuild's metafile (build/deps/*.d): a registry
+#   file edited rebuilds only the bundles that read it, and only the stages whose bundle changed rerun.
+# No grouped target (`&:` needs GNU make 4.3): the stamps do its work.
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
 # no .SECONDARY: every build/ file is a real target, and after `make clean` their absence must
 # rebuild processed/ (a secondary file that is missing would not)
-.SECONDEXPANSION:
 # processed/ is replaced as a whole by emit: a failed or killed run must not delete its datapackage.json
 .PRECIOUS: processed/datapackage.json
 MAKEFLAGS += --no-builtin-rules --no-print-directory
@@ -19,8 +30,14 @@ BIN := $(BUILD)/bin
 # whose node_modules links to another checkout's sets its own stamp and never reinstalls through it
 DEPS := .npm-installed
 LIB := $(wildcard pipeline/lib/*.ts)
-REGISTRY := $(wildcard pipeline/registry/*)
 RAW_FILES := $(wildcard raw/*)
+STAMPS := $(BUILD)/stamps
+# VERBOSE=1: every stage prints its full detail (each source, every open conflict), not the short list
+export VERBOSE
+# a step's last line: its stamp (see the staleness rule above)
+STAMP = @mkdir -p $(@D) && touch $@
+# FORCE when one of the files is missing: a deleted output is made again though its stamp is newer
+missing = $(if $(filter-out $(wildcard $(1)),$(1)),FORCE)
 
 .PHONY: all test clean bench diff format
 
@@ -53,45 +70,77 @@ $(DEPS): package-lock.json package.json $(if $(wildcard node_modules/.package-lo
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start)
-$(BIN)/%.mjs: $$(wildcard pipeline/$$*/*.ts) $(LIB) $(REGISTRY) $(DEPS)
+# --- each stage is bundled into one plain .mjs (a tsx start costs 3x a node start) by pipeline/lib/bundle.ts,
+# itself bundled first: the four data stages in one esbuild run, the report stage (vega, the largest) in
+# another beside it. A bundle is written only when its bytes change, and build/deps/<stage>.d, from
+# esbuild's metafile, lists the files it is made of (its stage's modules, the libraries and other
+# stages' modules it imports, the registry files it reads); when only their time stamps moved, their
+# content decides and nothing is bundled.
+STAGES := ingest normalise extract publish
+-include $(wildcard $(BUILD)/deps/*.d)
+BUNDLE = @node $(BIN)/bundle.mjs --out $(BIN) --deps $(BUILD)/deps --stamp $@
+bundled = $(call missing,$(foreach s,$(1),$(BIN)/$(s).mjs $(BUILD)/deps/$(s).d))
+
+$(BIN)/bundle.mjs: pipeline/lib/bundle.ts $(LIB) $(DEPS)
 	@mkdir -p $(@D)
-	@node_modules/.bin/esbuild pipeline/$*/main.ts --bundle --platform=node --format=esm --target=node20 --log-level=warning $(BUNDLE_FLAGS) --outfile=$@.tmp-$$$$.mjs && mv $@.tmp-$$$$.mjs $@
+	@node_modules/.bin/esbuild pipeline/lib/bundle.ts --bundle --platform=node --format=esm --target=node20 --packages=external --log-level=warning --outfile=$@.tmp-$$$$.mjs && mv $@.tmp-$$$$.mjs $@
 
-# --- ingest: checks raw/ against raw/sources.json first, then re-ingests each source whose
-# build/ingest/<source_id>.json is older than its raw file or the stage's code, in one process
-$(BUILD)/ingest/index.json: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs
-	@node $(BIN)/ingest.mjs --raw raw --out $(@D)
+$(STAMPS)/bundle-stages: $(BIN)/bundle.mjs $(DEPS) $(call bundled,$(STAGES))
+	$(BUNDLE) $(STAGES)
+	$(STAMP)
+$(foreach s,$(STAGES),$(BIN)/$(s).mjs): $(STAMPS)/bundle-stages ;
 
-# --- normalise: every name ingest found, resolved to a registry id (STRICT=1 fails on any unresolved):
-# the alias table, and each source's resolutions in build/normalise/sources/ (rewritten only when they change)
-$(BUILD)/normalise/aliases.json: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(if $(STRICT),FORCE)
-	@node $(BIN)/normalise.mjs --ingest $(BUILD)/ingest --out $@ $(if $(STRICT),--strict)
+$(STAMPS)/bundle-report: $(BIN)/bundle.mjs $(DEPS) $(call bundled,report)
+	$(BUNDLE) report
+	$(STAMP)
+$(BIN)/report.mjs: $(STAMPS)/bundle-report ;
 
-# STRICT=1 reruns the check even when the alias table is up to date
+# the tools make all does not run, each bundled when asked for
+$(STAMPS)/bundle-bench: $(BIN)/bundle.mjs $(DEPS) $(call bundled,bench)
+	$(BUNDLE) bench
+	$(STAMP)
+$(BIN)/bench.mjs: $(STAMPS)/bundle-bench ;
+
+$(STAMPS)/bundle-diff: $(BIN)/bundle.mjs $(DEPS) $(call bundled,diff)
+	$(BUNDLE) --with-require diff
+	$(STAMP)
+$(BIN)/diff.mjs: $(STAMPS)/bundle-diff ;
+
+# --- ingest: checks raw/ against raw/sources.json first (every file's sha256), then re-ingests each
+# source whose sha256, manifest entry or the stage's code changed, in one process
+$(STAMPS)/ingest: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs $(call missing,$(BUILD)/ingest/index.json)
+	@node $(BIN)/ingest.mjs --raw raw --out $(BUILD)/ingest
+	$(STAMP)
+$(BUILD)/ingest/index.json: $(STAMPS)/ingest ;
+
+# --- normalise: every name ingest found, resolved to a registry id (STRICT=1 fails on any unresolved;
+# on an up-to-date tree it reruns this check alone: its outputs come out unchanged): the alias table, and
+# each source's resolutions in build/normalise/sources/ (rewritten only when they change)
+$(STAMPS)/normalise: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(if $(STRICT),FORCE) $(call missing,$(BUILD)/normalise/aliases.json)
+	@node $(BIN)/normalise.mjs --ingest $(BUILD)/ingest --out $(BUILD)/normalise/aliases.json $(if $(STRICT),--strict)
+	$(STAMP)
+$(BUILD)/normalise/aliases.json: $(STAMPS)/normalise ;
+
 .PHONY: FORCE
 FORCE:
 
 # --- extract: every figure of every source as a claim, its names as normalise resolved them (re-reads
-# only the sources whose blocks or names changed)
-$(BUILD)/claims/index.json: $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(BIN)/extract.mjs
-	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --names $(BUILD)/normalise/sources --out $(@D)
+# only the sources whose ingest output or names changed)
+$(STAMPS)/extract: $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(BIN)/extract.mjs $(call missing,$(BUILD)/claims/index.json)
+	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --names $(BUILD)/normalise/sources --out $(BUILD)/claims
+	$(STAMP)
+$(BUILD)/claims/index.json: $(STAMPS)/extract ;
 
 # --- reconcile, analyse and emit, in one process (pipeline/publish/main.ts): build/reconcile/ (facts,
 # conflicts, rows matched by figures, revision changes), then the analysis and processed/ (CSV tables and
-# datapackage.json, replaced as a whole)
-processed/datapackage.json $(BUILD)/reconcile/facts.json &: $(BUILD)/claims/index.json $(BUILD)/normalise/aliases.json $(BUILD)/ingest/index.json raw/sources.json $(BIN)/publish.mjs
+# datapackage.json, replaced as a whole, and only when a file differs)
+$(STAMPS)/publish: $(BUILD)/claims/index.json $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/publish.mjs $(call missing,processed/datapackage.json $(BUILD)/reconcile/facts.json)
 	@node $(BIN)/publish.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
-
-# every stage that reads names uses the names library; later stages read earlier stages' types
-$(BIN)/normalise.mjs: $(wildcard pipeline/names/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/extract.mjs: $(wildcard pipeline/names/*.ts) pipeline/ingest/blocks.ts
-$(BIN)/publish.mjs: $(wildcard pipeline/emit/*.ts pipeline/emit/schemas/*.json pipeline/analyse/*.ts pipeline/reconcile/*.ts pipeline/extract/*.ts pipeline/names/*.ts) pipeline/ingest/blocks.ts
+	$(STAMP)
+processed/datapackage.json $(BUILD)/reconcile/facts.json: $(STAMPS)/publish ;
 
 # --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
 # and as reports/diff.html; CHECK=1 exits 1 when anything differs, LIMIT= rows listed per table
-# daff is CommonJS and requires node's crypto: an ES module bundle needs a require to hand it
-$(BIN)/diff.mjs: BUNDLE_FLAGS := --banner:js="import { createRequire as requireFrom } from 'node:module'; const require = requireFrom(import.meta.url);"
 diff: $(BIN)/diff.mjs
 	@node $(BIN)/diff.mjs $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(CHECK),--check) $(if $(LIMIT),--limit '$(LIMIT)')
 
@@ -100,8 +149,10 @@ diff: $(BIN)/diff.mjs
 # interpreter ships only as an ES module, and Chromium runs no module script from file://: it is
 # bundled once into a classic script.
 PAGES := $(wildcard pipeline/report/pages/*.md)
-reports/index.html: processed/datapackage.json $(wildcard processed/*.csv) $(PAGES) pipeline/report/assets/charts.js $(BIN)/report.mjs $(BUILD)/report/vega-interpreter.js
+$(STAMPS)/report: processed/datapackage.json $(wildcard processed/*.csv) $(PAGES) pipeline/report/assets/charts.js $(BIN)/report.mjs $(BUILD)/report/vega-interpreter.js $(call missing,reports/index.html)
 	@node $(BIN)/report.mjs --processed processed --pages pipeline/report/pages --interpreter $(BUILD)/report/vega-interpreter.js --out reports
+	$(STAMP)
+reports/index.html: $(STAMPS)/report ;
 
 $(BUILD)/report/vega-interpreter.js: $(DEPS)
 	@mkdir -p $(@D)

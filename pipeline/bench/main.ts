@@ -1,58 +1,33 @@
-// bench: how long a clean `make all` and a report page edit take, against the cost of starting node
-// and of rendering one chart in a fresh process, in a scratch copy of the project (so the working
-// tree's build/ is left alone). Medians, because the machine is shared.
+// bench: how long a clean `make all`, a no-op and the rebuild after each kind of change take, stage by
+// stage, against the cost of starting node and of rendering one chart in a fresh process, in a scratch
+// copy of the project (so the working tree's build/ is left alone): build/bench/results.json. Medians
+// and ranges, because the machine is shared.
 // With --scale, the pipeline on synthetic corpora of 10, 100 and 1000 documents instead.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runStage } from '../lib/cli.ts';
 import { writeJsonAtomic } from '../lib/files.ts';
 import { benchMessage } from '../lib/messages-bench.ts';
 import { PipelineError } from '../lib/messages.ts';
 import { scratchProject } from '../lib/scratch.ts';
-import { buildEnvironment, removeProject } from './project.ts';
+import { benchFloor } from './floor.ts';
+import { removeProject } from './project.ts';
 import { benchAtScale, benchLongLine, growth, LONG_LINE_BYTES, scaleTable, SCALES, SEED, STATIONS } from './scale.ts';
-import { parseRuns } from './runs.ts';
+import { MIN_RUNS, parseRuns } from './runs.ts';
 
-const time = (run: () => void) => {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-};
-
-// the floor of any report build: a node start that loads vega and vega-lite and renders one small chart
-const ONE_CHART = `import * as vega from 'vega';
-import { compile } from 'vega-lite';
-const spec = { data: { values: [{ a: 'x', b: 1 }, { a: 'y', b: 2 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } };
-await new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' }).toSVG();
-`;
+const RESULTS = 'build/bench/results.json';
 
 await runStage('bench', () => {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, scale: { type: 'string', default: '' } } });
   if (values.scale !== '' && values.scale !== '1') throw new PipelineError([benchMessage.badScale(values.scale!)]);
   if (values.scale === '1') return scaleBench(parseRuns(values.runs ?? '1'));
-  const runs = parseRuns(values.runs ?? '7');
+  const runs = parseRuns(values.runs ?? '7', MIN_RUNS);
   const project = scratchProject('bench-');
   try {
-    const make = (...goals: string[]) =>
-      execFileSync('make', goals, { cwd: project, stdio: 'ignore', env: buildEnvironment() });
-    make('all');
-    const builds = Array.from({ length: runs }, () => {
-      make('clean');
-      return time(() => make('all'));
-    });
-    const page = join(project, 'pipeline/report/pages/results.md');
-    const edits = Array.from({ length: runs }, (_, run) => {
-      writeFileSync(page, `${readFileSync(page, 'utf8')}\nEdit ${run + 1}.\n`);
-      return time(() => make('all'));
-    });
-    const starts = Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', '0'])));
-    writeFileSync(join(project, 'one-chart.mjs'), ONE_CHART);
-    const charts = Array.from({ length: runs }, () =>
-      time(() => execFileSync(process.execPath, ['one-chart.mjs'], { cwd: project })),
-    );
-    return benchMessage.benched({ runs, builds, edits, starts, charts });
+    const results = benchFloor(project, runs);
+    process.stdout.write(`${benchMessage.floorTable(results)}\n`);
+    writeJsonAtomic(RESULTS, results);
+    const { clean, clean_to_one_chart: ratio, clean_to_one_chart_cpu: cpuRatio } = results;
+    return benchMessage.benched(runs, clean.seconds.median, ratio, cpuRatio, RESULTS);
   } finally {
     removeProject(project);
   }

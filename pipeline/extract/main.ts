@@ -1,52 +1,63 @@
 // extract: each source's blocks, with the names normalise resolved in them → build/claims/<source_id>.json,
 // every figure as a claim, and the polls named.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedSource } from '../ingest/blocks.ts';
+import { printAttention, printDetail, progress } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { message } from '../lib/messages.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
-import { isStale } from '../lib/stale.ts';
+import { codeHash, contentKey, previousIndex } from '../lib/stale.ts';
 import { recordedNames, sourceNamesFile, type SourceNames } from '../names/names.ts';
 import { buildTools, sourceContext } from './context.ts';
-import { extractClaims, type ExtractedSource } from './extract.ts';
+import { extractClaims } from './extract.ts';
 import { needsAttention } from '../lib/unread.ts';
-import { readingOf } from './unread.ts';
+import { readingOf, type SourceReading } from './unread.ts';
 
 const INDEX_NAME = 'index.json';
 
+/** A source's reading, and what its claims were made from: ingest's key for the source, its names and this stage's code (lib/stale.ts). */
+type Summary = SourceReading & { key: string };
+
 await runStage('extract', () => {
   const { ingest, names, out } = readOptions('extract', ['ingest', 'names', 'out'] as const);
-  const index = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, INDEX_NAME));
+  const index = readJson<{ sources: { source_id: string; output: string; key: string }[] }>(join(ingest, INDEX_NAME));
   mkdirSync(out, { recursive: true });
   const outputOf = (id: string) => join(out, `${id}.json`);
   const namesOf = (id: string) => sourceNamesFile(names, id);
-  const stale = index.sources.filter((s) =>
-    isStale(outputOf(s.source_id), [process.argv[1]!, s.output, namesOf(s.source_id)]),
+  const keys = new Map(
+    index.sources.map((s) => [s.source_id, contentKey(codeHash(), s.key, readFileSync(namesOf(s.source_id), 'utf8'))]),
   );
+  const keyOf = (s: { source_id: string }) => keys.get(s.source_id)!;
+  const previous = previousIndex<Summary>(join(out, INDEX_NAME));
+  const kept = (s: { source_id: string; key: string }) => {
+    const summary = previous.get(s.source_id);
+    return summary?.key === keyOf(s) && existsSync(summary.output) ? summary : null;
+  };
+  const stale = index.sources.filter((s) => !kept(s));
   const tools = stale.length > 0 ? buildTools() : null;
-  const fresh = stale.map((s) => {
-    const source = readJson<IngestedSource>(s.output);
-    const reader = recordedNames(readJson<SourceNames>(namesOf(s.source_id)), tools!.scanner);
-    return { file: source.file, extracted: extractClaims(source, sourceContext(tools!, source, reader)) };
-  });
-  for (const { extracted } of fresh) writeJsonAtomic(outputOf(extracted.source_id), extracted);
-  const kept = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
-  for (const name of readdirSync(out)) if (!kept.has(name)) rmSync(join(out, name));
-
-  const all = index.sources.map(
-    (s) =>
-      fresh.find((f) => f.extracted.source_id === s.source_id)?.extracted ??
-      readJson<ExtractedSource>(outputOf(s.source_id)),
+  const shown = progress('extract', stale.length, 'source');
+  const fresh = new Map(
+    stale.map((s): [string, Summary] => {
+      const source = readJson<IngestedSource>(s.output);
+      const reader = recordedNames(readJson<SourceNames>(namesOf(s.source_id)), tools!.scanner);
+      const extracted = extractClaims(source, sourceContext(tools!, source, reader));
+      writeJsonAtomic(outputOf(s.source_id), extracted);
+      shown.step();
+      const reading = readingOf(s.source_id, outputOf(s.source_id), extracted.claims, extracted.polls.length);
+      return [s.source_id, { ...reading, key: keyOf(s) }];
+    }),
   );
-  const summary = all.map((e) => readingOf(e.source_id, outputOf(e.source_id), e.claims, e.polls.length));
+  shown.end();
+  const files = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
+  for (const name of readdirSync(out)) if (!files.has(name)) rmSync(join(out, name));
+
+  const summary = index.sources.map((s) => fresh.get(s.source_id) ?? kept(s)!);
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });
   // only the sources re-read that need a reader: with hundreds of sources the rest would drown them
-  for (const s of summary.filter(
-    (x) => fresh.some((f) => f.extracted.source_id === x.source_id) && needsAttention(x),
-  )) {
-    process.stderr.write(`${message.sourceNeedsAttention(s)}\n`);
-  }
+  const attention = [...fresh.values()].filter(needsAttention).map((s) => message.sourceNeedsAttention(s));
+  printAttention(attention, 'sources that need a reader', `${join(out, INDEX_NAME)} ("unlinked_why" of each)`);
+  printDetail([...fresh.values()].map((s) => message.sourceRead(s)));
   const claims = summary.reduce((n, s) => n + s.claims, 0);
   const unlinked = summary.reduce((n, s) => n + s.unlinked, 0);
   return message.extracted(stale.length, index.sources.length, claims, unlinked, out);

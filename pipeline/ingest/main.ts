@@ -1,49 +1,65 @@
 // ingest: raw/ checked against raw/sources.json, then each source text → build/ingest/<source_id>.json
 // (its blocks with line numbers), and build/ingest/index.json listing them for the stages after.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { printAttention, progress } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
-import { decodeSourceText, readJson, writeJsonAtomic } from '../lib/files.ts';
-import { isStale } from '../lib/stale.ts';
+import { decodeSourceText, writeJsonAtomic } from '../lib/files.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
-import type { IngestedSource } from './blocks.ts';
+import { codeHash, contentKey, previousIndex } from '../lib/stale.ts';
+import type { IngestWarning } from './blocks.ts';
 import { ingestSource } from './ingest.ts';
 
 const INDEX_NAME = 'index.json';
+
+/** One source as the index lists it; `key` is what its output was made from (lib/stale.ts). */
+interface IndexEntry {
+  source_id: string;
+  file: string;
+  sha256: string;
+  key: string;
+  output: string;
+  lines: number;
+  blocks: number;
+  warnings: IngestWarning[];
+}
 
 await runStage('ingest', () => {
   const { raw, out } = readOptions('ingest', ['raw', 'out'] as const);
   const sources = loadVerifiedManifest(raw);
   mkdirSync(out, { recursive: true });
   const outputOf = (s: Source) => join(out, `${s.source_id}.json`);
-  const stale = sources.filter((s) =>
-    isStale(outputOf(s), [process.argv[1]!, join(raw, s.file), join(raw, 'sources.json')]),
-  );
+  // the manifest entry carries the verified sha256 of the raw file: a touched file keeps its key
+  const keyOf = (s: Source) => contentKey(codeHash(), JSON.stringify(s));
+  const previous = previousIndex<IndexEntry>(join(out, INDEX_NAME));
+  const kept = (s: Source) => {
+    const entry = previous.get(s.source_id);
+    return entry?.key === keyOf(s) && existsSync(outputOf(s)) ? entry : null;
+  };
+  const stale = sources.filter((s) => !kept(s));
+  const shown = progress('ingest', stale.length, 'source');
   const results = stale.map((s) => {
     const file = join(raw, s.file);
-    return ingestSource({ ...s, file }, decodeSourceText(file, readFileSync(file)));
+    const result = ingestSource({ ...s, file }, decodeSourceText(file, readFileSync(file)));
+    writeJsonAtomic(outputOf(s), result);
+    shown.step();
+    return result;
   });
-  for (const result of results) writeJsonAtomic(join(out, `${result.source_id}.json`), result);
-  const kept = new Set([INDEX_NAME, ...sources.map((s) => `${s.source_id}.json`)]);
-  for (const name of readdirSync(out)) if (!kept.has(name)) rmSync(join(out, name));
-  const all = sources.map(
-    (s) => results.find((r) => r.source_id === s.source_id) ?? readJson<IngestedSource>(outputOf(s)),
-  );
-  writeJsonAtomic(join(out, INDEX_NAME), {
-    sources: all.map((r, k) => ({
-      source_id: r.source_id,
-      file: r.file,
-      sha256: r.sha256,
-      output: outputOf(sources[k]!),
-      lines: r.line_count,
-      blocks: r.blocks.length,
-      warnings: r.warnings,
-    })),
+  shown.end();
+  const names = new Set([INDEX_NAME, ...sources.map((s) => `${s.source_id}.json`)]);
+  for (const name of readdirSync(out)) if (!names.has(name)) rmSync(join(out, name));
+  const fresh = new Map(results.map((r) => [r.source_id, r]));
+  const entries = sources.map((s): IndexEntry => {
+    const r = fresh.get(s.source_id);
+    if (!r) return kept(s)!;
+    const { source_id, file, sha256, line_count: lines, blocks, warnings } = r;
+    return { source_id, file, sha256, key: keyOf(s), output: outputOf(s), lines, blocks: blocks.length, warnings };
   });
+  writeJsonAtomic(join(out, INDEX_NAME), { sources: entries });
 
-  const warnings = results.flatMap((r) => r.warnings);
-  for (const warning of warnings) process.stderr.write(`${message.warning(warning.message)}\n`);
+  const warnings = results.flatMap((r) => r.warnings).map((w) => message.warning(w.message));
+  printAttention(warnings, 'warnings', `${join(out, INDEX_NAME)} ("warnings" of each source)`);
   const lines = results.reduce((sum, r) => sum + r.line_count, 0);
   const blocks = results.reduce((sum, r) => sum + r.blocks.length, 0);
   return message.ingested(stale.length, sources.length, lines, blocks, out, warnings.length);

@@ -2,9 +2,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { dirname } from 'node:path';
 import { asWriteError } from './folders.ts';
 import { message, PipelineError } from './messages.ts';
+import { unchanged } from './stale.ts';
 
-/** Writes next to the target and renames into place, so a failed run never leaves half a file. */
-export function writeFileAtomic(path: string, content: string): void {
+/**
+ * Writes next to the target and renames into place, so a failed run never leaves half a file; a file
+ * that already holds these bytes is left alone, time stamp included (the staleness rule, lib/stale.ts).
+ * Returns whether the file was written.
+ */
+export function writeFileAtomic(path: string, content: string): boolean {
+  if (unchanged(path, content)) return false;
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -14,12 +20,13 @@ export function writeFileAtomic(path: string, content: string): void {
     rmSync(temporary, { force: true });
     throw asWriteError(dirname(path), error);
   }
+  return true;
 }
 
 export const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export function writeJsonAtomic(path: string, value: unknown): void {
-  writeFileAtomic(path, `${JSON.stringify(value, null, 1)}\n`);
+export function writeJsonAtomic(path: string, value: unknown): boolean {
+  return writeFileAtomic(path, `${JSON.stringify(value, null, 1)}\n`);
 }
 
 /** The same, but a file that already holds the value is left alone: its time stays, so what reads it is not stale. */

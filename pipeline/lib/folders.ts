@@ -6,6 +6,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -13,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { message, PipelineError } from './messages.ts';
+import { unchanged } from './stale.ts';
 
 /** A file's content: text, bytes, or text in pieces (written one after the other, never joined in memory). */
 export type FileContent = string | Uint8Array | Iterable<string>;
@@ -23,6 +25,8 @@ export type PutFile = (name: string, content: FileContent) => void;
  * `<path>.tmp-<pid>` beside it, then swaps the two folders in one rename-exchange and removes the old one.
  * Leftovers of killed runs (`<path>.tmp-<pid>`, `<path>.old-<pid>` whose process is gone) are removed
  * first. A full disk or an unwritable folder throws a PipelineError naming the folder; `path` is untouched.
+ * When the new files are exactly the folder's, byte for byte, the folder is left alone, time stamps
+ * included (the staleness rule, lib/stale.ts).
  */
 export function replaceFolder(path: string, files: Map<string, FileContent>): void {
   writeFolder(path, (put) => {
@@ -49,6 +53,10 @@ export function writeFolder<T>(path: string, fill: (put: PutFile) => T): T {
     rmSync(fresh, { recursive: true, force: true });
     throw asWriteError(path, error);
   }
+  if (sameFiles(fresh, path)) {
+    rmSync(fresh, { recursive: true, force: true });
+    return result;
+  }
   faultPoint('before-swap');
   try {
     swap(fresh, path);
@@ -57,6 +65,20 @@ export function writeFolder<T>(path: string, fill: (put: PutFile) => T): T {
     throw asWriteError(path, error);
   }
   return result;
+}
+
+/** Whether folder `b` holds the same files as `a`, byte for byte. */
+function sameFiles(a: string, b: string): boolean {
+  if (!existsSync(b)) return false;
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => !e.isDirectory())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+      .sort();
+  const names = files(a);
+  const others = files(b);
+  if (names.length !== others.length || names.some((name, k) => name !== others[k])) return false;
+  return names.every((name) => unchanged(join(b, name), readFileSync(join(a, name))));
 }
 
 function writeContent(file: string, content: FileContent): void {

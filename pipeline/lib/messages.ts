@@ -111,6 +111,19 @@ export const message = {
   staleDecision: (factId: string, by: string, date: string) =>
     `pipeline/registry/decisions.json: the decision on "${factId}" (${by}, ${date}) matches no conflict any more; remove it, or check the fact it was made for`,
 
+  bundling: (stages: string[], out: string) =>
+    `bundle    ${stages.join(', ')}: each stage's TypeScript and libraries into one .mjs in ${out}/ (esbuild)…`,
+  bundleFailed: (stages: string[], status: number | null) =>
+    `esbuild stopped (status ${status}) bundling ${stages.join(', ')}; its message is above: correct the module it names`,
+  bundled: (stages: string[], out: string, written: string[], bundled: boolean) =>
+    `${stages.join(', ')} → ${out}/ (esbuild), ` +
+    (!bundled
+      ? 'every file they are made of unchanged, nothing bundled'
+      : written.length === 0
+        ? 'every bundle unchanged'
+        : written.length === stages.length
+          ? `${counted(written.length, 'bundle')} written`
+          : `${written.join(', ')} changed, the rest unchanged`),
   stageDone: (stage: string, summary: string, ms: number) => `${stage.padEnd(10)}${summary}  ${ms} ms`,
   stageStopped: (stage: string, problems: string[]) =>
     `${stage}: stopped, nothing was written\n${problems.map((m) => `  ${m}`).join('\n')}`,
@@ -118,6 +131,10 @@ export const message = {
   warning: (text: string) => `  warning: ${text}`,
   unresolved: (text: string) => `  unresolved: ${text}`,
   openConflict: (sourceId: string, line: number, explanation: string) => `  open: ${sourceId}:${line} ${explanation}`,
+  moreAttention: (more: number, all: number, what: string, where: string) =>
+    `  … ${count(more)} more: all ${count(all)} ${what} in ${where} (VERBOSE=1 prints every one here)`,
+  progress: (stage: string, done: number, total: number, noun: string) =>
+    `${stage.padEnd(10)}${count(done)} of ${counted(total, noun)}…`,
 
   ingested: (read: number, sources: number, lines: number, blocks: number, out: string, warnings: number) =>
     `${count(read)} of ${counted(sources, 'source')} re-read, ${counted(lines, 'line')} → ${counted(blocks, 'block')} in ${out}/` +
@@ -125,6 +142,15 @@ export const message = {
   normalised: (mentions: number, aliases: number, out: string, resolved: number, unresolved: number) =>
     `${counted(mentions, 'mention')} → ${counted(aliases, 'alias', 'aliases')} in ${out}, ${count(resolved)} resolved` +
     (unresolved > 0 ? `, ${count(unresolved)} unresolved (method "unresolved" in ${out}; STRICT=1 fails on them)` : ''),
+  sourceRead: (s: {
+    source_id: string;
+    output: string;
+    claims: number;
+    linked: number;
+    unlinked: number;
+    polls: number;
+  }) =>
+    `  ${s.source_id}: ${counted(s.claims, 'figure')} read, ${count(s.linked)} linked, ${count(s.unlinked)} unlinked (linked: false in ${s.output}), ${counted(s.polls, 'poll')}`,
   sourceNeedsAttention: (s: {
     source_id: string;
     output: string;

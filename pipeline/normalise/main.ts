@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestedSource } from '../ingest/blocks.ts';
+import { printAttention, progress } from '../lib/attention.ts';
 import { runStage } from '../lib/cli.ts';
 import { readJson, writeJsonAtomic, writeJsonIfChanged } from '../lib/files.ts';
 import { message, PipelineError } from '../lib/messages.ts';
@@ -24,7 +25,13 @@ await runStage('normalise', () => {
   const sources = index.sources.map((s) => readJson<IngestedSource>(s.output));
   const names = registryNames(loadRegistry());
   const tools = { names, labels: figureLabels() };
-  const bySource = sources.map((s) => ({ source: s, mentions: surfaceMentions(s.blocks, tools) }));
+  const shown = progress('normalise', sources.length, 'source');
+  const bySource = sources.map((s) => {
+    const found = { source: s, mentions: surfaceMentions(s.blocks, tools) };
+    shown.step();
+    return found;
+  });
+  shown.end();
   const mentions = bySource.flatMap((s) => s.mentions);
   const rows = aliasTable(
     mentions,
@@ -48,7 +55,7 @@ await runStage('normalise', () => {
   const kept = new Set(sources.map((s) => `${s.source_id}.json`));
   for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name));
   writeJsonAtomic(values.out, { aliases: rows });
-  for (const line of report) process.stderr.write(`${message.unresolved(line)}\n`);
+  printAttention(report.map(message.unresolved), 'unresolved names', `${values.out} (method "unresolved")`);
   return message.normalised(
     mentions.length,
     rows.length,

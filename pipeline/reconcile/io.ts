@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Claim, Poll } from '../extract/claims.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
+import { printAttention } from '../lib/attention.ts';
 import { readJson } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
@@ -62,7 +63,8 @@ export function writeReconciled(out: string, claimsRead: number, result: Reconci
   for (const name of OUTPUTS) writeRowsJsonAtomic(join(out, `${name}.json`), name, result[name]);
   for (const warning of result.warnings) process.stderr.write(`${message.warning(warning)}\n`);
   const open = result.conflicts.filter((c) => c.resolution === 'open');
-  for (const c of open) process.stderr.write(`${message.openConflict(c.source_id, c.line, c.explanation)}\n`);
+  const openLines = open.map((c) => message.openConflict(c.source_id, c.line, c.explanation));
+  printAttention(openLines, 'open conflicts', `${join(out, 'conflicts.json')} and on reports/sources.html#conflicts`);
   const byStatus = (['agreed', 'consistent', 'derived', 'resolved', 'conflict'] as const).map((s): [string, number] => [
     s,
     result.facts.filter((f) => f.status === s).length,

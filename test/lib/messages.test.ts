@@ -62,21 +62,51 @@ describe('stage lines', () => {
 });
 
 describe('make bench', () => {
-  it('prints the median, the range, the runs and the ratio to a bare node start', () => {
-    const times = {
-      runs: 3,
-      builds: [1300.6, 1200.2, 1234.4],
-      edits: [400, 420, 380],
-      starts: [41.3, 40, 45],
-      charts: [500, 520, 480],
-    };
-    expect(benchMessage.benched(times)).toBe(
-      'over 3 runs: clean make all median 1234 ms (1200 ms–1301 ms); report page edit median 400 ms (380 ms–420 ms); ' +
-        'node -e 0 median 41 ms (40 ms–45 ms); one chart in a fresh node median 500 ms (480 ms–520 ms); ' +
-        'clean build 29.9× a node start, 2.5× one chart; page edit 0.8× one chart',
-    );
-    expect(benchMessage.benched({ runs: 1, builds: [500], edits: [100], starts: [50], charts: [250] })).toContain(
-      'over 1 run:',
+  it('prints each figure as its median and range, its ratio to one chart in wall and CPU time, and the stages that ran', () => {
+    const spread = (median: number, min: number, max: number) => ({ median, min, max });
+    const table = benchMessage.floorTable({
+      runs: 5,
+      node_start: { seconds: spread(0.041, 0.04, 0.045), cpu_seconds: spread(0.032, 0.02, 0.04) },
+      one_chart: { seconds: spread(0.5, 0.48, 0.52), cpu_seconds: spread(0.4, 0.38, 0.45) },
+      clean: {
+        name: 'clean make all',
+        seconds: spread(1.25, 1.2, 1.3),
+        cpu_seconds: spread(2, 1.9, 2.2),
+        stages_ran: ['bundle', 'ingest'],
+        stages: {
+          bundle: {
+            seconds: spread(0.4, 0.35, 0.45),
+            cpu_seconds: spread(0.6, 0.5, 0.7),
+            rss_mb: spread(128.4, 120, 130.6),
+          },
+          ingest: { seconds: spread(0.09, 0.08, 1.1), cpu_seconds: spread(0.1, 0.09, 0.2), rss_mb: spread(85, 84, 86) },
+        },
+      },
+      rebuilds: [
+        {
+          name: 'no-op make all',
+          seconds: spread(0.012, 0.01, 0.015),
+          cpu_seconds: spread(0.008, 0.005, 0.01),
+          stages_ran: [],
+          stages: {},
+        },
+      ],
+    });
+    expect(table.split('\n')).toEqual([
+      'make bench: 5 runs of each, median (min–max)',
+      '',
+      '                           wall                    ÷ one chart  CPU                     ÷ one chart  stages that ran',
+      'node -e 0                  41 ms (40–45)           0.08×        32 ms (20–40)           0.08×',
+      'one chart in a fresh node  500 ms (480–520)        1.00×        400 ms (380–450)        1.00×',
+      'clean make all             1,250 ms (1,200–1,300)  2.50×        2,000 ms (1,900–2,200)  5.00×        bundle, ingest',
+      'no-op make all             12 ms (10–15)           0.02×        8 ms (5–10)             0.02×        none',
+      '',
+      'stage (clean make all)  wall              CPU               peak RSS',
+      'bundle                  400 ms (350–450)  600 ms (500–700)  128 MB (120–131)',
+      'ingest                  90 ms (80–1,100)  100 ms (90–200)   85 MB (84–86)',
+    ]);
+    expect(benchMessage.benched(7, 1.362, 2.4, 4.56, 'build/bench/results.json')).toBe(
+      '7 runs: clean make all 1,362 ms median, 2.4× one chart (CPU 4.6×) → build/bench/results.json',
     );
   });
 

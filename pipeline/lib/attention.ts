@@ -1,0 +1,69 @@
+// What a stage prints besides its one line: what needs attention, kept short (the count, the first few,
+// and where the rest are) unless VERBOSE=1 asks for every item, and progress on a long stage.
+import { message } from './messages.ts';
+
+/** How many items a short list shows before naming where the rest are. */
+export const FIRST_FEW = 3;
+
+/** VERBOSE=1 (any value but empty or 0) asks every stage for its full detail. */
+export const isVerbose = (env: NodeJS.ProcessEnv = process.env) => !!env.VERBOSE && env.VERBOSE !== '0';
+
+/**
+ * The lines that show `items` (each already worded as a line): all of them when verbose, else the first
+ * few and one line with their count and `where` the rest are.
+ */
+export function attentionLines(items: string[], what: string, where: string, verbose = isVerbose()): string[] {
+  if (verbose || items.length <= FIRST_FEW) return items;
+  return [...items.slice(0, FIRST_FEW), message.moreAttention(items.length - FIRST_FEW, items.length, what, where)];
+}
+
+export function printAttention(items: string[], what: string, where: string): void {
+  for (const line of attentionLines(items, what, where)) process.stderr.write(`${line}\n`);
+}
+
+/** Printed only with VERBOSE=1: detail that needs no attention (one line per source, say). */
+export function printDetail(lines: string[]): void {
+  if (isVerbose()) for (const line of lines) process.stderr.write(`${line}\n`);
+}
+
+export interface ProgressOutput {
+  write: (text: string) => void;
+  isTTY: boolean;
+  now: () => number;
+}
+
+const standardError = (): ProgressOutput => ({
+  write: (text) => void process.stderr.write(text),
+  isTTY: !!process.stderr.isTTY,
+  now: () => performance.now(),
+});
+
+/** Shown once a stage has run this long (ms); without a terminal, at most one line per SPARSE ms. */
+export const QUIET_FOR = 2000;
+export const SPARSE = 5000;
+
+/**
+ * Progress through `total` items of a stage: silent for the first QUIET_FOR ms (most stages end
+ * sooner), then `done of total` on one line that a terminal overwrites, or a line every SPARSE ms.
+ * Call `step` after each item and `end` when done (which clears a terminal's line).
+ */
+export function progress(stage: string, total: number, noun: string, output = standardError()) {
+  const started = output.now();
+  let shownAt: number | null = null;
+  let done = 0;
+  return {
+    step() {
+      done++;
+      const now = output.now();
+      if (now - started < QUIET_FOR || done === total) return;
+      if (output.isTTY) output.write(`\r${message.progress(stage, done, total, noun)}\x1b[K`);
+      else if (shownAt === null || now - shownAt >= SPARSE)
+        output.write(`${message.progress(stage, done, total, noun)}\n`);
+      else return;
+      shownAt = now;
+    },
+    end() {
+      if (output.isTTY && shownAt !== null) output.write('\r\x1b[K');
+    },
+  };
+}
