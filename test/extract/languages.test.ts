@@ -16,6 +16,8 @@ describe('a Russian results table', () => {
       [7, 'seats', 'peoples-party', 10],
       [8, 'valid_votes', null, 7240845],
       [8, 'valid_pct', null, 100],
+      // the sentence under the table: `Явка составила 63,25 процента` (extract/wording.ts OTHER_LANGUAGE_RULES)
+      [10, 'turnout', null, 63.25],
     ]);
   });
 
