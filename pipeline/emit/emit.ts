@@ -1,5 +1,6 @@
 // The emit stage's pure core: the reconciled data and the analysis → every file of processed/, as data.
 import type { AnalysisTables } from '../analyse/analyse.ts';
+import { silent, type Tracker } from '../lib/attention.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../names/aliases.ts';
 import type { ReconcileOutput } from '../reconcile/reconcile.ts';
@@ -37,9 +38,9 @@ export function emit(input: EmitInput): Publication {
  * The same files, each handed to `put` as soon as it is made, so that no table is held as text: at a thousand
  * sources processed/ held whole took 0.7 GB. Returns the package descriptor and the number of rows.
  */
-export function emitTo(put: PutFile, input: EmitInput): Omit<Publication, 'files'> {
+export function emitTo(put: PutFile, input: EmitInput, track: Tracker = silent): Omit<Publication, 'files'> {
   const tables = tablesOf(input);
-  const descriptor = publishTo(put, tables, input.sources, packageIdentity(input.sources, input.registry));
+  const descriptor = publishTo(put, tables, input.sources, packageIdentity(input.sources, input.registry), track);
   return { descriptor, rows: tables.reduce((n, t) => n + t.rows.length, 0) };
 }
 

@@ -1,6 +1,7 @@
 // The emit stage's files: the manifest and the raw files' sizes, the alias table in; processed/ out.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { trackerFor } from '../lib/attention.ts';
 import { readJson } from '../lib/files.ts';
 import { writeFolder } from '../lib/folders.ts';
 import { readManifest } from '../lib/manifest.ts';
@@ -24,7 +25,7 @@ export function readEmitFiles({
 
 /** Emits, replaces the folder `out` as a whole (each file written as it is made), and returns the stage's one-line summary. */
 export function writeProcessed(out: string, input: EmitInput): string {
-  const { descriptor, rows } = writeFolder(out, (put) => emitTo(put, input));
+  const { descriptor, rows } = writeFolder(out, (put) => emitTo(put, input, trackerFor('emit')));
   const tables = (descriptor.resources as unknown[]).length;
   return message.emitted(input.reconciled.facts.length, tables, rows, out, String(descriptor.version));
 }

@@ -1,5 +1,6 @@
 import * as aq from 'arquero';
 import { createHash } from 'node:crypto';
+import { silent, type Tracker } from '../lib/attention.ts';
 import type { PutFile } from '../lib/folders.ts';
 import type { Source } from '../lib/manifest.ts';
 import { toSpreadsheetSafe } from '../lib/spreadsheet.ts';
@@ -40,6 +41,7 @@ export function publishTo(
   tables: TableSpec[],
   sources: Source[],
   identity: PackageIdentity,
+  track: Tracker = silent,
 ): Record<string, unknown> {
   const hash = createHash('sha256');
   const pathOf = (table: TableSpec & { path?: string }) => table.path ?? `${table.name}.csv`;
@@ -49,6 +51,7 @@ export function publishTo(
     .map((table, index) => ({ table, index }))
     .sort((a, b) => (pathOf(a.table) < pathOf(b.table) ? -1 : 1));
   const resources: Record<string, unknown>[] = [];
+  const shown = track(tables.length, 'table');
   for (const { table, index } of byPath) {
     const path = pathOf(table);
     const columns = table.fields.map((field) => field.name);
@@ -94,7 +97,9 @@ export function publishTo(
       },
       parquet: alternate(parquet.path, parquet.bytes),
     };
+    shown.step();
   }
+  shown.end();
   const descriptor = {
     profile: 'tabular-data-package',
     name: identity.name,

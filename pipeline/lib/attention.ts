@@ -47,7 +47,7 @@ export const SPARSE = 5000;
  * sooner), then `done of total` on one line that a terminal overwrites, or a line every SPARSE ms.
  * Call `step` after each item and `end` when done (which clears a terminal's line).
  */
-export function progress(stage: string, total: number, noun: string, output = standardError()) {
+export function progress(stage: string, total: number, noun: string, output = standardError()): Progress {
   const started = output.now();
   let shownAt: number | null = null;
   let done = 0;
@@ -67,3 +67,19 @@ export function progress(stage: string, total: number, noun: string, output = st
     },
   };
 }
+
+export interface Progress {
+  step(): void;
+  end(): void;
+}
+
+/**
+ * How a pure core reports progress through `total` items named `noun` without writing anything itself: its
+ * entry passes `trackerFor(stage)`, a test passes nothing and gets `silent`.
+ */
+export type Tracker = (total: number, noun: string) => Progress;
+export const silent: Tracker = () => ({ step() {}, end() {} });
+export const trackerFor =
+  (stage: string): Tracker =>
+  (total, noun) =>
+    progress(stage, total, noun);

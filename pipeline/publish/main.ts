@@ -3,6 +3,7 @@
 // build/. Each stage prints its own line; each also runs alone from its own main.ts.
 import { analyse, analysisSummary } from '../analyse/analyse.ts';
 import { readEmitFiles, writeProcessed } from '../emit/io.ts';
+import { trackerFor } from '../lib/attention.ts';
 import { readOptions, runStep } from '../lib/cli.ts';
 import { readExtracted, readReconcileInput, writeReconciled } from '../reconcile/io.ts';
 import { reconcile } from '../reconcile/reconcile.ts';
@@ -14,7 +15,7 @@ const done = await runStep('reconcile', () => {
   const options = readOptions('publish', OPTIONS);
   const registry = loadRegistry();
   const extracted = readExtracted(options.claims);
-  const reconciled = reconcile(readReconcileInput(options, extracted, registry));
+  const reconciled = reconcile(readReconcileInput(options, extracted, registry), trackerFor('reconcile'));
   const summary = writeReconciled(options.reconcile, extracted.claims.length, reconciled);
   return { result: { options, registry, polls: extracted.polls, reconciled }, summary };
 });

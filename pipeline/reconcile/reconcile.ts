@@ -1,6 +1,7 @@
 import type { Claim, Poll } from '../extract/claims.ts';
 import { withSamePolls } from '../extract/same-poll.ts';
 import { rule } from '../lib/explanations.ts';
+import { silent, type Tracker } from '../lib/attention.ts';
 import type { TableBlock } from '../ingest/blocks.ts';
 import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
@@ -62,7 +63,7 @@ const CHECKS: Check[] = [
 ];
 
 /** Claims → facts with their status, the conflicts found and explained, and what changed between revisions. */
-export function reconcile(given: ReconcileInput): ReconcileOutput {
+export function reconcile(given: ReconcileInput, track: Tracker = silent): ReconcileOutput {
   const input = { ...given, claims: withSamePolls(given.claims, given.polls) };
   const sources = new Map(input.sources.map((s) => [s.source_id, s]));
   const allElections = elections(input.registry);
@@ -85,7 +86,14 @@ export function reconcile(given: ReconcileInput): ReconcileOutput {
   const claims = scoped.claims;
   const grouped = scoped.conflicts.length > 0 ? factsFromClaims(claims, sources, name, input.registry.metrics) : first;
   const checkInput: CheckInput = { ...base, claims, facts: factsOf(grouped.facts) };
-  const found = [...grouped.conflicts, ...scoped.conflicts, ...CHECKS.flatMap((check) => check(checkInput))];
+  const shown = track(CHECKS.length, 'check');
+  const checked = CHECKS.flatMap((check) => {
+    const found = check(checkInput);
+    shown.step();
+    return found;
+  });
+  shown.end();
+  const found = [...grouped.conflicts, ...scoped.conflicts, ...checked];
   const decided = applyDecisions(settle(grouped.facts, found), found, input.decisions);
   const facts = deriveFromChanges(decided.facts, allElections, input.registry.metrics);
   const conflicts = [...decided.conflicts].sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1));

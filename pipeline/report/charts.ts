@@ -2,6 +2,7 @@
 // readable names and the fact behind each figure), the party colours and order, and renders it to SVG.
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { silent, type Tracker } from '../lib/attention.ts';
 import type { DataPackage, Row } from './data.ts';
 import type { Entities } from './entities.ts';
 import { describeFilter, matches, parseFilter } from './filters.ts';
@@ -109,14 +110,20 @@ export function prepareChart(
 }
 
 /** Renders every chart of every page in this one process; ids are prefixed so charts on one page never share them. */
-export async function renderCharts(charts: { id: string; compiled: vega.Spec }[]): Promise<Map<string, string>> {
+export async function renderCharts(
+  charts: { id: string; compiled: vega.Spec }[],
+  track: Tracker = silent,
+): Promise<Map<string, string>> {
   const svgs = new Map<string, string>();
+  const shown = track(charts.length, 'chart');
   for (const { id, compiled } of charts) {
     const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     const svg = await view.toSVG();
     view.finalize();
     svgs.set(id, svg.replace(/\bid="([^"]+)"/g, `id="${id}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`));
+    shown.step();
   }
+  shown.end();
   return svgs;
 }
 

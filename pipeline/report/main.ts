@@ -3,6 +3,7 @@
 // screenshot, diff.html).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { trackerFor } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { count } from '../lib/counts.ts';
 import { replaceFolder } from '../lib/files.ts';
@@ -25,7 +26,7 @@ await runStage('report', async () => {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => ({ path: join(options.pages, f), text: readFileSync(join(options.pages, f), 'utf8') }));
-  const { files: html, charts } = await renderSite(pages, data, options.pages);
+  const { files: html, charts } = await renderSite(pages, data, options.pages, trackerFor('report'));
   const files = new Map<string, string | Uint8Array>(html);
   const sources: Record<string, string> = { ...LIBRARIES, 'lib/vega-interpreter.js': options.interpreter };
   for (const script of CHART_SCRIPTS) files.set(script, readFileSync(sources[script]!));

@@ -1,6 +1,7 @@
 // The report stage's pure core: pages (Markdown) and processed/ in, HTML files out.
 import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { silent, type Tracker } from '../lib/attention.ts';
 import { PipelineError } from '../lib/messages.ts';
 import { reportMessage } from '../lib/report-messages.ts';
 import { prepareChart, renderCharts } from './charts.ts';
@@ -26,6 +27,7 @@ export async function renderSite(
   pages: PageSource[],
   data: DataPackage,
   pagesDir: string,
+  track: Tracker = silent,
 ): Promise<{ files: Map<string, string>; charts: number }> {
   const md = createMarkdown();
   const facts = indexFacts(data);
@@ -74,7 +76,7 @@ export async function renderSite(
     errors.push(reportMessage.registerMissing(pagesDir, register));
   if (errors.length > 0) throw new PipelineError(errors);
 
-  const svgs = await renderCharts(charts);
+  const svgs = await renderCharts(charts, track);
   const files = new Map<string, string>();
   for (const page of parsed) {
     for (const token of page.tokens) {
