@@ -6,7 +6,15 @@ import { foldName } from '../names/fold.ts';
 import { yearLabel, yearsIn } from '../names/labels.ts';
 import type { Election, Registry } from '../registry/registry.ts';
 import { elections, loadRegistry } from '../registry/registry.ts';
-import { loadVocabulary, type ByUnit, type ElectionLabel, type Vocabulary } from '../registry/vocabulary.ts';
+import {
+  loadVocabulary,
+  type ByUnit,
+  type ColumnLabel,
+  type ElectionLabel,
+  type InfoboxKey,
+  type RowLabel,
+  type Vocabulary,
+} from '../registry/vocabulary.ts';
 import { styleOfLanguage, type NumberStyle, type StatedNumber } from '../lib/numbers.ts';
 import type { Poll, PollKind } from './claims.ts';
 
@@ -19,6 +27,8 @@ export interface ExtractContext {
   /** The source's names as normalise resolved them: the only way a claim gets an id. */
   names: NameReader;
   vocabulary: Vocabulary;
+  /** The vocabulary's labels, each folded once: the first label a cell or key matches. */
+  labels: LabelFinders;
   registry: Registry;
   /** How the source writes numbers (decimal comma, digit groups), from its language. */
   numberStyle: NumberStyle;
@@ -26,7 +36,13 @@ export interface ExtractContext {
   polls: Map<string, Poll>;
 }
 
-export type ExtractTools = Pick<ExtractContext, 'vocabulary' | 'registry'> & {
+export interface LabelFinders {
+  column: (text: string) => ColumnLabel | undefined;
+  row: (text: string) => RowLabel | undefined;
+  infobox: (text: string) => InfoboxKey | undefined;
+}
+
+export type ExtractTools = Pick<ExtractContext, 'vocabulary' | 'labels' | 'registry'> & {
   /** Where names stand in running text; what each names comes from the source's record. */
   scanner: Scanner;
 };
@@ -34,7 +50,17 @@ export type ExtractTools = Pick<ExtractContext, 'vocabulary' | 'registry'> & {
 /** The registry, vocabulary and name scanner, built once for all sources. */
 export function buildTools(): ExtractTools {
   const registry = loadRegistry();
-  return { registry, scanner: registryScanner(registry), vocabulary: loadVocabulary(registry.metrics) };
+  const vocabulary = loadVocabulary(registry.metrics);
+  const labels = {
+    column: labelFinder(vocabulary.columnLabels, (l) => l.label),
+    row: labelFinder(
+      vocabulary.rowLabels,
+      (l) => l.label,
+      (l) => !!l.prefix,
+    ),
+    infobox: labelFinder(vocabulary.infoboxKeys, (k) => k.key),
+  };
+  return { registry, scanner: registryScanner(registry), vocabulary, labels };
 }
 
 /** The context of one source: the election it is about (from raw/sources.json), the one before, and its names. */
@@ -53,6 +79,7 @@ export function sourceContext(
   return {
     registry: tools.registry,
     vocabulary: tools.vocabulary,
+    labels: tools.labels,
     names,
     source_id: source.source_id,
     election,
@@ -92,13 +119,33 @@ export function metricByUnit(byUnit: ByUnit, figure: StatedNumber): string | nul
   return null;
 }
 
-/** Folded comparison of a label with a cell or key: equal, or the cell goes on with a bracket (`Last election results (2016)`). */
-export function labelMatches(label: string, text: string): boolean {
-  const [a, b] = [label.trim().toLowerCase(), text.trim().toLowerCase()];
-  if (b === '') return false;
-  // labels of signs alone (`%`, `+/–`) fold to nothing: compare those as written
-  const folded = foldName(label) !== '' && foldName(label) === foldName(text);
-  return a === b || folded || (b.startsWith(a) && /^\s*\(/.test(b.slice(a.length)));
+/**
+ * The first of `items` whose label matches a cell or key: equal, once folded, or the cell goes on with a
+ * bracket (`Last election results (2016)`); an item `isPrefix` marks matches a cell that starts with it.
+ * Each label is folded once, here, and the text once per call.
+ */
+export function labelFinder<T>(
+  items: T[],
+  labelOf: (item: T) => string,
+  isPrefix: (item: T) => boolean = () => false,
+): (text: string) => T | undefined {
+  const labels = items.map((item) => {
+    const label = labelOf(item);
+    return { item, label, lower: label.trim().toLowerCase(), folded: foldName(label), prefix: isPrefix(item) };
+  });
+  return (text) => {
+    const lower = text.trim().toLowerCase();
+    let folded: string | undefined;
+    const matches = (l: (typeof labels)[number]) => {
+      if (l.prefix) return text.startsWith(l.label);
+      if (lower === '') return false;
+      if (lower === l.lower) return true;
+      // labels of signs alone (`%`, `+/–`) fold to nothing: those match only as written
+      if (l.folded !== '' && l.folded === (folded ??= foldName(text))) return true;
+      return lower.startsWith(l.lower) && /^\s*\(/.test(lower.slice(l.lower.length));
+    };
+    return labels.find(matches)?.item;
+  };
 }
 
 /** What a source says of a poll besides its pollster, kind and date. */

@@ -3,7 +3,7 @@ import { readFigures, type UnreadNumber } from '../lib/number-tokens.ts';
 import type { StatedNumber } from '../lib/numbers.ts';
 import type { InfoboxKey } from '../registry/vocabulary.ts';
 import { makeClaim, type Claim } from './claims.ts';
-import { labelMatches, metricByUnit, type ExtractContext } from './context.ts';
+import { metricByUnit, type ExtractContext } from './context.ts';
 import { isDatePart } from './dates.ts';
 import { proseClaims, type ProseMemory } from './prose.ts';
 
@@ -24,7 +24,7 @@ export function infoboxClaims(infobox: InfoboxBlock, context: ExtractContext, me
   return infobox.entries.flatMap((entry) => {
     if (FILE_NAME.test(entry.value)) return [];
     const [base, index] = splitKey(entry.key);
-    const key = context.vocabulary.infoboxKeys.find((k) => labelMatches(k.key, base));
+    const key = context.labels.infobox(base);
     if (!key) {
       const column = entry.raw.lastIndexOf(entry.value);
       return proseClaims(

@@ -9,7 +9,6 @@ import { makeClaim, type Claim, type ClaimSubject } from './claims.ts';
 import {
   electionLabelled,
   electionNamedIn,
-  labelMatches,
   metricByUnit,
   previousElectionId,
   registerPoll,
@@ -105,8 +104,7 @@ function describeColumn(name: string, context: ExtractContext): Column {
   const named = party?.type === 'election' ? party : null;
   if (party && party.type !== 'party') party = null;
   const labelled = named ? null : electionLabelled(context, name);
-  const label: ColumnLabel | null =
-    context.vocabulary.columnLabels.find((l) => labelMatches(l.label, rest)) ?? labelled?.label ?? null;
+  const label: ColumnLabel | null = context.labels.column(rest) ?? labelled?.label ?? null;
   const election = named
     ? electionNamedIn(context, name, named)
     : labelled
@@ -129,9 +127,7 @@ function rowSubject(row: TableRow, context: ExtractContext): RowSubject | null {
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i]!;
     if (!isNameLike(cell)) continue;
-    const label = context.vocabulary.rowLabels.find((l) =>
-      l.prefix ? cell.startsWith(l.label) : labelMatches(l.label, cell),
-    );
+    const label = context.labels.row(cell);
     if (label) return { kind: 'label', label, surface: cell, first: i, last: i };
     const labelled = electionLabelled(context, cell);
     if (labelled) return { kind: 'election', election_id: labelled.election.id, surface: cell, first: i, last: i };

@@ -32,6 +32,7 @@ export const checkShareSums: Check = (input) => {
       .filter((c) => c.linked && c.metric === 'vote_share_total')
       .map((c) => `${c.source_id}|${c.election_id}`),
   );
+  const unnamed = unnamedShareLines(input.claims);
   return [...rows.values()].flatMap((group) => {
     const row = firstPerParty(group);
     const first = row[0]!;
@@ -41,7 +42,7 @@ export const checkShareSums: Check = (input) => {
     const tolerance = row.reduce((total, c) => total + halfUnit(c), 0) + 1e-9;
     const complete =
       first.poll_id === null &&
-      !besideUnnamedShare(input, row) &&
+      !besideUnnamedShare(unnamed, row) &&
       (totals.has(`${first.source_id}|${first.election_id}`) || coversResult(input, row, first.election_id!));
     if (sum <= 100 + tolerance && (!complete || sum >= 100 - tolerance)) return [];
     return [rowConflict(input, row, sum, tolerance)];
@@ -49,21 +50,29 @@ export const checkShareSums: Check = (input) => {
 };
 
 /**
- * Whether the source gives a share beside the row that names no party (`Against all`, `Others`,
- * `Independents`, on the row's lines or the line after them): the parties' shares then need not make 100.
+ * The lines of each source that give a share naming no party (`Against all`, `Others`, `Independents`),
+ * sorted: built once, so that looking beside a row costs a search, not a pass over every claim.
  */
-function besideUnnamedShare(input: CheckInput, row: Claim[]): boolean {
-  const lines = row.map((c) => c.line);
-  const [from, to] = [Math.min(...lines), Math.max(...lines) + 1];
-  return input.claims.some(
-    (c) =>
-      c.source_id === row[0]!.source_id &&
-      !c.linked &&
-      c.unit === 'percent' &&
-      c.value !== null &&
-      c.line >= from &&
-      c.line <= to,
-  );
+function unnamedShareLines(claims: Claim[]): Map<string, number[]> {
+  const unnamed = claims.filter((c) => !c.linked && c.unit === 'percent' && c.value !== null);
+  const lines = groupBy(unnamed, (c) => c.source_id);
+  return new Map([...lines].map(([source, cs]) => [source, cs.map((c) => c.line).sort((a, b) => a - b)]));
+}
+
+/** Whether the source gives a share naming no party on the row's lines or the line after them: the parties' shares then need not make 100. */
+function besideUnnamedShare(unnamed: Map<string, number[]>, row: Claim[]): boolean {
+  const lines = unnamed.get(row[0]!.source_id);
+  if (!lines) return false;
+  const rowLines = row.map((c) => c.line);
+  const [from, to] = [Math.min(...rowLines), Math.max(...rowLines) + 1];
+  // the first unnamed share at or after `from`, by bisection
+  let [low, high] = [0, lines.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < lines.length && lines[low]! <= to;
 }
 
 /** Whether a row names every party the election's national result has a share or votes for. */

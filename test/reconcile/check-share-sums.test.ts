@@ -93,5 +93,10 @@ describe('checkShareSums', () => {
     expect(runCheck(checkShareSums, [...parties, against, total])).toEqual([]);
     // without it the printed total makes the row complete, and 96.1 is short of 100
     expect(found(runCheck(checkShareSums, [...parties, total])).map((c) => c.kind)).toEqual(['arithmetic']);
+    // nor does a share two lines below the row, or above it, or in another source count as beside it
+    for (const elsewhere of [{ line: 5 }, { line: 2 }, { line: 4, source_id: 'other' }])
+      expect(
+        found(runCheck(checkShareSums, [...parties, { ...against, ...elsewhere }, total])).map((c) => c.kind),
+      ).toEqual(['arithmetic']);
   });
 });
