@@ -150,7 +150,7 @@ diff: $(BIN)/diff.mjs
 # bundled once into a classic script.
 PAGES := $(wildcard pipeline/report/pages/*.md)
 $(STAMPS)/report: processed/datapackage.json $(wildcard processed/*.csv) $(PAGES) pipeline/report/assets/charts.js $(BIN)/report.mjs $(BUILD)/report/vega-interpreter.js $(call missing,reports/index.html)
-	@node $(BIN)/report.mjs --processed processed --pages pipeline/report/pages --interpreter $(BUILD)/report/vega-interpreter.js --out reports
+	@node $(BIN)/report.mjs --processed processed --pages pipeline/report/pages --interpreter $(BUILD)/report/vega-interpreter.js --charts $(BUILD)/report/charts --out reports
 	$(STAMP)
 reports/index.html: $(STAMPS)/report ;
 

@@ -68,7 +68,9 @@ describe('progress of the stages that run as pure cores', () => {
       '```vega-lite\n{"data": {"name": "claims"}, "mark": "point", "encoding": {"x": {"field": "line", "type": "quantitative"}}}\n```\n\n' +
       '```vega-lite\n{"data": {"name": "claims"}, "mark": "tick", "encoding": {"x": {"field": "line", "type": "quantitative"}}}\n```\n';
     const { tracker, calls } = recording();
-    const { charts } = await renderSite(fixturePages({ 'sources.md': page }), fixturePackage(), 'pages', tracker);
+    const { charts } = await renderSite(fixturePages({ 'sources.md': page }), fixturePackage(), 'pages', {
+      track: tracker,
+    });
     expect(charts).toBe(2);
     expect(calls).toEqual(['2 chart', 'step', 'step', 'end']);
   });

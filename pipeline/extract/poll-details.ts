@@ -12,7 +12,7 @@ export type PollMode = 'telephone' | 'face-to-face' | 'online';
 
 const MONTH = MONTH_NAMES.join('|');
 const DASH = String.raw`\s*(?:[–—-]|to|until)\s*`;
-// `November 3–8, 2020`, `3–8 November 2020`, `28 October – 3 November`
+// `November 3–8, 2020`, `3–8 November 2020`, `28 October – 3 November`, `from 28 October to 3 November`
 const FIELDWORK: { pattern: RegExp; read: (m: RegExpExecArray) => [string, string, string, string, string?] }[] = [
   {
     pattern: new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})${DASH}(\d{1,2})\b(?:,?\s+(\d{4}))?`, 'i'),
@@ -55,8 +55,10 @@ export function pollDetails(text: string, electionDate: string): PollDetails {
 }
 
 function fieldworkIn(text: string, electionDate: string): PollDetails['fieldwork'] {
+  // `between 28 November and 4 December` is the range `28 November – 4 December`
+  const ranged = text.replace(/\bbetween\s+([^.;]{1,40}?)\s+and\s+/gi, '$1 – ');
   for (const { pattern, read } of FIELDWORK) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(ranged);
     if (!match) continue;
     const [day1, month1, day2, month2, year] = read(match);
     const iso = (day: string, month: string) => {

@@ -1,5 +1,6 @@
 // A chart is a Vega-Lite spec whose data names a processed/ table: the stage fills in the rows (with
 // readable names and the fact behind each figure), the party colours and order, and renders it to SVG.
+import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { silent, type Tracker } from '../lib/attention.ts';
@@ -109,22 +110,45 @@ export function prepareChart(
   return { spec: result as unknown as TopLevelSpec, compiled };
 }
 
-/** Renders every chart of every page in this one process; ids are prefixed so charts on one page never share them. */
+/** SVGs drawn before, by chartKey: a rebuild draws only the charts whose spec or data changed. */
+export interface DrawnCharts {
+  get(key: string): string | undefined;
+  set(key: string, svg: string): void;
+}
+
+/** What a chart's SVG depends on: its compiled spec (the data is inline in it) and the vega that draws it. */
+export const chartKey = (compiled: vega.Spec): string =>
+  createHash('sha256')
+    .update(`${vega.version}\0${JSON.stringify(compiled)}`)
+    .digest('hex');
+
+/**
+ * Renders every chart of every page in this one process, or takes its SVG from `drawn`, where each chart
+ * drawn is kept; ids are prefixed so charts on one page never share them.
+ */
 export async function renderCharts(
   charts: { id: string; compiled: vega.Spec }[],
   track: Tracker = silent,
+  drawn: DrawnCharts = new Map(),
 ): Promise<Map<string, string>> {
   const svgs = new Map<string, string>();
   const shown = track(charts.length, 'chart');
   for (const { id, compiled } of charts) {
-    const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-    const svg = await view.toSVG();
-    view.finalize();
+    const key = chartKey(compiled);
+    const svg = drawn.get(key) ?? (await drawChart(compiled));
+    drawn.set(key, svg);
     svgs.set(id, svg.replace(/\bid="([^"]+)"/g, `id="${id}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`));
     shown.step();
   }
   shown.end();
   return svgs;
+}
+
+async function drawChart(compiled: vega.Spec): Promise<string> {
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The report stage's entry: reads processed/ and the pages, writes reports/ as a whole (pages and the
 // local copies of the chart libraries), keeping the files other commands put there (the README's
-// screenshot, diff.html).
+// screenshot, diff.html). Each chart's SVG is kept in --charts under its key, so that the next build
+// draws only the charts whose spec or data changed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trackerFor } from '../lib/attention.ts';
@@ -19,14 +20,20 @@ const LIBRARIES: Record<string, string> = {
 };
 
 await runStage('report', async () => {
-  const options = readOptions('report', ['processed', 'pages', 'interpreter', 'out'] as const);
+  const options = readOptions('report', ['processed', 'pages', 'interpreter', 'charts', 'out'] as const);
   const descriptor = JSON.parse(readFileSync(join(options.processed, 'datapackage.json'), 'utf8'));
   const data = loadPackage(descriptor, (path) => readFileSync(join(options.processed, path), 'utf8'));
   const pages = readdirSync(options.pages)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => ({ path: join(options.pages, f), text: readFileSync(join(options.pages, f), 'utf8') }));
-  const { files: html, charts } = await renderSite(pages, data, options.pages, trackerFor('report'));
+  const before = existsSync(options.charts) ? readdirSync(options.charts).filter((f) => f.endsWith('.svg')) : [];
+  const drawn = new Map(before.map((f) => [f.replace(/\.svg$/, ''), readFileSync(join(options.charts, f), 'utf8')]));
+  const used = new Map<string, string>();
+  const { files: html, charts } = await renderSite(pages, data, options.pages, {
+    track: trackerFor('report'),
+    drawn: { get: (key) => drawn.get(key), set: (key, svg) => void used.set(key, svg) },
+  });
   const files = new Map<string, string | Uint8Array>(html);
   const sources: Record<string, string> = { ...LIBRARIES, 'lib/vega-interpreter.js': options.interpreter };
   for (const script of CHART_SCRIPTS) files.set(script, readFileSync(sources[script]!));
@@ -35,5 +42,7 @@ await runStage('report', async () => {
     if (!files.has(name) && name !== 'lib') files.set(name, readFileSync(join(options.out, name)));
   }
   replaceFolder(options.out, files);
+  // the charts drawn for this build, and no other: the folder never grows past one build's charts
+  replaceFolder(options.charts, new Map([...used].map(([key, svg]) => [`${key}.svg`, svg])));
   return `${count(pages.length)} pages, ${count(charts)} charts from ${options.processed}/ → ${options.out}/`;
 });

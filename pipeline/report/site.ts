@@ -4,7 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { silent, type Tracker } from '../lib/attention.ts';
 import { PipelineError } from '../lib/messages.ts';
 import { reportMessage } from '../lib/report-messages.ts';
-import { prepareChart, renderCharts } from './charts.ts';
+import { prepareChart, renderCharts, type DrawnCharts } from './charts.ts';
 import type { DataPackage } from './data.ts';
 import { readEntities } from './entities.ts';
 import { createMarkdown, frontMatter, references } from './markdown.ts';
@@ -27,7 +27,7 @@ export async function renderSite(
   pages: PageSource[],
   data: DataPackage,
   pagesDir: string,
-  track: Tracker = silent,
+  { track = silent, drawn = new Map() }: { track?: Tracker; drawn?: DrawnCharts } = {},
 ): Promise<{ files: Map<string, string>; charts: number }> {
   const md = createMarkdown();
   const facts = indexFacts(data);
@@ -76,7 +76,7 @@ export async function renderSite(
     errors.push(reportMessage.registerMissing(pagesDir, register));
   if (errors.length > 0) throw new PipelineError(errors);
 
-  const svgs = await renderCharts(charts, track);
+  const svgs = await renderCharts(charts, track, drawn);
   const files = new Map<string, string>();
   for (const page of parsed) {
     for (const token of page.tokens) {

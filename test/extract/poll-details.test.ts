@@ -10,7 +10,10 @@ describe('pollDetails', () => {
     ['in the field 3–8 January', { start: '2021-01-03', end: '2021-01-08' }],
     ['from 28 December to 4 January 2021', { start: '2020-12-28', end: '2021-01-04' }],
     ['held 28 November – 4 December 2020', { start: '2020-11-28', end: '2020-12-04' }],
+    ['between 28 November and 4 December 2020', { start: '2020-11-28', end: '2020-12-04' }],
+    ['carried out between November 3 and 8', { start: '2020-11-03', end: '2020-11-08' }],
     ['published on 4 January 2021', null],
+    ['between 3 and 8 of the 10 parties', null],
   ])('%s → %j', (text, fieldwork) => {
     expect(pollDetails(text, ELECTION).fieldwork).toEqual(fieldwork);
   });

@@ -51,6 +51,8 @@ beforeAll(async () => {
       'pipeline/report/pages',
       '--interpreter',
       'build/report/vega-interpreter.js',
+      '--charts',
+      join(folder, 'charts'),
       '--out',
       reports,
     ],
