@@ -19,6 +19,10 @@ function recording(): { tracker: Tracker; calls: string[] } {
   return { tracker, calls };
 }
 
+const chart = (mark: string) =>
+  `\`\`\`vega-lite\n{"data": {"name": "claims"}, "mark": "${mark}", ` +
+  '"encoding": {"x": {"field": "line", "type": "quantitative"}}}\n```\n';
+
 const steps = (n: number) => Array.from({ length: n }, () => 'step');
 
 const input = {
@@ -65,8 +69,9 @@ describe('progress of the stages that run as pure cores', () => {
   it('report steps once per chart it renders', async () => {
     const page =
       '---\ntitle: Sources\n---\n\n```facts\n```\n\n```conflicts\n```\n\n```datasets\n```\n\n' +
-      '```vega-lite\n{"data": {"name": "claims"}, "mark": "point", "encoding": {"x": {"field": "line", "type": "quantitative"}}}\n```\n\n' +
-      '```vega-lite\n{"data": {"name": "claims"}, "mark": "tick", "encoding": {"x": {"field": "line", "type": "quantitative"}}}\n```\n';
+      chart('point') +
+      '\n' +
+      chart('tick');
     const { tracker, calls } = recording();
     const { charts } = await renderSite(fixturePages({ 'sources.md': page }), fixturePackage(), 'pages', {
       track: tracker,

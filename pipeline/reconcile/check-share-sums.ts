@@ -59,7 +59,10 @@ function unnamedShareLines(claims: Claim[]): Map<string, number[]> {
   return new Map([...lines].map(([source, cs]) => [source, cs.map((c) => c.line).sort((a, b) => a - b)]));
 }
 
-/** Whether the source gives a share naming no party on the row's lines or the line after them: the parties' shares then need not make 100. */
+/**
+ * Whether the source gives a share naming no party on the row's lines or the line after them: the
+ * parties' shares then need not make 100.
+ */
 function besideUnnamedShare(unnamed: Map<string, number[]>, row: Claim[]): boolean {
   const lines = unnamed.get(row[0]!.source_id);
   if (!lines) return false;
