@@ -2,7 +2,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
-  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -13,20 +12,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { folderSnapshot, makeIn } from './scratch-make.ts';
 
 let project = '';
-const make = (env: Record<string, string> = {}) => {
-  const run = spawnSync('make', ['all'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, STRICT: '', ...env },
-  });
-  return { status: run.status, out: run.stdout + run.stderr };
-};
+const make = (env: Record<string, string> = {}) => makeIn(project, ['all'], env);
 const makeAsync = (onStart?: (pid: number) => void) =>
   new Promise<{ status: number | null; out: string }>((done) => {
     const child = spawn('make', ['all'], { cwd: project, env: { ...process.env, STRICT: '' }, detached: true });
@@ -36,18 +29,7 @@ const makeAsync = (onStart?: (pid: number) => void) =>
     child.on('close', (status) => done({ status, out }));
     onStart?.(child.pid!);
   });
-const snapshot = () => {
-  const dir = join(project, 'processed');
-  if (!existsSync(dir)) return 'processed/ is missing';
-  // every file, processed/parquet/ included, by its path in the folder
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
-  return files
-    .sort()
-    .map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`)
-    .join('\n\u0000\n');
-};
+const snapshot = () => folderSnapshot(join(project, 'processed'));
 const leftovers = () => [
   ...readdirSync(project).filter((f) => /\.(?:tmp|old)-\d+$/.test(f)),
   ...readdirSync(join(project, 'build'), { recursive: true })
@@ -328,24 +310,8 @@ describe(
 const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
 describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_000 }, () => {
   let disk = '';
-  const onDisk = (env: Record<string, string> = {}) => {
-    const run = spawnSync('make', ['all'], {
-      cwd: join(disk, 'project'),
-      encoding: 'utf8',
-      env: { ...process.env, STRICT: '', ...env },
-    });
-    return { status: run.status, out: run.stdout + run.stderr };
-  };
-  const processedOnDisk = () => {
-    const dir = join(disk, 'project/processed');
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
-    return files
-      .sort()
-      .map((f) => `${relative(dir, f)}\n${readFileSync(f).toString('base64')}`)
-      .join('\0');
-  };
+  const onDisk = (env: Record<string, string> = {}) => makeIn(join(disk, 'project'), ['all'], env);
+  const processedOnDisk = () => folderSnapshot(join(disk, 'project/processed'));
 
   beforeAll(() => {
     disk = mkdtempSync(join(tmpdir(), 'hardening-disk-'));

@@ -13,22 +13,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../pipeline/lib/manifest.ts';
 import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { filesIn, makeIn } from './scratch-make.ts';
 
 let project = '';
-const make = (...goals: string[]) => {
-  const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '' } });
-  return { status: run.status, out: run.stdout + run.stderr };
-};
-// every file under a folder, sub-folders included (processed/parquet/), by its path in the folder
-const filesIn = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
+const make = (...goals: string[]) => makeIn(project, goals);
 const outputs = () =>
   Object.fromEntries(
     ['build/ingest', 'build/normalise', 'build/claims', 'build/reconcile', 'processed'].flatMap((dir) =>

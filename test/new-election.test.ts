@@ -2,11 +2,11 @@
 // Mazhilis (a mixed system: 69 list seats with a 5% threshold and 29 single-member districts), from an
 // encyclopedia-style article, a news agency report and an exit-poll write-up written for this test
 // (test/fixtures/kz-mazhilis-2023/, made-up figures). Expected values are worked out by hand below.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addScratchRegistryEntity, addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { makeIn } from './scratch-make.ts';
 
 let project = '';
 let output = '';
@@ -48,8 +48,8 @@ beforeAll(() => {
   });
   // the one registry addition the sources need: the 2023 election and its parties are in the registry already
   addScratchRegistryEntity(project, 'pollsters.json', { id: 'steppe-survey-lab', name_en: 'Steppe Survey Lab' });
-  const run = spawnSync('make', ['all'], { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '1' } });
-  output = run.stdout + run.stderr;
+  const run = makeIn(project, ['all'], { STRICT: '1' });
+  output = run.out;
   if (run.status !== 0) throw new Error(output);
 }, 180_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));

@@ -6,16 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../pipeline/lib/manifest.ts';
 import { scratchProject } from '../pipeline/lib/scratch.ts';
+import { makeIn } from './scratch-make.ts';
 
 let project = '';
-const make = (env: Record<string, string> = {}) => {
-  const run = spawnSync('make', ['all'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, STRICT: '', ...env },
-  });
-  return { status: run.status, out: run.stdout + run.stderr };
-};
+const make = (env: Record<string, string> = {}) => makeIn(project, ['all'], env);
 /** The stages a run printed its line for (its last, ending in the time taken), in the order they printed. */
 const stagesRan = (out: string) =>
   [...out.matchAll(/^(bundle|ingest|normalise|extract|reconcile|analyse|emit|report) +\S.* \d+ ms$/gm)].map(
