@@ -2,9 +2,8 @@
 // respelled, a few figures perturbed (new conflicts), every other set of copies moved to the previous
 // election, plus one polling-station results table that adds up to the national results. It is the
 // pipeline's own input (a raw/ folder and its manifest), so the real stages run on it unchanged.
-import { createHash } from 'node:crypto';
 import { isDatePart } from '../extract/dates.ts';
-import type { Source } from '../lib/manifest.ts';
+import { sha256, type Source } from '../lib/manifest.ts';
 import { elections, type Election, type Registry } from '../registry/registry.ts';
 import { seededRandom, type Random } from './random.ts';
 import { buildRespeller, spellingsOf } from './respell.ts';
@@ -31,7 +30,6 @@ export interface SyntheticCorpus {
 const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*\d)/g;
 // `2020-12-31` as a whole: extract's date parts know a year and a day before a month name, not the day of an ISO date
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The corpus for a seed: the same seed and inputs give the same files, byte for byte. */
 export function syntheticCorpus(

@@ -165,6 +165,7 @@ export function verifyRawFiles(rawDir: string, manifestPath: string, sources: So
   return problems;
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The sha256 of a file's bytes (or a text's UTF-8), as the manifest writes it: 64 hex digits. */
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }

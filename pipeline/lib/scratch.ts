@@ -1,8 +1,8 @@
 // A scratch copy of the project for running make end to end (tests, bench) without touching this one.
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { sha256 } from './manifest.ts';
 
 const ENTRIES = ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw'];
 
@@ -45,7 +45,7 @@ export function addScratchSource(
     layout: 'line-per-paragraph',
     election_id: 'kz-mazhilis-2021',
     description: 'A text written for the tests.',
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: sha256(text),
     ...fields,
   });
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

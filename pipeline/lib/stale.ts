@@ -5,8 +5,8 @@
 // - where time stamps mislead, content decides: ingest re-reads a source only when its sha256, its
 //   manifest entry or ingest's own code changed (`contentKey`), so a touched raw file reruns nothing
 //   after ingest's hash check.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { sha256 } from './manifest.ts';
 
 /** Whether `path` already holds exactly `content` (checked by size first, so a changed file is rarely read). */
 export function unchanged(path: string, content: string | Uint8Array): boolean {
@@ -18,8 +18,6 @@ export function unchanged(path: string, content: string | Uint8Array): boolean {
     return false;
   }
 }
-
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 let running: string | null = null;
 /** The hash of the running stage's own bundle: its code, as content rather than as a time stamp. */
