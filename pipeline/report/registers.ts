@@ -7,6 +7,7 @@ import type { DataPackage, Row } from './data.ts';
 import { formatValue } from './format.ts';
 import { escapeHtml } from './page-shell.ts';
 import { factAnchor, tableAnchor } from './provenance.ts';
+import { groupBy } from '../lib/collections.ts';
 
 export const REGISTERS = ['facts', 'conflicts', 'datasets', 'reading'] as const;
 /** The registers every figure's link leads to: the site needs each of them on a page. */
@@ -91,9 +92,9 @@ ${[...data.tables.values()].map((t) => `<tr id="${e(tableAnchor(t.name))}"><td><
 
 /** One row per source: figures read, linked, left unlinked, and each reason with how many it left (counts, never claims). */
 function readingRegister(sources: Row[], claims: Row[]): string {
-  const bySource = new Map(sources.map((s) => [String(s.source_id), [] as Row[]]));
-  for (const claim of claims) bySource.get(String(claim.source_id))?.push(claim);
-  const body = [...bySource]
+  const claimsOf = groupBy(claims, (c) => String(c.source_id));
+  const body = sources
+    .map((s) => [String(s.source_id), claimsOf.get(String(s.source_id)) ?? []] as const)
     .map(([sourceId, own]) => {
       const unlinked = own.filter((c) => c.linked !== true && c.linked !== 'true');
       const why = reasonsOf(unlinked.map((c) => String(c.note ?? '') || 'no reason recorded'));
