@@ -57,6 +57,14 @@ export function decodeSourceText(file: string, bytes: Uint8Array): string {
     const { line, column } = lineAndColumn(text, control.index);
     throw new PipelineError([message.controlCharacter(file, line, column, control[0].charCodeAt(0))]);
   }
+  // an override, embedding or isolate shows characters in another order than they are read (an excerpt
+  // displays 63.3% where the text says %3.36); a mark alone moves a minus sign (RLM -5 shows as 5-), and no
+  // source in a left-to-right script needs one
+  const bidi = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.exec(text);
+  if (bidi) {
+    const { line, column } = lineAndColumn(text, bidi.index);
+    throw new PipelineError([message.bidiCharacter(file, line, column, bidi[0].charCodeAt(0))]);
+  }
   return text;
 }
 
