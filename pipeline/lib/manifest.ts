@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { jsonErrorOffset, lineAndColumn } from './files.ts';
+import { BIDI_CONTROL, CONTROL_CHARACTER, jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 
 export const SOURCE_KINDS = [
@@ -47,6 +47,8 @@ export interface Source {
 export const MANIFEST_NAME = 'sources.json';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// the manifest's texts reach processed/ and the reports as a source's text does, so they follow its rule
+const TEXT_FIELDS = ['title', 'description', 'publisher'] as const;
 // a name in raw/ itself: no folder above or below it, no NUL (which no path can hold)
 const PLAIN_NAME = /^(?!\.\.?$)[^/\0]+$/;
 
@@ -129,9 +131,15 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
       : typeof record.source_id === 'string' && record.source_id !== ''
         ? `the entry "${record.source_id}"`
         : `entry ${index + 1}`;
+  const texts = TEXT_FIELDS.flatMap((field) => {
+    const value = record[field];
+    const found = typeof value === 'string' ? (CONTROL_CHARACTER.exec(value) ?? BIDI_CONTROL.exec(value)) : null;
+    return found ? [message.manifestControl(manifestPath, who, field, found[0].charCodeAt(0))] : [];
+  });
   return checks
     .filter(([field, , ok]) => !ok(record[field]))
-    .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]));
+    .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]))
+    .concat(texts);
 }
 
 /** A publisher and a publication date: required of news, poll reports and results pages, null or absent elsewhere. */

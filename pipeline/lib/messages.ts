@@ -30,6 +30,8 @@ export const message = {
     `${manifest}: found no "sources" list; expected {"sources": [{"source_id": …, "file": …, …}]}`,
   manifestField: (manifest: string, entry: string, field: string, expected: string, found: unknown) =>
     `${manifest}: ${entry} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
+  manifestControl: (manifest: string, entry: string, field: string, code: number) =>
+    `${manifest}: ${entry} has ${codePoint(code)} in "${field}", a control character or a bidirectional control; expected text shown as it is read (tabs and line ends only): remove it`,
   manifestDuplicate: (manifest: string, field: string, value: string) =>
     `${manifest}: ${field} "${value}" is listed twice; each source needs its own ${field}`,
   manifestRevisionOf: (manifest: string, sourceId: string, target: string) =>

@@ -192,6 +192,20 @@ describe('checking raw/ against the manifest', () => {
     },
   );
 
+  it('names a title, description or publisher holding a control character or a bidirectional control', () => {
+    const { dir, problems } = manifestProblems((manifest) => {
+      Object.assign(manifest.sources[4]!, { title: 'Turnout \u202E%3.36', description: 'Bell\u0007' });
+      Object.assign(manifest.sources[3]!, { publisher: '\u2067Kazinform\u2069', title: 'A\ttabbed title' });
+    });
+    const expected =
+      'a control character or a bidirectional control; expected text shown as it is read (tabs and line ends only): remove it';
+    expect(problems).toEqual([
+      `${dir}/sources.json: the entry for 003_5e84b03b9b79030b.txt has U+2067 in "publisher", ${expected}`,
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has U+202E in "title", ${expected}`,
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has U+0007 in "description", ${expected}`,
+    ]);
+  });
+
   it('names a manifest that is a link or a folder', () => {
     const dir = copyOfRaw();
     const manifest = join(dir, 'sources.json');
