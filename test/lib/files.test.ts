@@ -32,7 +32,8 @@ describe('decodeSourceText', () => {
 
   it('stops on a NUL, naming the file, line and column', () => {
     expect(messagesOf(() => decodeSourceText('raw/d.txt', bytes('Nur Otan\nAk Zhol won\u0000 12 seats.\n')))).toEqual([
-      'raw/d.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text',
+      'raw/d.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, ' +
+        'or re-save the file as plain UTF-8 text',
     ]);
   });
 

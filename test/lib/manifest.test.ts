@@ -114,7 +114,8 @@ describe('checking raw/ against the manifest', () => {
     expect(problems).toEqual([]);
     expect(problemsOf(() => loadVerifiedManifest(dir))[0]).toMatch(
       new RegExp(
-        `^${dir}/004_ff7a2770d6b12e1c.txt: sha256 is cb876b8217268851007aebc6… but ${dir}/sources.json records cb876b8217268851007abbc6…; `,
+        `^${dir}/004_ff7a2770d6b12e1c.txt: sha256 is cb876b8217268851007aebc6… ` +
+          `but ${dir}/sources.json records cb876b8217268851007abbc6…; `,
       ),
     );
     expect(problemsOf(() => loadVerifiedManifest(dir))[0]).toContain(`"sha256": "${real}"`);
@@ -156,10 +157,12 @@ describe('checking raw/ against the manifest', () => {
     unlinkSync(entry('003_5e84b03b9b79030b.txt'));
     mkdirSync(entry('003_5e84b03b9b79030b.txt'));
     const expected =
-      'expected a regular file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): put a copy of the text itself in its place';
+      'expected a regular file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): ' +
+      'put a copy of the text itself in its place';
     expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
       `${entry('000_a385f6fd0856b627.txt')}: a symbolic link to gone.txt, listed in ${dir}/sources.json; ${expected}`,
-      `${entry('001_cec818f7c25b34cc.txt')}: a symbolic link to 002_28d5af5a016ac629.txt, listed in ${dir}/sources.json; ${expected}`,
+      `${entry('001_cec818f7c25b34cc.txt')}: a symbolic link to 002_28d5af5a016ac629.txt, ` +
+        `listed in ${dir}/sources.json; ${expected}`,
       `${entry('003_5e84b03b9b79030b.txt')}: a folder, listed in ${dir}/sources.json; ${expected}`,
     ]);
   });
@@ -170,7 +173,8 @@ describe('checking raw/ against the manifest', () => {
     expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
     symlinkSync('/etc/hostname', join(dir, 'host.txt'));
     const expected =
-      'expected a regular file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): move it out of raw/';
+      'expected a regular file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): ' +
+      'move it out of raw/';
     expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
       `${dir}/host.txt: a symbolic link to /etc/hostname; ${expected}`,
       `${dir}/notes: a folder; ${expected}`,
@@ -198,7 +202,8 @@ describe('checking raw/ against the manifest', () => {
       Object.assign(manifest.sources[3]!, { publisher: '\u2067Kazinform\u2069', title: 'A\ttabbed title' });
     });
     const expected =
-      'a control character or a bidirectional control; expected text shown as it is read (tabs and line ends only): remove it';
+      'a control character or a bidirectional control; expected text shown as it is read ' +
+      '(tabs and line ends only): remove it';
     expect(problems).toEqual([
       `${dir}/sources.json: the entry for 003_5e84b03b9b79030b.txt has U+2067 in "publisher", ${expected}`,
       `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has U+202E in "title", ${expected}`,
