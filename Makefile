@@ -30,7 +30,9 @@ BIN := $(BUILD)/bin
 # whose node_modules links to another checkout's sets its own stamp and never reinstalls through it
 DEPS := .npm-installed
 LIB := $(wildcard pipeline/lib/*.ts)
-RAW_FILES := $(wildcard raw/*)
+# what raw/ holds, but a link that points nowhere: make would stop on it ("No rule to make target") before
+# ingest's check of raw/ could name it (the folder itself is a prerequisite, so adding one reruns ingest)
+RAW_FILES := $(foreach f,$(wildcard raw/*),$(if $(realpath $(f)),$(f)))
 STAMPS := $(BUILD)/stamps
 # VERBOSE=1: every stage prints its full detail (each source, every open conflict), not the short list
 export VERBOSE
@@ -108,7 +110,7 @@ $(BIN)/diff.mjs: $(STAMPS)/bundle-diff ;
 
 # --- ingest: checks raw/ against raw/sources.json first (every file's sha256), then re-ingests each
 # source whose sha256, manifest entry or the stage's code changed, in one process
-$(STAMPS)/ingest: raw/sources.json $(RAW_FILES) raw $(BIN)/ingest.mjs $(call missing,$(BUILD)/ingest/index.json)
+$(STAMPS)/ingest: $(RAW_FILES) raw $(BIN)/ingest.mjs $(call missing,$(BUILD)/ingest/index.json)
 	@node $(BIN)/ingest.mjs --raw raw --out $(BUILD)/ingest
 	$(STAMP)
 $(BUILD)/ingest/index.json: $(STAMPS)/ingest ;
@@ -134,7 +136,7 @@ $(BUILD)/claims/index.json: $(STAMPS)/extract ;
 # --- reconcile, analyse and emit, in one process (pipeline/publish/main.ts): build/reconcile/ (facts,
 # conflicts, rows matched by figures, revision changes), then the analysis and processed/ (CSV tables and
 # datapackage.json, replaced as a whole, and only when a file differs)
-$(STAMPS)/publish: $(BUILD)/claims/index.json $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json raw/sources.json $(BIN)/publish.mjs $(call missing,processed/datapackage.json $(BUILD)/reconcile/facts.json)
+$(STAMPS)/publish: $(BUILD)/claims/index.json $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(filter raw/sources.json,$(RAW_FILES)) $(BIN)/publish.mjs $(call missing,processed/datapackage.json $(BUILD)/reconcile/facts.json)
 	@node $(BIN)/publish.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
 	$(STAMP)
 processed/datapackage.json $(BUILD)/reconcile/facts.json: $(STAMPS)/publish ;

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -15,8 +16,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../pipeline/lib/manifest.ts';
+import { message } from '../pipeline/lib/messages.ts';
 import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
-import { folderSnapshot, makeIn } from './scratch-make.ts';
+import { fromSpreadsheetSafe } from '../pipeline/lib/spreadsheet.ts';
+import { filesIn, folderSnapshot, makeIn } from './scratch-make.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => makeIn(project, ['all'], env);
@@ -49,6 +53,7 @@ type ClaimRow = Record<
   | 'figure'
   | 'linked'
   | 'note'
+  | 'surface'
   | 'excerpt'
   | 'excerpt_column',
   string
@@ -91,6 +96,47 @@ const HOSTILE = [
   '',
 ].join('\n');
 
+// a document in two revisions, written for the spreadsheet guard: text that begins like a formula wherever a
+// cell can start (a name in a table, a line, a line after a CR, an excerpt's window cut, a title, a publisher)
+const LEADS = ['=', '+', '@', '-', '\t'];
+// every token 16 characters long, its figure at 11: a 600-character excerpt centred on a 2-character figure
+// starts 299 characters before it, on the first character (a lead) of the token 18 before
+const WINDOW_CUTS = Array.from({ length: 200 }, (_, i) => `${LEADS[i % 5]}yyyyyyyyy ${(i % 9) + 1}%   `).join('');
+const STEPPE = (rows: string[]) =>
+  [
+    'Steppe results',
+    '',
+    '| Party | Seats | Change |',
+    ...rows,
+    '| +Ak Zhol | 12 | +5 |',
+    '| @Auyl | 5 | +5 |',
+    '| -Adal | 0 | -1 |',
+    '',
+    '=Nur Otan won 71% of the vote.\r+Ak Zhol won 10.95%.\r@Auyl won 5.29%.\r-x Adal won 3.57%.',
+    '',
+    WINDOW_CUTS,
+    '',
+  ].join('\n');
+const STEPPE_ENTRY = {
+  kind: 'news',
+  publisher: '@Steppe News',
+  published: '2021-01-11',
+  revision_of: 'steppe-results',
+  description: 'Made up for the spreadsheet guard.',
+};
+const addSteppe = () => {
+  addSource('008_steppe_older.txt', STEPPE(['| =Nur Otan | 76 | -8 |']), {
+    ...STEPPE_ENTRY,
+    revision: 1,
+    title: '=HYPERLINK("http://example.com","Steppe results")',
+  });
+  addSource('009_steppe_newer.txt', STEPPE(['| =Nur Otan | 77 | -7 |', '| -Aq Jol | 3 | +1 |']), {
+    ...STEPPE_ENTRY,
+    revision: 2,
+    title: '\t+Steppe results, corrected',
+  });
+};
+
 let before = '';
 let after = '';
 const cut: { at: string; processed: string }[] = [];
@@ -108,6 +154,7 @@ describe('a run killed at any point leaves processed/ whole: the old folder or t
   it('keeps the old processed/ when killed before the swap, and has the new one when killed between its halves', () => {
     addSource('005_hostile.txt', HOSTILE);
     addSource('007_russian.txt', '«Нур Отан» набрала 71,09% голосов: 5 148 074 голоса.\n', { language: 'ru' });
+    addSteppe();
     const early = make({ PIPELINE_KILL_AT: 'before-swap' });
     expect(early.status).not.toBe(0);
     expect(snapshot()).toBe(before);
@@ -256,6 +303,78 @@ describe('the hostile source', { timeout: 120_000 }, () => {
   });
 });
 
+describe('text that begins like a formula, in every table and field', { timeout: 120_000 }, () => {
+  // what a spreadsheet runs: = + @ or a tab or CR first, or - before anything but a digit; a number is a number
+  const formulaLike = (cell: string) => /^(?:[=+@\t\r]|-(?!\d)|-$)/.test(cell) && !/^[+-]\d+(?:\.\d+)?$/.test(cell);
+  const table = (file: string) =>
+    parse(readFileSync(join(project, 'processed', file)), { columns: true }) as Record<string, string>[];
+  const steppe = () => claims().filter((c) => c.source_id.startsWith('steppe-'));
+
+  it('writes no cell of any CSV file that a spreadsheet would run, and keeps -8 and +5 as they are', () => {
+    const csvFiles = filesIn(join(project, 'processed')).filter((f) => f.endsWith('.csv'));
+    expect(csvFiles.length).toBeGreaterThan(15);
+    for (const file of csvFiles) {
+      const cells = table(file).flatMap((row) => Object.entries(row).map(([field, cell]) => `${field}: ${cell}`));
+      expect(
+        cells.filter((cell) => formulaLike(cell.slice(cell.indexOf(': ') + 2))),
+        file,
+      ).toEqual([]);
+    }
+    const changes = steppe().filter((c) => c.source_id === 'steppe-older' && /^[+-]\d$/.test(c.figure));
+    expect(changes.map((c) => [c.surface, c.figure])).toEqual([
+      ["'=Nur Otan", '-8'],
+      ["'+Ak Zhol", '+5'],
+      ["'@Auyl", '+5'],
+      ["'-Adal", '-1'],
+    ]);
+  });
+
+  it('guards every place a cell can start: names, lines, window cuts, titles and publishers', () => {
+    const rows = steppe();
+    const leading = /^[=+@\t-]/;
+    const cuts = rows.filter((c) => c.excerpt_column !== '1' && leading.test(fromSpreadsheetSafe(c.excerpt)));
+    // the made-up line puts each lead at a window cut, and each is guarded
+    expect([...new Set(cuts.map((c) => fromSpreadsheetSafe(c.excerpt)[0]))].sort()).toEqual(['\t', '+', '-', '=', '@']);
+    expect(cuts.filter((c) => !c.excerpt.startsWith("'"))).toEqual([]);
+    // lines that begin with a lead, the second to fourth after a CR
+    for (const excerpt of [
+      "'=Nur Otan won 71% of the vote.",
+      "'+Ak Zhol won 10.95%.",
+      "'@Auyl won 5.29%.",
+      "'-x Adal won 3.57%.",
+    ])
+      expect(rows.map((c) => c.excerpt)).toContain(excerpt);
+    const aliases = table('aliases.csv').map((a) => a.alias);
+    for (const alias of ["'=Nur Otan", "'+Ak Zhol", "'@Auyl", "'-Adal", "'-Aq Jol"]) expect(aliases).toContain(alias);
+    const sources = table('sources.csv').filter((s) => s.source_id!.startsWith('steppe-'));
+    expect(sources.map((s) => [s.title, s.publisher])).toEqual([
+      ["'\t+Steppe results, corrected", "'@Steppe News"],
+      ['\'=HYPERLINK("http://example.com","Steppe results")', "'@Steppe News"],
+    ]);
+  });
+
+  it('reads back as the source wrote it: the excerpt on its raw line, the title in the manifest and the report', () => {
+    const manifest = readManifest(join(project, 'raw/sources.json'));
+    for (const c of steppe()) {
+      const file = manifest.find((s) => s.source_id === c.source_id)!.file;
+      const line = readFileSync(join(project, 'raw', file), 'utf8').split(/\r|\n/)[Number(c.line) - 1]!;
+      const excerpt = fromSpreadsheetSafe(c.excerpt);
+      expect(line.slice(Number(c.excerpt_column) - 1).startsWith(excerpt), c.claim_id).toBe(true);
+    }
+    for (const s of table('sources.csv').filter((s) => s.source_id!.startsWith('steppe-'))) {
+      const entry = manifest.find((m) => m.source_id === s.source_id)!;
+      expect([fromSpreadsheetSafe(s.title!), fromSpreadsheetSafe(s.publisher!)]).toEqual([
+        entry.title,
+        entry.publisher,
+      ]);
+    }
+    const page = readFileSync(join(project, 'reports/sources.html'), 'utf8');
+    expect(page).toContain('<td>@Steppe News</td>');
+    expect(page).toContain('=HYPERLINK(&quot;http://example.com&quot;,&quot;Steppe results&quot;)');
+    expect(page).not.toMatch(/(?:'|&#39;|&#x27;)(?:@Steppe|=HYPERLINK)/);
+  });
+});
+
 describe('three make all at once', { timeout: 240_000 }, () => {
   it('all succeed: one runs, the others wait and then find everything up to date', async () => {
     touch('pipeline/lib/cli.ts');
@@ -275,6 +394,102 @@ describe(
   'bad input stops the run with the file, line and column, and leaves processed/ as it was',
   { timeout: 120_000 },
   () => {
+    /** What make all printed with raw/ changed by `edit`, checked to be a clean refusal; raw/ is then put back. */
+    const refusal = (edit: (raw: string) => void): string => {
+      const raw = join(project, 'raw');
+      const kept = mkdtempSync(join(tmpdir(), 'hardening-raw-'));
+      cpSync(raw, kept, { recursive: true, preserveTimestamps: true });
+      const reports = () => folderSnapshot(join(project, 'reports'));
+      const [processedBefore, reportsBefore] = [snapshot(), reports()];
+      try {
+        edit(raw);
+        const { status, out } = make();
+        expect(status, out).not.toBe(0);
+        expect(out).toContain('ingest: stopped, nothing was written\n');
+        expect(out).not.toMatch(/\n\s+at |No rule to make target/);
+        expect(snapshot()).toBe(processedBefore);
+        expect(reports()).toBe(reportsBefore);
+        return out;
+      } finally {
+        rmSync(raw, { recursive: true, force: true });
+        cpSync(kept, raw, { recursive: true, preserveTimestamps: true });
+        rmSync(kept, { recursive: true, force: true });
+      }
+    };
+    const manifest = 'raw/sources.json';
+    const listedAs = (file: string, text: string) => {
+      addSource(file, text);
+      rmSync(join(project, 'raw', file));
+    };
+
+    it("a link to a text outside raw/, listed with that text's sha256: its text never reaches processed/", () => {
+      const out = refusal(() => {
+        writeFileSync(join(project, 'outside.txt'), 'Nur Otan won 71% of the vote.\n');
+        listedAs('010_link.txt', 'Nur Otan won 71% of the vote.\n');
+        symlinkSync('../outside.txt', join(project, 'raw/010_link.txt'));
+      });
+      const link = message.rawNotRegular(manifest, 'raw/010_link.txt', 'a symbolic link to ../outside.txt', true);
+      expect(out).toContain(`ingest: stopped, nothing was written\n  ${link}\n`);
+    });
+
+    it('links that point nowhere, listed and not, and a folder listed as a file: make reaches the check', () => {
+      const out = refusal((raw) => {
+        listedAs('010_gone.txt', 'x\n');
+        symlinkSync('gone.txt', join(raw, '010_gone.txt'));
+        symlinkSync('/nowhere/notes.txt', join(raw, 'notes.txt'));
+        listedAs('011_folder', 'x\n');
+        mkdirSync(join(raw, '011_folder'));
+      });
+      expect(out).toContain(
+        [
+          message.rawNotRegular(manifest, 'raw/010_gone.txt', 'a symbolic link to gone.txt', true),
+          message.rawNotRegular(manifest, 'raw/011_folder', 'a folder', true),
+          message.rawNotRegular(manifest, 'raw/notes.txt', 'a symbolic link to /nowhere/notes.txt', false),
+        ]
+          .map((m) => `  ${m}\n`)
+          .join(''),
+      );
+    });
+
+    it('a folder, a named pipe and a link to another raw file, none of them listed: the pipe is never opened', () => {
+      const out = refusal((raw) => {
+        mkdirSync(join(raw, 'drafts'));
+        expect(spawnSync('mkfifo', [join(raw, 'pipe')]).status).toBe(0);
+        symlinkSync('004_ff7a2770d6b12e1c.txt', join(raw, 'copy.txt'));
+      });
+      expect(out).toContain(
+        [
+          message.rawNotRegular(manifest, 'raw/copy.txt', 'a symbolic link to 004_ff7a2770d6b12e1c.txt', false),
+          message.rawNotRegular(manifest, 'raw/drafts', 'a folder', false),
+          message.rawNotRegular(manifest, 'raw/pipe', 'a named pipe (FIFO)', false),
+        ]
+          .map((m) => `  ${m}\n`)
+          .join(''),
+      );
+    });
+
+    it('"file": ".", "../x" or an absolute path in the manifest', () => {
+      const expected = 'the name of a regular file inside raw/ (a plain name: no "/", not "." or "..")';
+      const out = refusal(() => {
+        for (const [i, file] of ['.', '../outside.txt', '/etc/hostname'].entries()) {
+          listedAs(`01${i}_odd.txt`, 'x\n');
+          const path = join(project, manifest);
+          const entries = JSON.parse(readFileSync(path, 'utf8'));
+          entries.sources.at(-1).file = file;
+          writeFileSync(path, JSON.stringify(entries, null, 2));
+        }
+      });
+      for (const file of ['.', '../outside.txt', '/etc/hostname'])
+        expect(out).toContain(
+          `  ${message.manifestField(manifest, `the entry for ${file}`, 'file', expected, file)}\n`,
+        );
+    });
+
+    it('a bidirectional override in a source', () => {
+      const out = refusal(() => addSource('010_bidi.txt', 'Nur Otan won 71% of the vote.\nTurnout was \u202E%3.36.\n'));
+      expect(out).toContain(`  ${message.bidiCharacter('raw/010_bidi.txt', 2, 13, 0x202e)}\n`);
+    });
+
     it('a control character in a source', () => {
       addSource('006_control.txt', Buffer.from('Nur Otan won 71% of the vote.\nAk Zhol won\u0000 12 seats.\n'));
       const { status, out } = make();

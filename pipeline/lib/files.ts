@@ -35,6 +35,11 @@ export function writeJsonIfChanged(path: string, value: unknown): void {
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
 }
 
+/** A C0 control character but tab and line ends, or DEL: no part of a text. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+/** Bidirectional embeddings, overrides, isolates and marks: U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C. */
+export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * Decodes a source file as UTF-8 text with LF line ends: a byte-order mark is dropped and CRLF or CR
  * line ends become LF (the line numbers stay those an editor shows). Bytes that are not UTF-8, and an
@@ -52,10 +57,18 @@ export function decodeSourceText(file: string, bytes: Uint8Array): string {
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new PipelineError([message.fileEmpty(file)]);
   // a NUL or other control character is no part of a text: it would reach the CSV files and the reports
-  const control = /[\u0000-\u0008\u000B-\u001F\u007F]/.exec(text);
+  const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const { line, column } = lineAndColumn(text, control.index);
     throw new PipelineError([message.controlCharacter(file, line, column, control[0].charCodeAt(0))]);
+  }
+  // an override, embedding or isolate shows characters in another order than they are read (an excerpt
+  // displays 63.3% where the text says %3.36); a mark alone moves a minus sign (RLM -5 shows as 5-), and no
+  // source in a left-to-right script needs one
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    const { line, column } = lineAndColumn(text, bidi.index);
+    throw new PipelineError([message.bidiCharacter(file, line, column, bidi[0].charCodeAt(0))]);
   }
   return text;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { jsonErrorOffset, lineAndColumn } from './files.ts';
+import { BIDI_CONTROL, CONTROL_CHARACTER, jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 
 export const SOURCE_KINDS = [
@@ -47,6 +47,10 @@ export interface Source {
 export const MANIFEST_NAME = 'sources.json';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// the manifest's texts reach processed/ and the reports as a source's text does, so they follow its rule
+const TEXT_FIELDS = ['title', 'description', 'publisher'] as const;
+// a name in raw/ itself: no folder above or below it, no NUL (which no path can hold)
+const PLAIN_NAME = /^(?!\.\.?$)[^/\0]+$/;
 
 /** Reads and checks raw/sources.json, then checks every file in raw/ against it. */
 export function loadVerifiedManifest(rawDir: string): Source[] {
@@ -58,7 +62,10 @@ export function loadVerifiedManifest(rawDir: string): Source[] {
 }
 
 export function readManifest(manifestPath: string): Source[] {
-  if (!existsSync(manifestPath)) throw new PipelineError([message.manifestMissing(manifestPath)]);
+  const stats = lstatSync(manifestPath, { throwIfNoEntry: false });
+  if (!stats) throw new PipelineError([message.manifestMissing(manifestPath)]);
+  const odd = notRegular(manifestPath, stats);
+  if (odd) throw new PipelineError([message.manifestNotRegular(manifestPath, odd)]);
   const text = readFileSync(manifestPath, 'utf8');
   let parsed: unknown;
   try {
@@ -97,7 +104,11 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
   const record = (entry ?? {}) as Record<string, unknown>;
   const checks: [string, string, (v: unknown) => boolean][] = [
     ['source_id', 'a lowercase slug such as "wiki-2021-newer"', (v) => typeof v === 'string' && SLUG.test(v)],
-    ['file', 'the name of a file in raw/', (v) => typeof v === 'string' && v !== MANIFEST_NAME && !v.includes('/')],
+    [
+      'file',
+      'the name of a regular file inside raw/ (a plain name: no "/", not "." or "..")',
+      (v) => typeof v === 'string' && v !== MANIFEST_NAME && PLAIN_NAME.test(v),
+    ],
     ['title', 'a non-empty title', (v) => typeof v === 'string' && v.trim() !== ''],
     ['kind', `one of ${SOURCE_KINDS.join(', ')}`, (v) => SOURCE_KINDS.includes(v as SourceKind)],
     ['language', 'a language tag such as "en"', (v) => typeof v === 'string' && /^[a-z]{2,3}(?:-[A-Za-z]+)*$/.test(v)],
@@ -120,9 +131,15 @@ function checkEntry(manifestPath: string, entry: unknown, index: number): string
       : typeof record.source_id === 'string' && record.source_id !== ''
         ? `the entry "${record.source_id}"`
         : `entry ${index + 1}`;
+  const texts = TEXT_FIELDS.flatMap((field) => {
+    const value = record[field];
+    const found = typeof value === 'string' ? (CONTROL_CHARACTER.exec(value) ?? BIDI_CONTROL.exec(value)) : null;
+    return found ? [message.manifestControl(manifestPath, who, field, found[0].charCodeAt(0))] : [];
+  });
   return checks
     .filter(([field, , ok]) => !ok(record[field]))
-    .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]));
+    .map(([field, expected]) => message.manifestField(manifestPath, who, field, expected, record[field]))
+    .concat(texts);
 }
 
 /** A publisher and a publication date: required of news, poll reports and results pages, null or absent elsewhere. */
@@ -145,24 +162,43 @@ function duplicates(manifestPath: string, sources: Source[], field: 'source_id' 
   return [...repeated].map((value) => message.manifestDuplicate(manifestPath, field, value));
 }
 
-/** Missing, changed and unlisted files in raw/, each as a message saying how to fix it. */
+/**
+ * Missing, changed and unlisted files in raw/, and entries that are no regular file (a link, a folder, a
+ * pipe), each as a message saying how to fix it. Nothing is followed or opened before it is known to be a
+ * regular file: a link's text would reach processed/ while git commits only the link, and a pipe never ends.
+ */
 export function verifyRawFiles(rawDir: string, manifestPath: string, sources: Source[]): string[] {
   const problems: string[] = [];
   for (const source of sources) {
     const path = join(rawDir, source.file);
-    if (!existsSync(path)) {
-      problems.push(message.rawMissing(manifestPath, path));
-      continue;
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    const odd = stats && notRegular(path, stats);
+    if (!stats) problems.push(message.rawMissing(manifestPath, path));
+    else if (odd) problems.push(message.rawNotRegular(manifestPath, path, odd, true));
+    else {
+      const found = sha256(readFileSync(path));
+      if (found !== source.sha256) problems.push(message.rawChanged(manifestPath, path, found, source.sha256));
     }
-    const found = sha256(readFileSync(path));
-    if (found !== source.sha256) problems.push(message.rawChanged(manifestPath, path, found, source.sha256));
   }
   const listed = new Set(sources.map((s) => s.file));
   for (const name of readdirSync(rawDir).sort()) {
-    if (name !== MANIFEST_NAME && !listed.has(name))
-      problems.push(message.rawUnlisted(manifestPath, join(rawDir, name)));
+    if (name === MANIFEST_NAME || listed.has(name)) continue;
+    const path = join(rawDir, name);
+    const odd = notRegular(path, lstatSync(path));
+    problems.push(
+      odd ? message.rawNotRegular(manifestPath, path, odd, false) : message.rawUnlisted(manifestPath, path),
+    );
   }
   return problems;
+}
+
+/** What an entry of raw/ is when it is not a regular file ("a symbolic link to ../x.txt", "a folder"), else null. */
+function notRegular(path: string, stats: Stats): string | null {
+  if (stats.isFile()) return null;
+  if (stats.isSymbolicLink()) return `a symbolic link to ${readlinkSync(path)}`;
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  return stats.isSocket() ? 'a socket' : 'a device file';
 }
 
 /** The sha256 of a file's bytes (or a text's UTF-8), as the manifest writes it: 64 hex digits. */

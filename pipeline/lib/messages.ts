@@ -11,7 +11,15 @@ export class PipelineError extends Error {
 
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 const at = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
-const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
+const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+/** Two hashes cut to the same length, at least 12 digits and 4 past the first that differs, so they show different. */
+const hashPair = (found: string, expected: string): [string, string] => {
+  let same = 0;
+  while (same < found.length && found[same] === expected[same]) same++;
+  const length = Math.max(12, same + 4);
+  const cut = (hash: string) => (hash.length > length ? `${hash.slice(0, length)}…` : hash);
+  return [cut(found), cut(expected)];
+};
 
 export const message = {
   manifestMissing: (manifest: string) =>
@@ -22,14 +30,31 @@ export const message = {
     `${manifest}: found no "sources" list; expected {"sources": [{"source_id": …, "file": …, …}]}`,
   manifestField: (manifest: string, entry: string, field: string, expected: string, found: unknown) =>
     `${manifest}: ${entry} has ${found === undefined ? `no "${field}"` : `"${field}": ${JSON.stringify(found)}`}; expected ${expected}`,
+  manifestControl: (manifest: string, entry: string, field: string, code: number) =>
+    `${manifest}: ${entry} has ${codePoint(code)} in "${field}", a control character or a bidirectional ` +
+    'control; expected text shown as it is read (tabs and line ends only): remove it',
   manifestDuplicate: (manifest: string, field: string, value: string) =>
     `${manifest}: ${field} "${value}" is listed twice; each source needs its own ${field}`,
   manifestRevisionOf: (manifest: string, sourceId: string, target: string) =>
     `${manifest}: source "${sourceId}" is a revision of "${target}", which is not a document or source in the manifest; expected a source_id or a document id used by another source`,
   rawMissing: (manifest: string, file: string) =>
     `${file}: listed in ${manifest} but missing; restore it byte-for-byte from the original sources, or remove its entry from the manifest`,
-  rawChanged: (manifest: string, file: string, found: string, expected: string) =>
-    `${file}: sha256 is ${shortHash(found)} but ${manifest} records ${shortHash(expected)}; raw/ is immutable: restore the original file, or add a changed text as a new source with its own manifest entry`,
+  rawChanged: (manifest: string, file: string, found: string, expected: string) => {
+    const [shown, recorded] = hashPair(found, expected);
+    return (
+      `${file}: sha256 is ${shown} but ${manifest} records ${recorded}; expected the bytes the manifest ` +
+      `records: restore the original file; or record the change in ${manifest}, either as a new revision (the ` +
+      'original restored, the changed text in a new file whose entry has "revision_of" the document and a higher ' +
+      `"revision") or as this entry's new "sha256": "${found}"`
+    );
+  },
+  rawNotRegular: (manifest: string, file: string, what: string, listed: boolean) =>
+    `${file}: ${what}${listed ? `, listed in ${manifest}` : ''}; expected a regular file inside raw/ (the ` +
+    'pipeline reads, and git keeps, the text of regular files only): ' +
+    (listed ? 'put a copy of the text itself in its place' : 'move it out of raw/'),
+  manifestNotRegular: (manifest: string, what: string) =>
+    `${manifest}: ${what}; expected the manifest itself, a regular JSON file inside raw/: put a copy of it ` +
+    'in its place',
   rawUnlisted: (manifest: string, file: string) =>
     `${file}: not listed in ${manifest}; add an entry for it (source_id, title, kind, language, revision_of, sha256) or move it out of raw/`,
 
@@ -37,7 +62,11 @@ export const message = {
   notUtf8: (file: string, line: number, column: number, byte: number) =>
     `${file}:${line}: byte 0x${byte.toString(16).padStart(2, '0')} at column ${column} is not UTF-8; expected UTF-8 text: re-save the file as UTF-8`,
   controlCharacter: (file: string, line: number, column: number, code: number) =>
-    `${file}:${line}: control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at column ${column}; expected text (tabs and line ends only): remove it, or re-save the file as plain UTF-8 text`,
+    `${file}:${line}: control character ${codePoint(code)} at column ${column}; expected text (tabs and line ` +
+    'ends only): remove it, or re-save the file as plain UTF-8 text',
+  bidiCharacter: (file: string, line: number, column: number, code: number) =>
+    `${file}:${line}: bidirectional control character ${codePoint(code)} at column ${column}; expected text ` +
+    'shown in the order it is read (it would display 63.3% where the text says %3.36): remove it',
   diskFull: (folder: string, code: string) =>
     `${folder}/: the disk is full (${code}); nothing was replaced: free some space, then run make all again`,
   notWritable: (folder: string, code: string) =>

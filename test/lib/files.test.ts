@@ -30,6 +30,43 @@ describe('decodeSourceText', () => {
     ]);
   });
 
+  it('stops on a NUL, naming the file, line and column', () => {
+    expect(messagesOf(() => decodeSourceText('raw/d.txt', bytes('Nur Otan\nAk Zhol won\u0000 12 seats.\n')))).toEqual([
+      'raw/d.txt:2: control character U+0000 at column 12; expected text (tabs and line ends only): remove it, ' +
+        'or re-save the file as plain UTF-8 text',
+    ]);
+  });
+
+  // the trick of issue 20: RIGHT-TO-LEFT OVERRIDE before "%3.36" displays it as "63.3%"
+  it.each([
+    ['\u202A', 'U+202A'],
+    ['\u202B', 'U+202B'],
+    ['\u202C', 'U+202C'],
+    ['\u202D', 'U+202D'],
+    ['\u202E', 'U+202E'],
+    ['\u2066', 'U+2066'],
+    ['\u2067', 'U+2067'],
+    ['\u2068', 'U+2068'],
+    ['\u2069', 'U+2069'],
+    ['\u200E', 'U+200E'],
+    ['\u200F', 'U+200F'],
+    ['\u061C', 'U+061C'],
+  ])('stops on the bidirectional control %s, naming the file, line and column', (character, code) => {
+    const text = bytes(`Turnout was reported.\nNur Otan won ${character}%3.36 of the vote.\n`);
+    expect(messagesOf(() => decodeSourceText('raw/e.txt', text))).toEqual([
+      `raw/e.txt:2: bidirectional control character ${code} at column 14; expected text shown in the order it is ` +
+        'read (it would display 63.3% where the text says %3.36): remove it',
+    ]);
+  });
+
+  it('counts the column in characters, after Cyrillic letters, and takes Kazakh and Russian text as it is', () => {
+    expect(decodeSourceText('raw/f.txt', bytes('«Нұр Отан» 71,09% — Мәжіліс\n'))).toBe('«Нұр Отан» 71,09% — Мәжіліс\n');
+    expect(messagesOf(() => decodeSourceText('raw/f.txt', bytes('«Нұр Отан»\u202E 71,09%\n')))).toEqual([
+      'raw/f.txt:1: bidirectional control character U+202E at column 11; expected text shown in the order it is ' +
+        'read (it would display 63.3% where the text says %3.36): remove it',
+    ]);
+  });
+
   it.each([[''], ['\n\n  \n'], ['\uFEFF']])('stops on an empty file (%j)', (text) => {
     expect(messagesOf(() => decodeSourceText('raw/c.txt', bytes(text)))).toEqual([
       'raw/c.txt:1: the file is empty; expected the text of a source',

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,13 +89,36 @@ describe('raw/sources.json', () => {
 });
 
 describe('checking raw/ against the manifest', () => {
-  it('names a changed file and says how to fix it', () => {
+  it('names a changed file and gives both ways out: restore it, or record the change in the manifest', () => {
     const dir = copyOfRaw();
     writeFileSync(join(dir, '004_ff7a2770d6b12e1c.txt'), 'changed\n');
-    const changedHash = sha256(new TextEncoder().encode('changed\n')).slice(0, 12);
+    const changedHash = sha256(new TextEncoder().encode('changed\n'));
+    // the two hashes differ in their first digits: 12 of each are shown
+    expect(changedHash.slice(0, 2)).not.toBe('cb');
     expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
-      `${dir}/004_ff7a2770d6b12e1c.txt: sha256 is ${changedHash}… but ${dir}/sources.json records cb876b821726…; raw/ is immutable: restore the original file, or add a changed text as a new source with its own manifest entry`,
+      `${dir}/004_ff7a2770d6b12e1c.txt: sha256 is ${changedHash.slice(0, 12)}… but ${dir}/sources.json records ` +
+        `cb876b821726…; expected the bytes the manifest records: restore the original file; or record the change ` +
+        `in ${dir}/sources.json, either as a new revision (the original restored, the changed text in a new file ` +
+        `whose entry has "revision_of" the document and a higher "revision") or as this entry's new "sha256": ` +
+        `"${changedHash}"`,
     ]);
+  });
+
+  it('shows two hashes that share their first 20 digits as far as 4 digits past the first that differs', () => {
+    const real = 'cb876b8217268851007aebc60fa410d4485e647c3790f52317ff2a7f66016ad5';
+    // the recorded hash differs from the file's at its 21st digit (e → b)
+    const recorded = 'cb876b8217268851007abbc60fa410d4485e647c3790f52317ff2a7f66016ad5';
+    const { dir, problems } = manifestProblems((manifest) => {
+      manifest.sources[4]!.sha256 = recorded;
+    });
+    expect(problems).toEqual([]);
+    expect(problemsOf(() => loadVerifiedManifest(dir))[0]).toMatch(
+      new RegExp(
+        `^${dir}/004_ff7a2770d6b12e1c.txt: sha256 is cb876b8217268851007aebc6… ` +
+          `but ${dir}/sources.json records cb876b8217268851007abbc6…; `,
+      ),
+    );
+    expect(problemsOf(() => loadVerifiedManifest(dir))[0]).toContain(`"sha256": "${real}"`);
   });
 
   it('names a missing file and a file the manifest does not list, together', () => {
@@ -105,6 +129,100 @@ describe('checking raw/ against the manifest', () => {
       `${dir}/000_a385f6fd0856b627.txt: listed in ${dir}/sources.json but missing; restore it byte-for-byte from the original sources, or remove its entry from the manifest`,
       `${dir}/notes.txt: not listed in ${dir}/sources.json; add an entry for it (source_id, title, kind, language, revision_of, sha256) or move it out of raw/`,
     ]);
+  });
+
+  it('names a link to a text outside raw/, without reading the text: git would commit only the link', () => {
+    const dir = copyOfRaw();
+    const file = join(dir, '004_ff7a2770d6b12e1c.txt');
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    temporaries.push(outside);
+    // the very bytes the manifest records, so only the link itself is wrong
+    cpSync(file, join(outside, 'commentary.txt'));
+    unlinkSync(file);
+    symlinkSync(join(outside, 'commentary.txt'), file);
+    expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
+      `${file}: a symbolic link to ${outside}/commentary.txt, listed in ${dir}/sources.json; expected a regular ` +
+        'file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): put a copy of the ' +
+        'text itself in its place',
+    ]);
+  });
+
+  it('names a link that points nowhere, a link to another file of raw/ and a folder, each listed as a file', () => {
+    const dir = copyOfRaw();
+    const entry = (name: string) => join(dir, name);
+    unlinkSync(entry('000_a385f6fd0856b627.txt'));
+    symlinkSync('gone.txt', entry('000_a385f6fd0856b627.txt'));
+    unlinkSync(entry('001_cec818f7c25b34cc.txt'));
+    symlinkSync('002_28d5af5a016ac629.txt', entry('001_cec818f7c25b34cc.txt'));
+    unlinkSync(entry('003_5e84b03b9b79030b.txt'));
+    mkdirSync(entry('003_5e84b03b9b79030b.txt'));
+    const expected =
+      'expected a regular file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): ' +
+      'put a copy of the text itself in its place';
+    expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
+      `${entry('000_a385f6fd0856b627.txt')}: a symbolic link to gone.txt, listed in ${dir}/sources.json; ${expected}`,
+      `${entry('001_cec818f7c25b34cc.txt')}: a symbolic link to 002_28d5af5a016ac629.txt, ` +
+        `listed in ${dir}/sources.json; ${expected}`,
+      `${entry('003_5e84b03b9b79030b.txt')}: a folder, listed in ${dir}/sources.json; ${expected}`,
+    ]);
+  });
+
+  it('names a folder, a named pipe and a link in raw/ that no entry lists, without waiting on the pipe', () => {
+    const dir = copyOfRaw();
+    mkdirSync(join(dir, 'notes'));
+    expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
+    symlinkSync('/etc/hostname', join(dir, 'host.txt'));
+    const expected =
+      'expected a regular file inside raw/ (the pipeline reads, and git keeps, the text of regular files only): ' +
+      'move it out of raw/';
+    expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
+      `${dir}/host.txt: a symbolic link to /etc/hostname; ${expected}`,
+      `${dir}/notes: a folder; ${expected}`,
+      `${dir}/pipe: a named pipe (FIFO); ${expected}`,
+    ]);
+  });
+
+  it.each([['.'], ['..'], ['../x.txt'], ['/etc/hostname'], ['sub/x.txt'], ['']])(
+    'names a file that is not a plain name in raw/ (%j)',
+    (file) => {
+      const { dir, problems } = manifestProblems((manifest) => {
+        manifest.sources[4]!.file = file;
+      });
+      const who = file === '' ? 'the entry "commentary-2021"' : `the entry for ${file}`;
+      expect(problems).toEqual([
+        `${dir}/sources.json: ${who} has "file": ${JSON.stringify(file)}; expected the name of a regular file inside ` +
+          'raw/ (a plain name: no "/", not "." or "..")',
+      ]);
+    },
+  );
+
+  it('names a title, description or publisher holding a control character or a bidirectional control', () => {
+    const { dir, problems } = manifestProblems((manifest) => {
+      Object.assign(manifest.sources[4]!, { title: 'Turnout \u202E%3.36', description: 'Bell\u0007' });
+      Object.assign(manifest.sources[3]!, { publisher: '\u2067Kazinform\u2069', title: 'A\ttabbed title' });
+    });
+    const expected =
+      'a control character or a bidirectional control; expected text shown as it is read ' +
+      '(tabs and line ends only): remove it';
+    expect(problems).toEqual([
+      `${dir}/sources.json: the entry for 003_5e84b03b9b79030b.txt has U+2067 in "publisher", ${expected}`,
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has U+202E in "title", ${expected}`,
+      `${dir}/sources.json: the entry for 004_ff7a2770d6b12e1c.txt has U+0007 in "description", ${expected}`,
+    ]);
+  });
+
+  it('names a manifest that is a link or a folder', () => {
+    const dir = copyOfRaw();
+    const manifest = join(dir, 'sources.json');
+    unlinkSync(manifest);
+    symlinkSync('../sources.json', manifest);
+    const expected = 'expected the manifest itself, a regular JSON file inside raw/: put a copy of it in its place';
+    expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([
+      `${manifest}: a symbolic link to ../sources.json; ${expected}`,
+    ]);
+    unlinkSync(manifest);
+    mkdirSync(manifest);
+    expect(problemsOf(() => loadVerifiedManifest(dir))).toEqual([`${manifest}: a folder; ${expected}`]);
   });
 
   it('names each malformed field of an entry', () => {
@@ -125,7 +243,8 @@ describe('checking raw/ against the manifest', () => {
       manifest.sources[4] = {};
     });
     expect(problems[0]).toBe(
-      `${dir}/sources.json: the entry "analysis-2021" has no "file"; expected the name of a file in raw/`,
+      `${dir}/sources.json: the entry "analysis-2021" has no "file"; expected the name of a regular file inside raw/ ` +
+        '(a plain name: no "/", not "." or "..")',
     );
     expect(problems[1]).toBe(
       `${dir}/sources.json: entry 5 has no "source_id"; expected a lowercase slug such as "wiki-2021-newer"`,
