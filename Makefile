@@ -166,9 +166,11 @@ $(BUILD)/report/vega-interpreter.js: $(DEPS)
 	@node_modules/.bin/esbuild node_modules/vega-interpreter/build/vega-interpreter.js --bundle --format=iife --global-name=vegaInterpreter --minify --log-level=warning --outfile=$@.tmp.js
 	@mv $@.tmp.js $@
 
-# --- tests: the formatter's check (prettier, 120 columns; `make format` rewrites), type-check, then every
-# test (unit, golden, property, end-to-end)
+# --- tests: Debian's chromium for the browser tests (installed with apt-get when missing, as root; otherwise
+# a message saying how, and no test: pipeline/lib/need-chromium.ts), the formatter's check (prettier, 120
+# columns; `make format` rewrites), type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)
+	@node_modules/.bin/tsx pipeline/lib/need-chromium.ts
 	node_modules/.bin/prettier --check --log-level=warn .
 	node_modules/.bin/tsc --noEmit
 	node_modules/.bin/vitest run
