@@ -19,6 +19,13 @@ SHELL := bash
 # processed/ is replaced as a whole by emit: a failed or killed run must not delete its datapackage.json
 .PRECIOUS: processed/datapackage.json
 MAKEFLAGS += --no-builtin-rules --no-print-directory
+# The variables a user sets (make diff FROM=… TO=…, STRICT=1 make all, …), on the command line or in the
+# environment: each is taken as written ($(value): a `$(…)` in it is never expanded by make) and passed to
+# the tools in their environment under its own name, never pasted into a recipe's shell text; the tool
+# checks it (pipeline/diff/options.ts, pipeline/bench/main.ts). STRICT and PIPELINE_LOCKED only switch.
+USER_VARIABLES := FROM TO CHECK LIMIT RUNS SCALE STRICT VERBOSE
+$(foreach v,$(USER_VARIABLES) PIPELINE_LOCKED,$(eval override $(v) := $$(value $(v))))
+export $(USER_VARIABLES)
 # independent targets (the bundles; extract waits for the names normalise resolves) run side by side on every core, in the locked run
 ifneq ($(PIPELINE_LOCKED),)
 MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2)
@@ -34,8 +41,7 @@ LIB := $(wildcard pipeline/lib/*.ts)
 # ingest's check of raw/ could name it (the folder itself is a prerequisite, so adding one reruns ingest)
 RAW_FILES := $(foreach f,$(wildcard raw/*),$(if $(realpath $(f)),$(f)))
 STAMPS := $(BUILD)/stamps
-# VERBOSE=1: every stage prints its full detail (each source, every open conflict), not the short list
-export VERBOSE
+# VERBOSE=1 (exported above): every stage prints its full detail (each source, every open conflict)
 # a step's last line: its stamp (see the staleness rule above)
 STAMP = @mkdir -p $(@D) && touch $@
 # FORCE when one of the files is missing: a deleted output is made again though its stamp is newer
@@ -142,9 +148,10 @@ $(STAMPS)/publish: $(BUILD)/claims/index.json $(BUILD)/ingest/index.json $(BUILD
 processed/datapackage.json $(BUILD)/reconcile/facts.json: $(STAMPS)/publish ;
 
 # --- diff: processed/ at FROM (default HEAD) against TO (default the working tree), in the terminal
-# and as reports/diff.html; CHECK=1 exits 1 when anything differs, LIMIT= rows listed per table
+# and as reports/diff.html; CHECK=1 exits 1 when anything differs, LIMIT= rows listed per table (all four
+# read by the tool from its environment)
 diff: $(BIN)/diff.mjs
-	@node $(BIN)/diff.mjs $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(CHECK),--check) $(if $(LIMIT),--limit '$(LIMIT)')
+	@node $(BIN)/diff.mjs
 
 # --- report: every page of pipeline/report/pages/ over processed/, all charts in one process; reports/
 # is replaced as a whole (the committed screenshot and diff.html are kept). Vega's expression
@@ -161,9 +168,11 @@ $(BUILD)/report/vega-interpreter.js: $(DEPS)
 	@node_modules/.bin/esbuild node_modules/vega-interpreter/build/vega-interpreter.js --bundle --format=iife --global-name=vegaInterpreter --minify --log-level=warning --outfile=$@.tmp.js
 	@mv $@.tmp.js $@
 
-# --- tests: the formatter's check (prettier, 120 columns; `make format` rewrites), type-check, then every
-# test (unit, golden, property, end-to-end)
+# --- tests: Debian's chromium for the browser tests (installed with apt-get when missing, as root; otherwise
+# a message saying how, and no test: pipeline/lib/need-chromium.ts), the formatter's check (prettier, 120
+# columns; `make format` rewrites), type-check, then every test (unit, golden, property, end-to-end)
 test: $(DEPS)
+	@node_modules/.bin/tsx pipeline/lib/need-chromium.ts
 	node_modules/.bin/prettier --check --log-level=warn .
 	node_modules/.bin/tsc --noEmit
 	node_modules/.bin/vitest run
@@ -176,6 +185,6 @@ clean:
 
 # --- bench: median times of a clean `make all` and of a report page edit (in a scratch copy) against a
 # bare node start and one chart in a fresh node; with SCALE=1, the whole pipeline on synthetic corpora
-# of 10, 100 and 1000 documents (build/bench/scale.json)
+# of 10, 100 and 1000 documents (build/bench/scale.json); RUNS and SCALE read by the tool from its environment
 bench: $(BIN)/bench.mjs
-	@node $(BIN)/bench.mjs $(if $(RUNS),--runs '$(RUNS)') $(if $(SCALE),--scale '$(SCALE)')
+	@node $(BIN)/bench.mjs

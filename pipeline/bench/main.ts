@@ -2,8 +2,8 @@
 // stage, against the cost of starting node and of rendering one chart in a fresh process, in a scratch
 // copy of the project (so the working tree's build/ is left alone): build/bench/results.json. Medians
 // and ranges, because the machine is shared.
-// With --scale, the pipeline on synthetic corpora of 10, 100 and 1000 documents instead.
-import { parseArgs } from 'node:util';
+// With SCALE=1, the pipeline on synthetic corpora of 10, 100 and 1000 documents instead. RUNS and SCALE
+// come from the environment, where make passes them (never as shell text), checked before anything runs.
 import { runStage } from '../lib/cli.ts';
 import { writeJsonAtomic } from '../lib/files.ts';
 import { benchMessage } from '../lib/messages-bench.ts';
@@ -17,10 +17,12 @@ import { MIN_RUNS, parseRuns } from './runs.ts';
 const RESULTS = 'build/bench/results.json';
 
 await runStage('bench', () => {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, scale: { type: 'string', default: '' } } });
-  if (values.scale !== '' && values.scale !== '1') throw new PipelineError([benchMessage.badScale(values.scale!)]);
-  if (values.scale === '1') return scaleBench(parseRuns(values.runs ?? '1'));
-  const runs = parseRuns(values.runs ?? '7', MIN_RUNS);
+  const scale = process.env.SCALE ?? '';
+  const atScale = scale === '1';
+  const problems = scale === '' || atScale ? [] : [benchMessage.badScale(scale)];
+  const runs = readRuns(process.env.RUNS || (atScale ? '1' : '7'), atScale ? 1 : MIN_RUNS, problems);
+  if (problems.length > 0) throw new PipelineError(problems);
+  if (atScale) return scaleBench(runs);
   const project = scratchProject('bench-');
   try {
     const results = benchFloor(project, runs);
@@ -32,6 +34,17 @@ await runStage('bench', () => {
     removeProject(project);
   }
 });
+
+/** RUNS as parseRuns reads it, or 0 with its refusal added to `problems` (reported with SCALE's). */
+function readRuns(text: string, min: number, problems: string[]): number {
+  try {
+    return parseRuns(text, min);
+  } catch (error) {
+    if (!(error instanceof PipelineError)) throw error;
+    problems.push(...error.messages);
+    return 0;
+  }
+}
 
 function scaleBench(runs: number): string {
   const rows = SCALES.map((documents) => {

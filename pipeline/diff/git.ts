@@ -1,13 +1,23 @@
 // The git plumbing: which commit a revision names, and the files of processed/ at that commit.
+// git runs without a shell (execFile), and every revision a user names comes after --end-of-options.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { $ } from 'zx';
+import { promisify } from 'node:util';
 import { diffMessage } from '../lib/messages-diff.ts';
 import { PipelineError } from '../lib/messages.ts';
 import type { ReadFile } from './side.ts';
 
-const git = $({ quiet: true, nothrow: true });
+const run = promisify(execFile);
+/** git with `args`, no shell: its exit status and standard output. */
+const git = (...args: string[]) =>
+  run('git', args, { encoding: 'utf8' }).then(
+    ({ stdout }) => ({ exitCode: 0, stdout }),
+    (error: { code?: unknown; stdout?: string }) => ({
+      exitCode: typeof error.code === 'number' ? error.code : -1,
+      stdout: error.stdout ?? '',
+    }),
+  );
 
 export interface Revision {
   /** FROM or TO: the make variable that named it. */
@@ -17,11 +27,11 @@ export interface Revision {
 
 /** The commit each revision names, checked together so that every unknown one is reported at once. */
 export async function resolveRevisions(revisions: Revision[]): Promise<string[]> {
-  if ((await git`git rev-parse --show-toplevel`).exitCode !== 0)
+  if ((await git('rev-parse', '--show-toplevel')).exitCode !== 0)
     throw new PipelineError([diffMessage.notGitRepository(process.cwd())]);
   const commits = await Promise.all(
     revisions.map(async ({ name }) => {
-      const found = await git`git rev-parse --verify --quiet ${`${name}^{commit}`}`;
+      const found = await git('rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`);
       return found.exitCode === 0 ? found.stdout.trim() : null;
     }),
   );
@@ -37,7 +47,7 @@ export function readAtCommit(commit: string, folder: string): ReadFile {
     const shown = await new Promise<Buffer | null>((done) => {
       execFile(
         'git',
-        ['show', `${commit}:./${folder}/${path}`],
+        ['show', '--end-of-options', `${commit}:./${folder}/${path}`],
         { encoding: 'buffer', maxBuffer: 2 ** 31 - 1 },
         (error, stdout) => done(error ? null : stdout),
       );

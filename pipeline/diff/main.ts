@@ -1,18 +1,17 @@
 // make diff: processed/ at two versions (the last commit and the working tree by default), as a
-// terminal summary on stdout and reports/diff.html. CHECK=1 exits 1 when anything differs.
-import { parseArgs } from 'node:util';
+// terminal summary on stdout and reports/diff.html. CHECK=1 exits 1 when anything differs. The options:
+// options.ts (from the environment, as make passes them).
 import { runStep } from '../lib/cli.ts';
 import { writeFileAtomic } from '../lib/files.ts';
-import { diffMessage } from '../lib/messages-diff.ts';
-import { PipelineError } from '../lib/messages.ts';
 import { compareSides, differs } from './diff.ts';
 import { readAtCommit, readWorkingTree, resolveRevisions, type Revision } from './git.ts';
+import { readDiffOptions } from './options.ts';
 import { renderDiffPage } from './page.ts';
 import { readSide } from './side.ts';
 import { formatSummary } from './summary.ts';
 
 const outcome = await runStep('diff', async () => {
-  const options = readDiffOptions();
+  const options = readDiffOptions(process.argv.slice(2), process.env);
   const revisions: Revision[] = [{ option: 'FROM', name: options.from ?? 'HEAD' }];
   if (options.to !== undefined) revisions.push({ option: 'TO', name: options.to });
   const commits = await resolveRevisions(revisions);
@@ -39,24 +38,3 @@ const outcome = await runStep('diff', async () => {
 // a problem must not read as "the data differs" under CHECK=1: problems exit 2, as daff --fail-if-diff does
 if (process.exitCode) process.exitCode = 2;
 else if (outcome?.failIfDifferent) process.exitCode = 1;
-
-function readDiffOptions() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        processed: { type: 'string', default: 'processed' },
-        report: { type: 'string', default: 'reports/diff.html' },
-        limit: { type: 'string', default: '20' },
-      },
-      strict: true,
-    });
-    const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw new Error(diffMessage.limitNotWhole(values.limit));
-    return { ...values, from: values.from || undefined, to: values.to || undefined, limit };
-  } catch (error) {
-    throw new PipelineError([diffMessage.usage((error as Error).message)]);
-  }
-}

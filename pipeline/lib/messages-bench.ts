@@ -1,5 +1,6 @@
 // Every message `make bench` shows.
 import { count, counted } from './counts.ts';
+import { quoted } from './messages.ts';
 
 interface Spread {
   median: number;
@@ -80,7 +81,7 @@ export const benchMessage = {
   floorTable,
 
   badRuns: (value: string, min = 1) =>
-    `RUNS=${value}: expected a whole number of runs from ${min} to 99 (make bench RUNS=7); nothing was measured`,
+    `RUNS=${quoted(value)}: expected a whole number of runs from ${min} to 99 (make bench RUNS=7); nothing was measured`,
   buildFailed: (goal: string, documents: number | null, status: number | null, tail: string) =>
     `make ${goal} failed (status ${status}) on ${documents === null ? 'the real corpus' : `the synthetic corpus of ${documents} documents, which the pipeline must read`}; nothing more was measured. The end of its output:\n${tail}`,
   scaleStarted: (documents: number, stations: number, runs: number) =>
@@ -88,5 +89,5 @@ export const benchMessage = {
   longLineStarted: (bytes: number, runs: number) =>
     `bench     the real sources + one line of ${(bytes / 1e6).toLocaleString('en')} MB, ${counted(runs, 'run')}…`,
   badScale: (value: string) =>
-    `SCALE=${value}: expected SCALE=1 (the pipeline at 10, 100 and 1000 synthetic documents) or no SCALE at all; nothing was measured`,
+    `SCALE=${quoted(value)}: expected SCALE=1 (the pipeline at 10, 100 and 1000 synthetic documents) or no SCALE at all; nothing was measured`,
 };

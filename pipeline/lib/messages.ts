@@ -9,6 +9,16 @@ export class PipelineError extends Error {
   }
 }
 
+/**
+ * A value a user gave (a make variable, a command-line word) as a JSON string, every control character
+ * visible as an escape (JSON leaves DEL, C1 controls and line separators raw): safe to print.
+ */
+export const quoted = (value: string) =>
+  JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 const at = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
 const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -21,14 +21,14 @@ describe('parseRuns', () => {
   it('refuses fewer runs than a median of make bench needs', () => {
     expect(parseRuns('5', 5)).toBe(5);
     expect(() => parseRuns('4', 5)).toThrow(
-      'RUNS=4: expected a whole number of runs from 5 to 99 (make bench RUNS=7); nothing was measured',
+      'RUNS="4": expected a whole number of runs from 5 to 99 (make bench RUNS=7); nothing was measured',
     );
   });
 
   it('refuses anything else with the value and what was expected, never NaN', () => {
     for (const bad of ['abc', '', '0', '-3', '2.5', '100', ' 5', '5x']) {
       expect(refusal(bad), bad).toEqual([
-        `RUNS=${bad}: expected a whole number of runs from 1 to 99 (make bench RUNS=7); nothing was measured`,
+        `RUNS="${bad}": expected a whole number of runs from 1 to 99 (make bench RUNS=7); nothing was measured`,
       ]);
     }
   });

@@ -98,7 +98,8 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     const badLimit = make('diff', 'LIMIT=many');
     expect(badLimit.status).not.toBe(0);
     expect(badLimit.stderr).toContain(
-      'diff: LIMIT is "many", not a whole number; expected make diff [FROM=<revision>] [TO=<revision>] [CHECK=1]',
+      'diff: stopped, nothing was written\n' +
+        '  LIMIT="many": not a whole number; expected the rows listed per table, such as LIMIT=20 (the default)',
     );
   });
 
@@ -230,15 +231,15 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     const shown = run('node', ['build/bin/diff.mjs', '--from', 'no-such-tag', '--to', '0123abc', '--check']);
     expect(shown.status).toBe(2);
     expect(make('diff', 'FROM=no-such-tag', 'TO=0123abc').stderr).toContain(
-      '  FROM=no-such-tag: no commit of that name',
+      '  FROM="no-such-tag": no commit of that name',
     );
     expect(shown.stdout).toBe('');
     expect(shown.stderr).toContain(
       [
         'diff: stopped, nothing was written',
-        '  FROM=no-such-tag: no commit of that name in this repository; ' +
+        '  FROM="no-such-tag": no commit of that name in this repository; ' +
           'expected a branch, a tag or a commit hash (git log --oneline lists them)',
-        '  TO=0123abc: no commit of that name in this repository; ' +
+        '  TO="0123abc": no commit of that name in this repository; ' +
           'expected a branch, a tag or a commit hash (git log --oneline lists them)',
       ].join('\n'),
     );

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareSides } from '../../pipeline/diff/diff.ts';
 import { renderDiffPage } from '../../pipeline/diff/page.ts';
 import { readSide } from '../../pipeline/diff/side.ts';
+import { CHROMIUM } from '../../pipeline/lib/chromium.ts';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 let browser: Browser;
@@ -31,7 +32,7 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'diff-page-'));
   pageFile = join(folder, 'diff.html');
   writeFileSync(pageFile, renderDiffPage(diff));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -53,6 +54,22 @@ describe('reports/diff.html in a browser', { timeout: 60_000 }, () => {
     expect(problems).toEqual([]);
     expect(await page.evaluate('window.pwned')).toBeUndefined();
     await page.close();
+  });
+
+  it('blocks a script from another local folder, were markup ever to get in (the CSP of the report pages)', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    const evil = pathToFileURL(join(elsewhere, 'evil.js')).href;
+    writeFileSync(join(elsewhere, 'evil.js'), 'window.pwned = 3;\n');
+    const injected = join(folder, 'injected.html');
+    writeFileSync(injected, readFileSync(pageFile, 'utf8').replace('<main>', `<main><script src="${evil}"></script>`));
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => problems.push(message.text()));
+    await page.goto(pathToFileURL(injected).href);
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
+    expect(problems).toEqual([expect.stringContaining(`Loading the script '${evil}' violates the following Content`)]);
+    await page.close();
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 
   it("shows the changed cell in daff's highlighter, the added row as text, and the tables in the summary's order", async () => {

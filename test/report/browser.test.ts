@@ -2,12 +2,13 @@
 // machine, nothing goes to the console, every chart draws marks, every link lands on an anchor that
 // exists, the what-if slider changes the seats shown. Screenshots go to build/screenshots/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../../pipeline/lib/chromium.ts';
 import { SITE_NAV } from '../../pipeline/report/page-shell.ts';
 
 const CHROMIUM_ARGS = [
@@ -59,7 +60,7 @@ beforeAll(async () => {
     { encoding: 'utf8' },
   );
   expect(run.status, run.stderr).toBe(0);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync('build/screenshots', { recursive: true });
   for (const file of PAGES) visits.set(file, await visit(file));
 }, 180_000);
@@ -200,6 +201,38 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
     expect(expected('3', 'alaman-kz-mazhilis-2021')).not.toEqual(expected('3'));
     expect(visit.problems).toEqual([]);
     await page.close();
+  });
+
+  it('runs no script but its own: one from another local folder, an inline one or a handler is blocked', async () => {
+    // markup that got into a page (none does: every text is escaped), beside the page's own scripts: a
+    // script by its file: URL and by a path relative to the page, an inline script and a handler
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    const evil = join(elsewhere, 'evil.js');
+    writeFileSync(evil, 'window.evil = "from another folder";\n');
+    const injected =
+      `<script src="${pathToFileURL(evil).href}"></script><script src="${relative(reports, evil)}"></script>` +
+      '<script>window.evil = "inline";</script><img src="data:," onerror="window.evil = \'handler\'">';
+    const html = readFileSync(join(reports, 'results.html'), 'utf8').replace('<main>', `<main>${injected}`);
+    expect(html).toContain(injected);
+    writeFileSync(join(reports, 'injected.html'), html);
+    const visit = { problems: [] as string[], requests: [] as string[] };
+    const page = await open('injected.html', visit);
+    try {
+      expect(await page.evaluate('window.evil')).toBeUndefined();
+      const blocked = visit.problems.filter((p) => p.includes('violates the following Content Security Policy'));
+      expect(blocked).toHaveLength(4);
+      expect(blocked.filter((p) => p.includes(`Loading the script '${pathToFileURL(evil).href}'`))).toHaveLength(2);
+      expect(blocked.filter((p) => p.includes('inline script'))).toHaveLength(1);
+      expect(blocked.filter((p) => p.includes('inline event handler'))).toHaveLength(1);
+      expect(visit.problems.length).toBe(blocked.length);
+      // and the page's own scripts ran: every chart is interactive
+      const charts = await page.$$eval('figure.chart', (f) => f.map((e) => e.classList.contains('is-interactive')));
+      expect(charts).toEqual(Array(expectedCharts('results.html')).fill(true));
+    } finally {
+      await page.close();
+      rmSync(join(reports, 'injected.html'));
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
 
