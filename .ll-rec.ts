@@ -1,0 +1,12 @@
+import { readExtracted, readReconcileInput, writeReconciled } from './pipeline/reconcile/io.ts';
+import { reconcile } from './pipeline/reconcile/reconcile.ts';
+import { loadRegistry } from './pipeline/registry/registry.ts';
+import { trackerFor } from './pipeline/lib/attention.ts';
+const options = { raw: `raw`, ingest: `build/ingest`, claims: `build/claims`, aliases: `build/normalise/aliases.json`, reconcile: '/tmp/ll/x', out: '/tmp/ll/y' };
+let t = performance.now();
+const lap = (what: string) => { const n = performance.now(); console.log(what, Math.round(n - t)); t = n; };
+const registry = loadRegistry(); lap('registry');
+const extracted = readExtracted(options.claims); lap('readExtracted');
+const input = readReconcileInput(options as never, extracted, registry); lap('readInput');
+const out = reconcile(input, trackerFor('reconcile')); lap('reconcile');
+writeReconciled(options.reconcile, extracted.claims.length, out); lap('write');
