@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceText, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
+import fc from 'fast-check';
+import { decodeSourceText, readJson, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
 import { messagesOf } from './errors.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -86,6 +87,35 @@ describe('writeJsonIfChanged', () => {
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ names: ['Nur Otan', 'Aq Jol'] });
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readJson', () => {
+  it('reads non-ASCII text as written: Cyrillic, Kazakh letters, typographic quotes, astral characters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-json-'));
+    try {
+      const path = join(dir, 'a.json');
+      writeFileSync(path, '{"alias":"«Нұр Отан» – Mäjilis ’71%’ 𝟕𝟏"}\n');
+      expect(readJson(path)).toEqual({ alias: '«Нұр Отан» – Mäjilis ’71%’ 𝟕𝟏' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives back any value written as JSON, strings of any Unicode text included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-json-'));
+    try {
+      const path = join(dir, 'a.json');
+      fc.assert(
+        fc.property(fc.array(fc.record({ text: fc.string({ unit: 'grapheme' }), n: fc.integer() })), (value) => {
+          writeFileSync(path, JSON.stringify(value, null, 1));
+          expect(readJson(path)).toEqual(value);
+        }),
+        { numRuns: 50 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
