@@ -10,11 +10,13 @@ import { unchanged } from './stale.ts';
  * Returns whether the file was written.
  */
 export function writeFileAtomic(path: string, content: string): boolean {
-  if (unchanged(path, content)) return false;
+  // encoded once, for the comparison and the write (a 9 MB claims file took 0.3 s each time)
+  const bytes = Buffer.from(content);
+  if (unchanged(path, bytes)) return false;
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, content);
+    writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeSourceText, readJson, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
+import { decodeSourceText, readJson, writeFileAtomic, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
 import { messagesOf } from './errors.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -114,6 +114,29 @@ describe('readJson', () => {
         }),
         { numRuns: 50 },
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes the text as UTF-8, and leaves a file holding the same bytes alone, time and all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-atomic-'));
+    try {
+      const path = join(dir, 'a.txt');
+      // « (C2 AB), Н (D0 9D), ұ (D2 B1), р (D1 80), » (C2 BB), then a space and 71
+      expect(writeFileAtomic(path, '«Нұр» 71')).toBe(true);
+      expect([...readFileSync(path)]).toEqual([
+        0xc2, 0xab, 0xd0, 0x9d, 0xd2, 0xb1, 0xd1, 0x80, 0xc2, 0xbb, 0x20, 0x37, 0x31,
+      ]);
+      const longAgo = new Date('2020-01-01T00:00:00Z');
+      utimesSync(path, longAgo, longAgo);
+      expect(writeFileAtomic(path, '«Нұр» 71')).toBe(false);
+      expect(statSync(path).mtimeMs).toBe(longAgo.getTime());
+      // the same length in bytes, other bytes: written
+      expect(writeFileAtomic(path, '«Нұр» 72')).toBe(true);
+      expect(readFileSync(path, 'utf8')).toBe('«Нұр» 72');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
