@@ -2,7 +2,8 @@
 // stage, against the cost of starting node and of rendering one chart in a fresh process, in a scratch
 // copy of the project (so the working tree's build/ is left alone): build/bench/results.json. Medians
 // and ranges, because the machine is shared.
-// With SCALE=1, the pipeline on synthetic corpora of 10, 100 and 1000 documents instead. RUNS and SCALE
+// With SCALE=1, the pipeline on synthetic corpora of 10, 100 and 1000 documents instead, then on the real
+// sources plus one long line of 100 KB, 1 MB and 5 MB; with SCALE=lines, the long lines alone. RUNS and SCALE
 // come from the environment, where make passes them (never as shell text), checked before anything runs.
 import { runStage } from '../lib/cli.ts';
 import { writeJsonAtomic } from '../lib/files.ts';
@@ -11,18 +12,28 @@ import { PipelineError } from '../lib/messages.ts';
 import { scratchProject } from '../lib/scratch.ts';
 import { benchFloor } from './floor.ts';
 import { removeProject } from './project.ts';
-import { benchAtScale, benchLongLine, growth, LONG_LINE_BYTES, scaleTable, SCALES, SEED, STATIONS } from './scale.ts';
+import {
+  benchAtScale,
+  benchLongLine,
+  growth,
+  lineGrowth,
+  LONG_LINE_BYTES,
+  scaleTable,
+  SCALES,
+  SEED,
+  STATIONS,
+} from './scale.ts';
 import { MIN_RUNS, parseRuns } from './runs.ts';
 
 const RESULTS = 'build/bench/results.json';
 
 await runStage('bench', () => {
   const scale = process.env.SCALE ?? '';
-  const atScale = scale === '1';
+  const atScale = scale === '1' || scale === 'lines';
   const problems = scale === '' || atScale ? [] : [benchMessage.badScale(scale)];
   const runs = readRuns(process.env.RUNS || (atScale ? '1' : '7'), atScale ? 1 : MIN_RUNS, problems);
   if (problems.length > 0) throw new PipelineError(problems);
-  if (atScale) return scaleBench(runs);
+  if (atScale) return scaleBench(runs, scale === 'lines');
   const project = scratchProject('bench-');
   try {
     const results = benchFloor(project, runs);
@@ -46,23 +57,28 @@ function readRuns(text: string, min: number, problems: string[]): number {
   }
 }
 
-function scaleBench(runs: number): string {
-  const rows = SCALES.map((documents) => {
+function scaleBench(runs: number, linesOnly: boolean): string {
+  const rows = (linesOnly ? [] : SCALES).map((documents) => {
     process.stderr.write(`${benchMessage.scaleStarted(documents, STATIONS, runs)}\n`);
     return benchAtScale(documents, runs);
   });
-  process.stderr.write(`${benchMessage.longLineStarted(LONG_LINE_BYTES, runs)}\n`);
-  const longLine = benchLongLine(runs);
+  const lines = LONG_LINE_BYTES.map((bytes) => {
+    process.stderr.write(`${benchMessage.longLineStarted(bytes, runs)}\n`);
+    return benchLongLine(bytes, runs);
+  });
   const [, hundred, thousand] = rows;
   const factor = hundred && thousand ? growth(hundred, thousand) : null;
-  process.stdout.write(`${scaleTable([...rows, longLine], factor)}\n`);
+  const perLine = lineGrowth(lines);
+  if (factor) process.stdout.write(`${scaleTable(rows, [{ label: 'growth 100→1000', factor }])}\n\n`);
+  process.stdout.write(`${scaleTable(lines, perLine)}\n`);
   writeJsonAtomic('build/bench/scale.json', {
     seed: SEED,
     stations: STATIONS,
     runs,
     scales: rows,
     growth_100_to_1000: factor,
-    long_line: longLine,
+    long_lines: lines,
+    long_line_growth_per_10x: perLine,
   });
-  return `${rows.length} scales and the long line → build/bench/scale.json`;
+  return benchMessage.scaleBenched(rows.length, lines.length, 'build/bench/scale.json');
 }

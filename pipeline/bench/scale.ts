@@ -1,6 +1,7 @@
 // `make bench SCALE=1`: the whole pipeline on synthetic corpora of 10, 100 and 1000 documents (plus the
 // polling-station table), each in a scratch copy: wall time, peak RSS and claims per second, stage by
-// stage, and the growth from 100 to 1000 documents (linear is 10).
+// stage, and the growth from 100 to 1000 documents (linear is 10); then the real sources plus one line of
+// 100 KB, 1 MB and 5 MB, and the growth from each line length to the next, per tenfold (linear is 10).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromCSV } from 'arquero';
@@ -15,13 +16,15 @@ import { readRealSources, removeProject, writeCorpus } from './project.ts';
 export const SCALES = [10, 100, 1000];
 export const STATIONS = 10_060;
 export const SEED = 20210110;
-/** The single line of prose the long-line build adds to the real sources. */
-export const LONG_LINE_BYTES = 5_000_000;
+/** The lengths of the single line of prose each long-line build adds to the real sources. */
+export const LONG_LINE_BYTES = [100_000, 1_000_000, 5_000_000];
 const STAGES = ['bundle', 'ingest', 'normalise', 'extract', 'reconcile', 'analyse', 'emit', 'report'];
 
 export interface ScaleRow {
   /** What was built: `N = 100`, or `5 MB line` for the real sources plus the single long line. */
   corpus: string;
+  /** The long line's length in bytes (long-line builds only): what their growth is measured against. */
+  line_bytes?: number;
   documents: number;
   sources: number;
   megabytes: number;
@@ -61,12 +64,16 @@ export function benchAtScale(documents: number, runs: number): ScaleRow {
   return benchCorpus(`N = ${documents}`, documents, corpus, runs);
 }
 
-/** The real sources plus one source of a single line of LONG_LINE_BYTES: the cost of a line must be linear in it. */
-export function benchLongLine(runs: number): ScaleRow {
+/** The real sources plus one source of a single line of `bytes`: the cost of a line must be linear in it. */
+export function benchLongLine(bytes: number, runs: number): ScaleRow {
   const real = readRealSources('raw');
-  const corpus = longLineCorpus(real, LONG_LINE_BYTES);
-  return benchCorpus(`${LONG_LINE_BYTES / 1e6} MB line`, real.length, corpus, runs);
+  const corpus = longLineCorpus(real, bytes);
+  return { ...benchCorpus(`${lineLength(bytes)} line`, real.length, corpus, runs), line_bytes: bytes };
 }
+
+/** `100 KB`, `1 MB`, `5 MB`: a line length as the table names it. */
+export const lineLength = (bytes: number) =>
+  bytes < 1e6 ? `${(bytes / 1e3).toLocaleString('en')} KB` : `${(bytes / 1e6).toLocaleString('en')} MB`;
 
 function benchCorpus(name: string, documents: number, corpus: SyntheticCorpus, runs: number): ScaleRow {
   const project = scratchProject('bench-scale-');
@@ -108,40 +115,67 @@ function benchCorpus(name: string, documents: number, corpus: SyntheticCorpus, r
   }
 }
 
-/** The growth of each figure from one scale to the next larger one (10 for a cost linear in the documents). */
-export function growth(from: ScaleRow, to: ScaleRow): Record<string, number> {
-  const ratio = (a: number, b: number) => (a > 0 ? b / a : 0);
+/**
+ * The growth of each figure from one scale to a larger one, `times` the size (10 by default), per tenfold:
+ * the ratio raised to 1 / log10(times), so a cost linear in the size grows 10× whatever `times` is (a 5×
+ * larger input that costs 5× as much grows 10× per tenfold). `peak_rss` is the whole build's peak.
+ */
+export function growth(from: ScaleRow, to: ScaleRow, times = 10): Record<string, number> {
+  const perTenfold = (a: number, b: number) => (a > 0 ? (b / a) ** (1 / Math.log10(times)) : 0);
   return {
-    overall: ratio(from.seconds, to.seconds),
+    overall: perTenfold(from.seconds, to.seconds),
+    peak_rss: perTenfold(from.rss_mb, to.rss_mb),
     ...Object.fromEntries(
-      Object.keys(to.stages).map((s) => [s, ratio(from.stages[s]?.seconds ?? 0, to.stages[s]!.seconds)]),
+      Object.keys(to.stages).map((s) => [s, perTenfold(from.stages[s]?.seconds ?? 0, to.stages[s]!.seconds)]),
     ),
   };
 }
 
-/** The table the terminal shows: one row per stage and the whole build, one column group per scale. */
-export function scaleTable(rows: ScaleRow[], factor: Record<string, number> | null): string {
+/** One growth column of the table: what it compares, and each figure's growth. */
+export interface GrowthColumn {
+  label: string;
+  factor: Record<string, number>;
+}
+
+/**
+ * The growth from each long line to the next longer one, per tenfold (`growth`): 100 KB → 1 MB, 1 MB → 5 MB.
+ * The rows in order of length.
+ */
+export function lineGrowth(rows: ScaleRow[]): (GrowthColumn & { from: string; to: string })[] {
+  return rows.slice(1).map((to, i) => {
+    const from = rows[i]!;
+    const [a, b] = [from.line_bytes ?? 0, to.line_bytes ?? 0];
+    return {
+      label: `growth ${lineLength(a)}→${lineLength(b)} per 10×`,
+      from: from.corpus,
+      to: to.corpus,
+      factor: growth(from, to, b / a),
+    };
+  });
+}
+
+/**
+ * The table the terminal shows: one row per stage and the whole build, one column per build, then one per
+ * growth (the whole build's with its peak RSS's beside it).
+ */
+export function scaleTable(rows: ScaleRow[], growths: GrowthColumn[]): string {
   const cell = (c: StageCost | undefined) => (c ? `${c.seconds.toFixed(2)} s ${Math.round(c.rss_mb)} MB` : '–');
-  const lines = [
-    ['', ...rows.map((r) => `${r.corpus} (${r.sources} sources, ${r.megabytes.toFixed(1)} MB)`), 'growth 100→1000'],
-  ];
+  const times = (x: number | undefined) => (x === undefined ? '' : `${x.toFixed(1)}×`);
+  const lines = [['', ...rows.map((r) => `${r.corpus} (${r.sources} sources, ${r.megabytes.toFixed(1)} MB)`)]];
+  lines[0]!.push(...growths.map((g) => g.label));
   for (const stage of STAGES)
-    lines.push([
-      stage,
-      ...rows.map((r) => cell(r.stages[stage])),
-      factor?.[stage] !== undefined ? `${factor[stage]!.toFixed(1)}×` : '',
-    ]);
+    lines.push([stage, ...rows.map((r) => cell(r.stages[stage])), ...growths.map((g) => times(g.factor[stage]))]);
   lines.push([
     'make all',
     ...rows.map((r) => `${r.seconds.toFixed(2)} s ${Math.round(r.rss_mb)} MB`),
-    factor ? `${factor.overall!.toFixed(1)}×` : '',
+    ...growths.map((g) => `${times(g.factor.overall)} (peak ${times(g.factor.peak_rss)})`),
   ]);
   lines.push([
     'claims/s',
     ...rows.map(
       (r) => `${Math.round(r.claims_per_second).toLocaleString('en')} (${r.claims.toLocaleString('en')} claims)`,
     ),
-    '',
+    ...growths.map(() => ''),
   ]);
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   return lines

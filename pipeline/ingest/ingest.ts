@@ -136,9 +136,10 @@ function continuesParagraph(layout: Layout, text: string): boolean {
  * A bare-line heading: one short line standing alone, title-like (no sentence punctuation at its end, no
  * figure but a year or an ordinal: `Valid votes: 7,241,562` is data), followed by text, not by figures.
  */
-function looksLikeHeading(text: string, next: NumberedLine | undefined): boolean {
-  const words = text.split(/\s+/).length;
-  const titleLike = text.length <= 80 && words <= 12 && /^[\p{Lu}\d]/u.test(text) && !/[.,;:!?"”)\]]$/.test(text);
+export function looksLikeHeading(text: string, next: NumberedLine | undefined): boolean {
+  // the length first: the words of a 5 MB line are not split to be counted
+  const titleLike =
+    text.length <= 80 && text.split(/\s+/).length <= 12 && /^[\p{Lu}\d]/u.test(text) && !/[.,;:!?"”)\]]$/.test(text);
   return titleLike && !holdsFigure(text) && !(next && isFigureLine(next.text));
 }
 

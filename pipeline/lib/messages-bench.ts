@@ -88,6 +88,8 @@ export const benchMessage = {
     `bench     N = ${counted(documents, 'document')} + ${counted(stations, 'polling station')}, ${counted(runs, 'run')}…`,
   longLineStarted: (bytes: number, runs: number) =>
     `bench     the real sources + one line of ${(bytes / 1e6).toLocaleString('en')} MB, ${counted(runs, 'run')}…`,
+  scaleBenched: (scales: number, lines: number, results: string) =>
+    `${scales > 0 ? `${counted(scales, 'scale')} and ` : ''}${counted(lines, 'long line')} → ${results}`,
   badScale: (value: string) =>
-    `SCALE=${quoted(value)}: expected SCALE=1 (the pipeline at 10, 100 and 1000 synthetic documents) or no SCALE at all; nothing was measured`,
+    `SCALE=${quoted(value)}: expected SCALE=1 (the pipeline at 10, 100 and 1000 synthetic documents, then the long lines), SCALE=lines (the real sources plus one line of 100 KB, 1 MB and 5 MB) or no SCALE at all; nothing was measured`,
 };

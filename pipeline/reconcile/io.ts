@@ -15,6 +15,7 @@ import decisionsFile from '../registry/decisions.json' with { type: 'json' };
 import type { Registry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
 import type { ReconcileInput, ReconcileOutput } from './reconcile.ts';
+import { isRevision } from './revisions.ts';
 import { writeRowsJsonAtomic } from './rows-json.ts';
 
 export interface ReconcileFiles {
@@ -38,17 +39,23 @@ export function readReconcileInput(
   extracted: { claims: Claim[]; polls: Poll[] },
   registry: Registry,
 ): ReconcileInput {
+  const sources = readManifest(join(raw, 'sources.json'));
+  // the tables are read only for comparing revisions of a document: a source that is no revision is not
+  // parsed again (a long line's blocks are several times its size, and it holds no table)
+  const revisions = new Set(sources.filter(isRevision).map((s) => s.source_id));
   const ingested = readJson<{ sources: { source_id: string; output: string }[] }>(join(ingest, 'index.json')).sources;
   const tables = new Map(
-    ingested.map((s) => [
-      s.source_id,
-      readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table'),
-    ]),
+    ingested
+      .filter((s) => revisions.has(s.source_id))
+      .map((s) => [
+        s.source_id,
+        readJson<IngestedSource>(s.output).blocks.filter((b): b is TableBlock => b.kind === 'table'),
+      ]),
   );
   return {
     claims: extracted.claims,
     polls: extracted.polls,
-    sources: readManifest(join(raw, 'sources.json')),
+    sources,
     registry,
     decisions: checkDecisions('pipeline/registry/decisions.json', decisionsFile.decisions),
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,

@@ -35,6 +35,7 @@ export interface ReconcileInput {
   registry: Registry;
   decisions: Decision[];
   aliases: AliasRow[];
+  /** The tables of each source that is a revision of a document (`isRevision`): revisionChanges reads no other. */
   tables: Map<string, TableBlock[]>;
 }
 

@@ -48,12 +48,12 @@ export interface RevisionInput {
   entityOf: (cell: string) => string | null;
 }
 
+/** A numbered revision of a document: what revisionChanges compares, and the only sources whose tables it reads. */
+export const isRevision = (s: Source) => Boolean(s.revision_of) && s.revision !== null;
+
 /** What changed between each pair of consecutive revisions of a document: figures, names and tables. */
 export function revisionChanges(input: RevisionInput): RevisionChange[] {
-  const documents = groupBy(
-    [...input.sources.values()].filter((s) => s.revision_of && s.revision !== null),
-    (s) => s.revision_of!,
-  );
+  const documents = groupBy([...input.sources.values()].filter(isRevision), (s) => s.revision_of!);
   // what every pair reads, indexed once: a source's linked claims, an entity's spellings
   const indexed: Indexed = {
     ...input,

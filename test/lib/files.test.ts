@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceText, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
+import fc from 'fast-check';
+import { decodeSourceText, readJson, writeFileAtomic, writeJsonIfChanged } from '../../pipeline/lib/files.ts';
 import { messagesOf } from './errors.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -123,6 +124,58 @@ describe('writeJsonIfChanged', () => {
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ names: ['Nur Otan', 'Aq Jol'] });
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readJson', () => {
+  it('reads non-ASCII text as written: Cyrillic, Kazakh letters, typographic quotes, astral characters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-json-'));
+    try {
+      const path = join(dir, 'a.json');
+      writeFileSync(path, '{"alias":"«Нұр Отан» – Mäjilis ’71%’ 𝟕𝟏"}\n');
+      expect(readJson(path)).toEqual({ alias: '«Нұр Отан» – Mäjilis ’71%’ 𝟕𝟏' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives back any value written as JSON, strings of any Unicode text included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-json-'));
+    try {
+      const path = join(dir, 'a.json');
+      fc.assert(
+        fc.property(fc.array(fc.record({ text: fc.string({ unit: 'grapheme' }), n: fc.integer() })), (value) => {
+          writeFileSync(path, JSON.stringify(value, null, 1));
+          expect(readJson(path)).toEqual(value);
+        }),
+        { numRuns: 50 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes the text as UTF-8, and leaves a file holding the same bytes alone, time and all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-atomic-'));
+    try {
+      const path = join(dir, 'a.txt');
+      // « (C2 AB), Н (D0 9D), ұ (D2 B1), р (D1 80), » (C2 BB), then a space and 71
+      expect(writeFileAtomic(path, '«Нұр» 71')).toBe(true);
+      expect([...readFileSync(path)]).toEqual([
+        0xc2, 0xab, 0xd0, 0x9d, 0xd2, 0xb1, 0xd1, 0x80, 0xc2, 0xbb, 0x20, 0x37, 0x31,
+      ]);
+      const longAgo = new Date('2020-01-01T00:00:00Z');
+      utimesSync(path, longAgo, longAgo);
+      expect(writeFileAtomic(path, '«Нұр» 71')).toBe(false);
+      expect(statSync(path).mtimeMs).toBe(longAgo.getTime());
+      // the same length in bytes, other bytes: written
+      expect(writeFileAtomic(path, '«Нұр» 72')).toBe(true);
+      expect(readFileSync(path, 'utf8')).toBe('«Нұр» 72');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

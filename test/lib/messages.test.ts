@@ -116,4 +116,11 @@ describe('make bench', () => {
     );
     expect(benchMessage.scaleStarted(10, 1, 3)).toBe('bench     N = 10 documents + 1 polling station, 3 runs…');
   });
+
+  it('SCALE=1 and SCALE=lines say what they measured', () => {
+    expect(benchMessage.scaleBenched(3, 3, 'build/bench/scale.json')).toBe(
+      '3 scales and 3 long lines → build/bench/scale.json',
+    );
+    expect(benchMessage.scaleBenched(0, 3, 'build/bench/scale.json')).toBe('3 long lines → build/bench/scale.json');
+  });
 });
