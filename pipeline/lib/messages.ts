@@ -205,6 +205,13 @@ export const message = {
   analysed: (facts: number, polls: number, tables: number, rows: number, out?: string) =>
     `${counted(facts, 'fact')}, ${counted(polls, 'poll')} → ${counted(tables, 'table')}, ${counted(rows, 'row')}` +
     (out ? ` in ${out}` : ''),
+  indexNoSeats: (parties: string[]) =>
+    `no seats figure for ${parties.join(', ')}, which ${parties.length === 1 ? 'has' : 'have'} a vote share: ` +
+    'every party that stood needs one (0 for none)',
+  indexFewParties: (parties: string[]) =>
+    `only ${parties.join(', ')} ${parties.length === 1 ? 'has' : 'have'} a vote share: at least two parties need one`,
+  indexNotComputed: (election: string, index: string, note: string) =>
+    `  attention: ${election}: ${index} not computed: ${note}`,
   emitted: (facts: number, tables: number, rows: number, out: string, version: string) =>
     `${counted(facts, 'fact')} → ${counted(tables, 'table')}, ${counted(rows, 'row')} in ${out}/ (version ${version})`,
 

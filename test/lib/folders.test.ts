@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replaceFolder, writeFolder } from '../../pipeline/lib/folders.ts';
 import { message, PipelineError } from '../../pipeline/lib/messages.ts';
-import { folderSnapshot } from '../scratch-make.ts';
+import { AS_NOBODY, canRunAsNobody, folderSnapshot } from '../scratch-make.ts';
 import { messagesOf } from './errors.ts';
 
 const roots: string[] = [];
@@ -135,8 +135,6 @@ describe('writeFolder', () => {
 });
 
 // replaceFolder run by user nobody, in a process of its own: what a normal user meets (root may write anything)
-const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
-const canDropPrivileges = process.getuid?.() === 0 && spawnSync('setpriv', [...NOBODY, 'true']).status === 0;
 const RUN_AS_NOBODY = `
 import { replaceFolder } from ${JSON.stringify(resolve('pipeline/lib/folders.ts'))};
 import { PipelineError } from ${JSON.stringify(resolve('pipeline/lib/messages.ts'))};
@@ -150,7 +148,7 @@ try {
 const replaceAsNobody = (target: string, files: Record<string, string>): string[] => {
   const run = spawnSync(
     'setpriv',
-    [...NOBODY, resolve('node_modules/.bin/tsx'), '-e', RUN_AS_NOBODY, target, JSON.stringify(files)],
+    [...AS_NOBODY, resolve('node_modules/.bin/tsx'), '-e', RUN_AS_NOBODY, target, JSON.stringify(files)],
     {
       encoding: 'utf8',
     },
@@ -175,7 +173,7 @@ const nobodysScratch = () => {
 };
 
 // each case starts node as nobody (about a second, more on a busy machine)
-describe.skipIf(!canDropPrivileges)('a folder a normal user cannot write (run as nobody)', { timeout: 60_000 }, () => {
+describe.skipIf(!canRunAsNobody())('a folder a normal user cannot write (run as nobody)', { timeout: 60_000 }, () => {
   it('refuses a read-only folder before the swap, names it, and leaves it and its parent as they were', () => {
     const { root, target, before } = nobodysScratch();
     chmodSync(target, 0o555);
