@@ -72,7 +72,7 @@ function mountPoints(): Set<string> {
 export function refuseUnwritable(folder: string, real: string, inside: boolean): void {
   const parent = dirname(real);
   const denied = deniedCode(parent, constants.W_OK | constants.X_OK);
-  if (denied) throw new PipelineError([message.folderParentNotWritable(folder, parent, denied)]);
+  if (denied) throw new PipelineError([message.folderParentNotWritable(folder, resolve(parent), denied)]);
   if (!inside || !existsSync(real)) return;
   for (const entry of [real, ...readdirSync(real, { recursive: true }).map((name) => join(real, String(name)))]) {
     const directory = lstatSync(entry).isDirectory();
