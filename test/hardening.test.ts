@@ -404,7 +404,7 @@ describe('output folders that cannot be swapped, and a run that fails after emit
   });
 
   describe.skipIf(!canRunAsNobody())('as a normal user (nobody)', () => {
-    it('refuses a read-only processed/, a read-only parquet/ in it and a read-only project folder, changing nothing', () => {
+    it('refuses a read-only processed/, parquet/ in it and project folder, changing nothing', () => {
       change();
       giveToNobody();
       const before = both();
@@ -430,7 +430,7 @@ describe('output folders that cannot be swapped, and a run that fails after emit
       expect(beside()).toEqual([]);
     });
 
-    it('refuses a read-only reports/ after emit replaced processed/; the next run, once it is writable, catches up', () => {
+    it('refuses a read-only reports/ after emit replaced processed/; once writable, the next run catches up', () => {
       const before = both();
       chmodR('a-w', 'reports');
       refusal(

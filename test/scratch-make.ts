@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 /** setpriv's arguments that run a command as user nobody, as a normal user meets permissions (root passes all). */
 export const AS_NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
 /** Whether this machine lets the tests run a command as nobody (root, with util-linux's setpriv). */
-export const canRunAsNobody = () => process.getuid?.() === 0 && spawnSync('setpriv', [...AS_NOBODY, 'true']).status === 0;
+export const canRunAsNobody = () =>
+  process.getuid?.() === 0 && spawnSync('setpriv', [...AS_NOBODY, 'true']).status === 0;
 
 /**
  * `make` with `goals` in `project`, not STRICT unless `env` says so, as user nobody when `asNobody`: its exit

@@ -24,9 +24,10 @@ const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? '';
  * link keeps pointing at the new files). Refuses a link that leads nowhere, a file and a mount point.
  */
 export function folderTarget(path: string): string {
-  if (!lstatOrNull(path)) return path;
+  const entry = lstatOrNull(path);
+  if (!entry) return path;
   let target = path;
-  if (lstatSync(path).isSymbolicLink()) {
+  if (entry.isSymbolicLink()) {
     if (!existsSync(path))
       throw new PipelineError([message.folderLinkDangling(path, resolve(dirname(path), readlinkSync(path)))]);
     target = realpathSync(path);
@@ -44,8 +45,11 @@ const lstatOrNull = (path: string) => {
   }
 };
 
-/** A mount point cannot be renamed (EBUSY): another device than its parent's, or a mount (a bind mount) the kernel lists. */
-export function isMountPoint(folder: string): boolean {
+/**
+ * A mount point, which no rename moves (EBUSY): on another device than its parent, or in the kernel's list
+ * (a bind mount keeps the device).
+ */
+function isMountPoint(folder: string): boolean {
   const real = realpathSync(folder);
   if (real === dirname(real) || statSync(real).dev !== statSync(dirname(real)).dev) return true;
   return mountPoints().has(real);

@@ -114,7 +114,13 @@ function swap(fresh: string, real: string, path: string): void {
     if (existsSync(real)) rmSync(fresh, { recursive: true, force: true });
     throw asWriteError(path, error);
   }
-  removeOwnFolder(old);
+  try {
+    removeOwnFolder(old);
+  } catch (error) {
+    // the new folder is in place: the old copy left beside it (made unwritable since the check) is only named
+    if (!(error instanceof PipelineError)) throw error;
+    for (const line of error.messages) process.stderr.write(`${message.warning(line)}\n`);
+  }
 }
 
 // renameat2(RENAME_EXCHANGE) swaps two paths atomically (Linux 3.15+); Node has no binding, Python's ctypes reaches it

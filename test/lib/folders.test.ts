@@ -263,7 +263,8 @@ describe('a folder that is a link or a mount point', () => {
     symlinkSync(join(root, 'gone'), target);
     expect(messagesOf(() => replaceFolder(target, new Map([['a.csv', 'a\n']])))).toEqual([
       `${target}: a link to ${join(root, 'gone')}, which does not exist; nothing was replaced: ` +
-        `expected a link to a folder: make it (mkdir -p ${join(root, 'gone')}) or remove the link, then run make all again`,
+        `expected a link to a folder: make it (mkdir -p ${join(root, 'gone')}) or remove the link, ` +
+        'then run make all again',
     ]);
     rmSync(target);
     writeFileSync(target, 'a file\n');

@@ -58,7 +58,7 @@ describe('figure references', () => {
     ]);
   });
 
-  it('stop the build on an empty value whose row says why, with that note; an empty value without one is "not given"', async () => {
+  it('stop the build on an empty value whose row notes why, naming the note; without one: "not given"', async () => {
     const files = {
       ...FIXTURE_FILES,
       'indices.csv':
