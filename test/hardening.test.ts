@@ -490,7 +490,7 @@ describe('output folders that cannot be swapped, and a run that fails after emit
     const before = both();
     const run = makeIn(own);
     const note = message.indexNoSeats(['jsdp']);
-    expect(run.out).toContain(`\n  attention: kz-mazhilis-2021: enp_seats not computed: ${note}\n`);
+    expect(run.out).toContain(`\n  not computed: kz-mazhilis-2021 enp_seats: ${note}\n`);
     const indices = parse(readFileSync(at('processed/indices.csv')), { columns: true }) as Record<string, string>[];
     expect(indices.filter((i) => i.election_id === 'kz-mazhilis-2021')).toEqual([
       { election_id: 'kz-mazhilis-2021', index: 'enp_seats', value: '', note },

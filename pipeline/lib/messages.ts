@@ -210,8 +210,7 @@ export const message = {
     'every party that stood needs one (0 for none)',
   indexFewParties: (parties: string[]) =>
     `only ${parties.join(', ')} ${parties.length === 1 ? 'has' : 'have'} a vote share: at least two parties need one`,
-  indexNotComputed: (election: string, index: string, note: string) =>
-    `  attention: ${election}: ${index} not computed: ${note}`,
+  indexNotComputed: (election: string, index: string, note: string) => `  not computed: ${election} ${index}: ${note}`,
   emitted: (facts: number, tables: number, rows: number, out: string, version: string) =>
     `${counted(facts, 'fact')} → ${counted(tables, 'table')}, ${counted(rows, 'row')} in ${out}/ (version ${version})`,
 

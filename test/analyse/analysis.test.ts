@@ -264,10 +264,10 @@ describe('an index the facts do not allow: a row with no value, and a note sayin
       row('kz-mazhilis-2021', 'gallagher_lsq', null, note),
     ]);
     expect(analysisAttention({ indices: indices({ ...input, facts }) } as AnalysisTables)).toEqual([
-      `  attention: kz-mazhilis-2016: enp_seats not computed: ${message.indexNoSeats(['jsdp'])}`,
-      `  attention: kz-mazhilis-2016: gallagher_lsq not computed: ${message.indexNoSeats(['jsdp'])}`,
-      `  attention: kz-mazhilis-2021: enp_seats not computed: ${note}`,
-      `  attention: kz-mazhilis-2021: gallagher_lsq not computed: ${note}`,
+      `  not computed: kz-mazhilis-2016 enp_seats: ${message.indexNoSeats(['jsdp'])}`,
+      `  not computed: kz-mazhilis-2016 gallagher_lsq: ${message.indexNoSeats(['jsdp'])}`,
+      `  not computed: kz-mazhilis-2021 enp_seats: ${note}`,
+      `  not computed: kz-mazhilis-2021 gallagher_lsq: ${note}`,
     ]);
   });
 
