@@ -59,7 +59,11 @@ all:
 else
 # the lock is taken in one step (75: another run holds it), so exactly the runs that wait say so
 LOCKED_RUN = bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm -rf {} +; \
-  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; for old in reports.old-*; do [ -e reports ] || mv "$$old" reports; done; rm -rf processed.tmp-* processed.old-* reports.tmp-* reports.old-*; \
+  for old in processed.old-*; do [ -e processed ] || mv "$$old" processed; done; \
+  for old in reports.old-*; do [ -e reports ] || mv "$$old" reports; done; \
+  for dir in processed.tmp-* processed.old-* reports.tmp-* reports.old-*; do \
+  chmod -R u+rwX "$$dir" 2>/dev/null; rm -rf "$$dir" 2>/dev/null || echo "make: $$dir/ was left by an earlier run \
+  and cannot be removed; remove it as the user who owns it (rm -rf $$dir)" >&2; done; \
   exec $(MAKE) PIPELINE_LOCKED=1 all'
 all:
 	@mkdir -p $(BUILD)

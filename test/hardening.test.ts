@@ -1,7 +1,9 @@
 // Hostile input, mistakes and interruptions, through the real entry point: `make all` in a scratch copy.
 import { spawn, spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   cpSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -19,8 +21,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../pipeline/lib/manifest.ts';
 import { message } from '../pipeline/lib/messages.ts';
 import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { reportMessage } from '../pipeline/lib/report-messages.ts';
 import { fromSpreadsheetSafe } from '../pipeline/lib/spreadsheet.ts';
-import { filesIn, folderSnapshot, makeIn } from './scratch-make.ts';
+import { canRunAsNobody, filesIn, folderSnapshot, makeIn } from './scratch-make.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => makeIn(project, ['all'], env);
@@ -579,5 +582,155 @@ describe.skipIf(!canMount)('a full disk and a read-only disk', { timeout: 180_00
     );
     expect(out).not.toMatch(/\n\s+at /);
     expect(processedOnDisk()).toBe(kept);
+  });
+});
+
+// issue 20: folders a normal user cannot write, a processed/ that is a link or a mount point, and a run that
+// fails after emit; in a scratch copy of their own, owned by nobody for the runs as nobody
+describe('output folders that cannot be swapped, and a run that fails after emit', { timeout: 300_000 }, () => {
+  let own = '';
+  const at = (path: string) => join(own, path);
+  const both = () => ({ processed: folderSnapshot(at('processed')), reports: folderSnapshot(at('reports')) });
+  const beside = () => readdirSync(own).filter((f) => /\.(?:tmp|old)-\d+$/.test(f));
+  const giveToNobody = () => spawnSync('chown', ['-R', 'nobody:', own]);
+  const chmodR = (mode: string, path: string) => spawnSync('chmod', ['-R', mode, at(path)]);
+  // a source with one more figure, so that processed/ has to change
+  let added = 0;
+  const change = () => {
+    added++;
+    addScratchSource(own, `01${added}_note_${added}.txt`, `Note ${added}\nNur Otan won ${70 + added}% of the vote.\n`);
+  };
+  const refusal = (run: { status: number | null; out: string }, stage: string, line: string) => {
+    expect(run.status, run.out).not.toBe(0);
+    expect(run.out).toContain(`${stage}: stopped, nothing was written\n  ${line}\n`);
+    expect(run.out).not.toMatch(/\n\s+at /);
+  };
+
+  beforeAll(() => {
+    own = scratchProject('hardening-folders-');
+    const first = makeIn(own);
+    if (first.status !== 0) throw new Error(first.out);
+  }, 240_000);
+  afterAll(() => {
+    spawnSync('umount', [at('processed')]);
+    rmSync(own, { recursive: true, force: true });
+  });
+
+  describe.skipIf(!canRunAsNobody())('as a normal user (nobody)', () => {
+    it('refuses a read-only processed/, parquet/ in it and project folder, changing nothing', () => {
+      change();
+      giveToNobody();
+      const before = both();
+      chmodR('a-w', 'processed');
+      refusal(
+        makeIn(own, ['all'], {}, true),
+        'emit',
+        'processed/: it cannot be written (EACCES); nothing was replaced: ' +
+          'make the folder and everything in it writable (chmod -R u+w processed), then run make all again',
+      );
+      chmodR('u+w', 'processed');
+      chmodSync(at('processed/parquet'), 0o555);
+      refusal(
+        makeIn(own, ['all'], {}, true),
+        'emit',
+        message.folderEntryNotWritable('processed', 'processed/parquet/', 'processed', 'EACCES'),
+      );
+      chmodSync(at('processed/parquet'), 0o755);
+      chmodSync(own, 0o555);
+      refusal(makeIn(own, ['all'], {}, true), 'emit', message.folderParentNotWritable('processed', own, 'EACCES'));
+      chmodSync(own, 0o755);
+      expect(both()).toEqual(before);
+      expect(beside()).toEqual([]);
+    });
+
+    it('refuses a read-only reports/ after emit replaced processed/; once writable, the next run catches up', () => {
+      const before = both();
+      chmodR('a-w', 'reports');
+      refusal(
+        makeIn(own, ['all'], {}, true),
+        'report',
+        message.folderEntryNotWritable('reports', 'reports/', 'reports', 'EACCES'),
+      );
+      // the state a run failing after emit leaves: the new processed/, the previous reports/
+      expect(both().processed).not.toBe(before.processed);
+      expect(both().reports).toBe(before.reports);
+      chmodR('u+w', 'reports');
+      // and what the swap of a read-only folder left before it was checked: the old files, read-only
+      const stale = at(`processed.tmp-${spawnSync('true').pid}`);
+      cpSync(at('processed'), stale, { recursive: true });
+      giveToNobody();
+      spawnSync('chmod', ['-R', 'a-w', stale]);
+      const run = makeIn(own, ['all'], {}, true);
+      expect(run.status, run.out).toBe(0);
+      expect(run.out).not.toContain('cannot be removed');
+      expect(both().reports).not.toBe(before.reports);
+      expect(beside()).toEqual([]);
+    });
+  });
+
+  it('writes processed/ through a link: the folder it leads to gets the new files, and the link stays', () => {
+    mkdirSync(at('data'));
+    spawnSync('mv', [at('processed'), at('data/processed')]);
+    symlinkSync('data/processed', at('processed'));
+    change();
+    const before = folderSnapshot(at('data/processed'));
+    const run = makeIn(own);
+    expect(run.status, run.out).toBe(0);
+    expect(lstatSync(at('processed')).isSymbolicLink()).toBe(true);
+    expect(folderSnapshot(at('data/processed'))).not.toBe(before);
+    expect(readFileSync(at('data/processed/sources.csv'), 'utf8')).toContain(`note-${added}`);
+    expect(readdirSync(at('data'))).toEqual(['processed']);
+    rmSync(at('processed'));
+    spawnSync('mv', [at('data/processed'), at('processed')]);
+    rmSync(at('data'), { recursive: true });
+  });
+
+  const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+  it.skipIf(!canMount)('refuses a processed/ that is a mount point, changing nothing', () => {
+    change();
+    expect(spawnSync('mount', ['--bind', at('processed'), at('processed')]).status).toBe(0);
+    const before = both();
+    const run = makeIn(own);
+    spawnSync('umount', [at('processed')]);
+    refusal(run, 'emit', message.folderMountPoint('processed', 'processed'));
+    expect(both()).toEqual(before);
+    expect(beside()).toEqual([]);
+  });
+
+  it('a party with votes but no seats: analyse notes the indices it cannot compute, the report names that note', () => {
+    // JSDP did not stand in 2021; this made-up table gives it votes, and no seats
+    addScratchSource(own, '019_jsdp.txt', 'JSDP note\n\nParty | Votes |\n---|---|\nJSDP | 12,345 |\n');
+    const before = both();
+    const run = makeIn(own);
+    const note = message.indexNoSeats(['jsdp']);
+    expect(run.out).toContain(`\n  not computed: kz-mazhilis-2021 enp_seats: ${note}\n`);
+    const indices = parse(readFileSync(at('processed/indices.csv')), { columns: true }) as Record<string, string>[];
+    expect(indices.filter((i) => i.election_id === 'kz-mazhilis-2021')).toEqual([
+      { election_id: 'kz-mazhilis-2021', index: 'enp_seats', value: '', note },
+      // 1 / Σ p² of 5,148,074, 792,828, 659,019, 383,023, 258,618 and JSDP's 12,345 of 7,241,562 valid votes:
+      // 1 / 0.529733 = 1.8877
+      { election_id: 'kz-mazhilis-2021', index: 'enp_votes', value: '1.8877', note: '' },
+      { election_id: 'kz-mazhilis-2021', index: 'gallagher_lsq', value: '', note },
+    ]);
+    const filter = (index: string) => `election_id=kz-mazhilis-2021, index=${index}`;
+    refusal(
+      run,
+      'report',
+      reportMessage.emptyWithNote(
+        'pipeline/report/pages/seats.md',
+        10,
+        'indices',
+        filter('gallagher_lsq'),
+        'value',
+        note,
+      ),
+    );
+    expect(run.out).toContain(
+      'pipeline/report/pages/seats.md:10: indices[election_id=kz-mazhilis-2021, index=enp_seats].value is empty, ' +
+        "and its row's note says why: no seats figure for jsdp, which has a vote share",
+    );
+    // emit replaced processed/; reports/ stays the previous build's until a run gets through the report
+    expect(both().processed).not.toBe(before.processed);
+    expect(both().reports).toBe(before.reports);
   });
 });

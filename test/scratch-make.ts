@@ -4,16 +4,24 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/** setpriv's arguments that run a command as user nobody, as a normal user meets permissions (root passes all). */
+export const AS_NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+/** Whether this machine lets the tests run a command as nobody (root, with util-linux's setpriv). */
+export const canRunAsNobody = () =>
+  process.getuid?.() === 0 && spawnSync('setpriv', [...AS_NOBODY, 'true']).status === 0;
+
 /**
- * `make` with `goals` in `project`, not STRICT unless `env` says so: its exit status and everything it
- * printed (standard output, then standard error).
+ * `make` with `goals` in `project`, not STRICT unless `env` says so, as user nobody when `asNobody`: its exit
+ * status and everything it printed (standard output, then standard error).
  */
 export function makeIn(
   project: string,
   goals: string[] = ['all'],
   env: Record<string, string> = {},
+  asNobody = false,
 ): { status: number | null; out: string } {
-  const run = spawnSync('make', goals, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '', ...env } });
+  const [command, args] = asNobody ? ['setpriv', [...AS_NOBODY, 'make', ...goals]] : ['make', goals];
+  const run = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, STRICT: '', ...env } });
   return { status: run.status, out: run.stdout + run.stderr };
 }
 

@@ -59,3 +59,7 @@ export function analysisSummary(facts: Fact[], polls: Poll[], tables: AnalysisTa
     out,
   );
 }
+
+/** What needs attention: each index the facts did not allow, with the note its row of `indices` carries. */
+export const analysisAttention = (tables: AnalysisTables): string[] =>
+  tables.indices.filter((i) => i.note !== '').map((i) => message.indexNotComputed(i.election_id, i.index, i.note));

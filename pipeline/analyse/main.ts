@@ -3,11 +3,12 @@
 // straight to emit; run alone, it writes them to --out for emit run alone (`--analysis`).
 import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/extract.ts';
+import { printAttention } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import type { Fact } from '../reconcile/facts.ts';
 import { loadRegistry } from '../registry/registry.ts';
-import { analyse, analysisSummary } from './analyse.ts';
+import { analyse, analysisAttention, analysisSummary } from './analyse.ts';
 
 await runStage('analyse', () => {
   const { reconcile, claims, out } = readOptions('analyse', ['reconcile', 'claims', 'out'] as const);
@@ -17,5 +18,6 @@ await runStage('analyse', () => {
   );
   const tables = analyse(facts, polls, loadRegistry());
   writeJsonAtomic(out, tables);
+  printAttention(analysisAttention(tables), 'indices not computed', `${out} ("note" of each index)`);
   return analysisSummary(facts, polls, tables, out);
 });

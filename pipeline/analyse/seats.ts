@@ -1,4 +1,5 @@
 import { allocateLargestRemainder, listSeatMetrics } from '../lib/seats.ts';
+import { message } from '../lib/messages.ts';
 import type { Election } from '../registry/registry.ts';
 import { lookup, partiesOf, round4, type AnalysisInput, type FactLookup } from './inputs.ts';
 import { uniquePolls } from './polls.ts';
@@ -21,7 +22,9 @@ export interface SeatAllocation {
 export interface Index {
   election_id: string;
   index: string;
-  value: number;
+  /** Empty when the index could not be computed: `note` says why. */
+  value: number | null;
+  note: string;
 }
 
 /** The votes one what-if reruns the rule on: the official result, or an independent count's. */
@@ -115,43 +118,48 @@ function officialVotes(
 /**
  * Gallagher's least-squares index over every party that stood (vote shares of the valid votes
  * against shares of the list seats; appointed seats left out), and the effective number of parties
- * (Laakso and Taagepera) by votes and by list seats.
+ * (Laakso and Taagepera) by votes and by list seats. An index the facts do not allow is a row with no
+ * value and a note saying why, never a row left out.
  */
 export function indices(input: AnalysisInput): Index[] {
   const f = lookup(input.facts);
   return input.elections.flatMap((election): Index[] => {
+    const row = (index: string, value: number | null, note = ''): Index => ({
+      election_id: election.id,
+      index,
+      value: value === null ? null : round4(value),
+      note,
+    });
     const stood = partiesOf(input.registry)
       .map((party_id) => ({
+        party_id,
         v: exactVoteShare(f, election.id, party_id),
         s: listSeats(f, election, party_id),
       }))
       .filter((p) => p.v !== null);
-    if (stood.length < 2) return [];
-    const shares = stood.map((p) => p.v!);
-    const rows: Index[] = [
-      {
-        election_id: election.id,
-        index: 'enp_votes',
-        value: round4(1 / shares.reduce((sum, v) => sum + (v / 100) ** 2, 0))!,
-      },
-    ];
-    if (stood.every((p) => p.s !== null)) {
-      const seats = election.details.seats_elected;
-      const seatShares = stood.map((p) => (100 * p.s!) / seats);
-      rows.push({
-        election_id: election.id,
-        index: 'enp_seats',
-        value: round4(1 / seatShares.reduce((sum, s) => sum + (s / 100) ** 2, 0))!,
-      });
-      rows.push({
-        election_id: election.id,
-        index: 'gallagher_lsq',
-        value: round4(Math.sqrt(0.5 * shares.reduce((sum, v, i) => sum + (v - seatShares[i]!) ** 2, 0)))!,
-      });
+    if (stood.length === 0) return [];
+    if (stood.length < 2) {
+      const note = message.indexFewParties(stood.map((p) => p.party_id));
+      return INDICES.map((index) => row(index, null, note));
     }
-    return rows.sort((a, b) => (a.index < b.index ? -1 : 1));
+    const shares = stood.map((p) => p.v!);
+    const enpVotes = row('enp_votes', 1 / shares.reduce((sum, v) => sum + (v / 100) ** 2, 0));
+    const noSeats = stood.filter((p) => p.s === null).map((p) => p.party_id);
+    if (noSeats.length > 0) {
+      const note = message.indexNoSeats(noSeats);
+      return [row('enp_seats', null, note), enpVotes, row('gallagher_lsq', null, note)];
+    }
+    const seatShares = stood.map((p) => (100 * p.s!) / election.details.seats_elected);
+    return [
+      row('enp_seats', 1 / seatShares.reduce((sum, s) => sum + (s / 100) ** 2, 0)),
+      enpVotes,
+      row('gallagher_lsq', Math.sqrt(0.5 * shares.reduce((sum, v, i) => sum + (v - seatShares[i]!) ** 2, 0))),
+    ];
   });
 }
+
+// in the order of their names, the table's order within an election
+const INDICES = ['enp_seats', 'enp_votes', 'gallagher_lsq'];
 
 /** A party's list seats as the sources give them: in a mixed system its `seats` also count its districts. */
 const listSeats = (f: FactLookup, election: Election, party_id: string): number | null =>

@@ -13,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { folderTarget, refuseUnwritable, removeOwnFolder } from './folder-checks.ts';
 import { message, PipelineError } from './messages.ts';
 import { unchanged } from './stale.ts';
 
@@ -24,7 +25,9 @@ export type PutFile = (name: string, content: FileContent) => void;
  * API: replaceFolder(path, files) writes `files` (a Map of path relative to the folder → content) into
  * `<path>.tmp-<pid>` beside it, then swaps the two folders in one rename-exchange and removes the old one.
  * Leftovers of killed runs (`<path>.tmp-<pid>`, `<path>.old-<pid>` whose process is gone) are removed
- * first. A full disk or an unwritable folder throws a PipelineError naming the folder; `path` is untouched.
+ * first. A full disk, or a folder this user cannot write (its parent, itself, or anything in it), throws a
+ * PipelineError naming the folder; `path` is untouched. A link is written through: the swap happens beside
+ * the folder it leads to, and the link stays. A mount point, which no rename can move, is refused.
  * When the new files are exactly the folder's, byte for byte, the folder is left alone, time stamps
  * included (the staleness rule, lib/stale.ts).
  */
@@ -39,8 +42,15 @@ export function replaceFolder(path: string, files: Map<string, FileContent>): vo
  * large output is written as it is made rather than held whole; an error thrown by `fill` leaves `path` untouched.
  */
 export function writeFolder<T>(path: string, fill: (put: PutFile) => T): T {
-  removeLeftovers(path);
-  const fresh = `${path}.tmp-${process.pid}`;
+  let real: string;
+  try {
+    real = folderTarget(path);
+    removeLeftovers(real);
+    refuseUnwritable(path, real, false);
+  } catch (error) {
+    throw asWriteError(path, error);
+  }
+  const fresh = `${real}.tmp-${process.pid}`;
   let result: T;
   try {
     // made on its own first: a recursive mkdir reports a read-only disk as ENOENT
@@ -49,21 +59,18 @@ export function writeFolder<T>(path: string, fill: (put: PutFile) => T): T {
       mkdirSync(dirname(join(fresh, name)), { recursive: true });
       writeContent(join(fresh, name), content);
     });
+    if (sameFiles(fresh, real)) {
+      rmSync(fresh, { recursive: true, force: true });
+      return result;
+    }
+    // checked only now: a folder whose files stay the same is left alone even when it is read-only
+    refuseUnwritable(path, real, true);
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     throw asWriteError(path, error);
-  }
-  if (sameFiles(fresh, path)) {
-    rmSync(fresh, { recursive: true, force: true });
-    return result;
   }
   faultPoint('before-swap');
-  try {
-    swap(fresh, path);
-  } catch (error) {
-    if (existsSync(path)) rmSync(fresh, { recursive: true, force: true });
-    throw asWriteError(path, error);
-  }
+  swap(fresh, real, path);
   return result;
 }
 
@@ -91,19 +98,29 @@ function writeContent(file: string, content: FileContent): void {
   }
 }
 
-function swap(fresh: string, path: string): void {
-  if (!existsSync(path)) return renameSync(fresh, path);
-  if (exchange(fresh, path)) {
-    // `fresh` now holds the old folder
-    faultPoint('mid-swap');
-    return rmSync(fresh, { recursive: true, force: true });
+function swap(fresh: string, real: string, path: string): void {
+  let old = fresh;
+  try {
+    if (!existsSync(real)) return renameSync(fresh, real);
+    // with rename-exchange, `fresh` now holds the old folder
+    if (!exchange(fresh, real)) {
+      // no rename-exchange on this system: two renames, and the next run puts the old folder back if killed between
+      old = `${real}.old-${process.pid}`;
+      renameSync(real, old);
+      faultPoint('mid-swap');
+      renameSync(fresh, real);
+    } else faultPoint('mid-swap');
+  } catch (error) {
+    if (existsSync(real)) rmSync(fresh, { recursive: true, force: true });
+    throw asWriteError(path, error);
   }
-  // no rename-exchange on this system: two renames, and the next run puts the old folder back if killed between
-  const old = `${path}.old-${process.pid}`;
-  renameSync(path, old);
-  faultPoint('mid-swap');
-  renameSync(fresh, path);
-  rmSync(old, { recursive: true, force: true });
+  try {
+    removeOwnFolder(old);
+  } catch (error) {
+    // the new folder is in place: the old copy left beside it (made unwritable since the check) is only named
+    if (!(error instanceof PipelineError)) throw error;
+    for (const line of error.messages) process.stderr.write(`${message.warning(line)}\n`);
+  }
 }
 
 // renameat2(RENAME_EXCHANGE) swaps two paths atomically (Linux 3.15+); Node has no binding, Python's ctypes reaches it
@@ -132,7 +149,7 @@ export function removeLeftovers(path: string): void {
     const found = pattern.exec(name);
     if (!found || isAlive(Number(found[2]))) continue;
     if (found[1] === 'old' && !existsSync(path)) renameSync(join(parent, name), path);
-    else rmSync(join(parent, name), { recursive: true, force: true });
+    else removeOwnFolder(join(parent, name));
   }
 }
 
@@ -144,6 +161,8 @@ export function asWriteError(folder: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (FULL.has(code)) return new PipelineError([message.diskFull(folder, code)]);
   if (DENIED.has(code)) return new PipelineError([message.notWritable(folder, code)]);
+  // a mount point found by no check (a kernel that lists none): rename refuses to move it
+  if (code === 'EBUSY') return new PipelineError([message.folderMountPoint(folder, folder)]);
   return error;
 }
 

@@ -30,6 +30,8 @@ const hashPair = (found: string, expected: string): [string, string] => {
   const cut = (hash: string) => (hash.length > length ? `${hash.slice(0, length)}…` : hash);
   return [cut(found), cut(expected)];
 };
+// what unlocks a folder the user cannot write: chmod, unless the whole disk is mounted read-only
+const unlock = (code: string, chmod: string) => (code === 'EROFS' ? 'mount the disk read-write' : chmod);
 
 export const message = {
   manifestMissing: (manifest: string) =>
@@ -81,6 +83,25 @@ export const message = {
     `${folder}/: the disk is full (${code}); nothing was replaced: free some space, then run make all again`,
   notWritable: (folder: string, code: string) =>
     `${folder}/: cannot write here (${code}); nothing was replaced: make the folder and the one it is in writable (chmod u+w), then run make all again`,
+  folderParentNotWritable: (folder: string, parent: string, code: string) =>
+    `${folder}/: the folder it is in, ${parent}/, cannot be written (${code}); nothing was replaced: ` +
+    `${unlock(code, `make it writable (chmod u+w ${parent})`)}, then run make all again`,
+  folderEntryNotWritable: (folder: string, entry: string, real: string, code: string) =>
+    `${folder}/: ${entry === `${real}/` ? 'it' : entry} cannot be written (${code}); nothing was replaced: ` +
+    `${unlock(code, `make the folder and everything in it writable (chmod -R u+w ${real})`)}, then run make all again`,
+  folderMountPoint: (folder: string, real: string) =>
+    `${folder}/: ${real === folder ? 'a mount point' : `a link to ${real}, a mount point`}, which a rename cannot ` +
+    `swap for the new folder; nothing was replaced: expected a plain folder or a link to one: mount the disk ` +
+    `elsewhere and make ${folder} a link to a folder on it (ln -s /mnt/disk/data ${folder}), then run make all again`,
+  folderLinkDangling: (folder: string, target: string) =>
+    `${folder}: a link to ${target}, which does not exist; nothing was replaced: expected a link to a folder: ` +
+    `make it (mkdir -p ${target}) or remove the link, then run make all again`,
+  folderNotAFolder: (folder: string, real: string) =>
+    `${folder}: ${real === folder ? 'a file' : `a link to ${real}, a file`}, not a folder; nothing was replaced: ` +
+    'expected a folder: move the file away, then run make all again',
+  leftoverStuck: (leftover: string, code: string) =>
+    `${leftover}/: left by an earlier run, and it cannot be removed (${code}); remove it as the user who owns it ` +
+    `(rm -rf ${leftover}), then run make all again`,
   tableRowShort: (file: string, line: number, found: number, expected: number) =>
     `${at(file, line)}: table row has ${found} cells, expected ${expected} like the rows around it; the missing cells are kept empty (missing, not zero)`,
   tableRowLong: (file: string, line: number, found: number, expected: number) =>
@@ -223,6 +244,12 @@ export const message = {
   analysed: (facts: number, polls: number, tables: number, rows: number, out?: string) =>
     `${counted(facts, 'fact')}, ${counted(polls, 'poll')} → ${counted(tables, 'table')}, ${counted(rows, 'row')}` +
     (out ? ` in ${out}` : ''),
+  indexNoSeats: (parties: string[]) =>
+    `no seats figure for ${parties.join(', ')}, which ${parties.length === 1 ? 'has' : 'have'} a vote share: ` +
+    'every party that stood needs one (0 for none)',
+  indexFewParties: (parties: string[]) =>
+    `only ${parties.join(', ')} ${parties.length === 1 ? 'has' : 'have'} a vote share: at least two parties need one`,
+  indexNotComputed: (election: string, index: string, note: string) => `  not computed: ${election} ${index}: ${note}`,
   emitted: (facts: number, tables: number, rows: number, out: string, version: string) =>
     `${counted(facts, 'fact')} → ${counted(tables, 'table')}, ${counted(rows, 'row')} in ${out}/ (version ${version})`,
 

@@ -14,6 +14,9 @@ export const reportMessage = {
   /** A reference wants exactly one row; a chart at least one. */
   noRow: (page: string, line: number, table: string, filter: string, wanted: 'exactly one' | 'at least one') =>
     `${at(page, line)}: no row of ${table} matches ${filter || '(no filter)'}; expected ${wanted}`,
+  emptyWithNote: (page: string, line: number, table: string, filter: string, field: string, note: string) =>
+    `${at(page, line)}: ${table}[${filter}].${field} is empty, and its row's note says why: ${note}; ` +
+    'expected a value: supply what the note asks for and run make all again, or take the figure off the page',
   manyRows: (page: string, line: number, table: string, filter: string, count: number) =>
     `${at(page, line)}: ${count} rows of ${table} match ${filter || '(no filter)'}; ` +
     'expected exactly one (add a condition on the primary key)',

@@ -1,9 +1,10 @@
 // reconcile → analyse → emit in one process, as `make all` runs them: a process start costs more than
 // any of the three, and the facts and tables pass from one to the next without a round trip through
 // build/. Each stage prints its own line; each also runs alone from its own main.ts.
-import { analyse, analysisSummary } from '../analyse/analyse.ts';
+import { join } from 'node:path';
+import { analyse, analysisAttention, analysisSummary } from '../analyse/analyse.ts';
 import { readEmitFiles, writeProcessed } from '../emit/io.ts';
-import { trackerFor } from '../lib/attention.ts';
+import { printAttention, trackerFor } from '../lib/attention.ts';
 import { readOptions, runStep } from '../lib/cli.ts';
 import { readExtracted, readReconcileInput, writeReconciled } from '../reconcile/io.ts';
 import { reconcile } from '../reconcile/reconcile.ts';
@@ -23,6 +24,8 @@ const analysed =
   done &&
   (await runStep('analyse', () => {
     const analysis = analyse(done.reconciled.facts, done.polls, done.registry);
+    const where = `${join(done.options.out, 'indices.csv')} (column note)`;
+    printAttention(analysisAttention(analysis), 'indices not computed', where);
     return { result: analysis, summary: analysisSummary(done.reconciled.facts, done.polls, analysis) };
   }));
 if (done && analysed)

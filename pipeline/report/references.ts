@@ -72,7 +72,11 @@ export function resolveReference(
     };
   if (rows.length === 0) return { error: reportMessage.noRow(page, line, name, filter, 'exactly one') };
   if (rows.length > 1) return { error: reportMessage.manyRows(page, line, name, filter, rows.length) };
-  return { figure: cellFigure(table, rows[0]!, field!, format, facts, sourcesPage) };
+  const row = rows[0]!;
+  // an empty cell whose row says why (the note of an index analyse could not compute): the cause, not "not given"
+  if ((row[field!] ?? null) === null && typeof row.note === 'string' && row.note !== '')
+    return { error: reportMessage.emptyWithNote(page, line, name, filter, field!, row.note) };
+  return { figure: cellFigure(table, row, field!, format, facts, sourcesPage) };
 }
 
 /** A cell as printed and linked: to its fact when one fact stands behind it, else to its table's definition. */

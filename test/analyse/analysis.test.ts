@@ -1,6 +1,8 @@
 // The analysis of the real sources, against figures computed by hand from the texts.
 import { describe, expect, it } from 'vitest';
+import { analysisAttention, type AnalysisTables } from '../../pipeline/analyse/analyse.ts';
 import type { AnalysisInput } from '../../pipeline/analyse/inputs.ts';
+import { message } from '../../pipeline/lib/messages.ts';
 import { pollAccuracy, pollScores } from '../../pipeline/analyse/polls.ts';
 import { nationalResults, regionalResults, turnout } from '../../pipeline/analyse/results.ts';
 import { indices, seatAllocations } from '../../pipeline/analyse/seats.ts';
@@ -222,6 +224,67 @@ describe('results and turnout', () => {
     });
     expect(rows.filter((t) => t.region_id !== 'kz').every((t) => t.turnout_pct === null && t.registered === null)).toBe(
       true,
+    );
+  });
+});
+
+describe('an index the facts do not allow: a row with no value, and a note saying why', () => {
+  const of = (election: string, facts = input.facts) =>
+    indices({ ...input, facts }).filter((i) => i.election_id === election);
+  const row = (election_id: string, index: string, value: number | null, note = '') => ({
+    election_id,
+    index,
+    value,
+    note,
+  });
+
+  // 2016: the printed shares 82.2, 7.18, 7.14, 2.01, 1.8, 0.29 give Σ p² = 0.686674, 1 / 0.686674 = 1.4563;
+  // the sources give no 2016 seats for JSDP (1.8%), so neither seat index can be computed
+  it('2016: the ENP by votes is 1.4563; by seats and Gallagher are empty: JSDP has a share but no seats figure', () => {
+    const note = message.indexNoSeats(['jsdp']);
+    expect(of('kz-mazhilis-2016')).toEqual([
+      row('kz-mazhilis-2016', 'enp_seats', null, note),
+      row('kz-mazhilis-2016', 'enp_votes', 1.4563),
+      row('kz-mazhilis-2016', 'gallagher_lsq', null, note),
+    ]);
+    expect(note).toBe(
+      'no seats figure for jsdp, which has a vote share: every party that stood needs one (0 for none)',
+    );
+  });
+
+  it('2021 without the seats of Adal: the ENP by votes stays 1.8878, the seat indices are noted', () => {
+    const facts = input.facts.filter(
+      (f) => !(f.metric === 'seats' && f.election_id === 'kz-mazhilis-2021' && f.party_id === 'adal'),
+    );
+    expect(facts.length).toBe(input.facts.length - 1);
+    const note = message.indexNoSeats(['adal']);
+    expect(of('kz-mazhilis-2021', facts)).toEqual([
+      row('kz-mazhilis-2021', 'enp_seats', null, note),
+      row('kz-mazhilis-2021', 'enp_votes', 1.8878),
+      row('kz-mazhilis-2021', 'gallagher_lsq', null, note),
+    ]);
+    expect(analysisAttention({ indices: indices({ ...input, facts }) } as AnalysisTables)).toEqual([
+      `  not computed: kz-mazhilis-2016 enp_seats: ${message.indexNoSeats(['jsdp'])}`,
+      `  not computed: kz-mazhilis-2016 gallagher_lsq: ${message.indexNoSeats(['jsdp'])}`,
+      `  not computed: kz-mazhilis-2021 enp_seats: ${note}`,
+      `  not computed: kz-mazhilis-2021 gallagher_lsq: ${note}`,
+    ]);
+  });
+
+  it('an election where one party alone has a vote share: all three indices are noted', () => {
+    const facts = input.facts.filter(
+      (f) =>
+        !(
+          f.election_id === 'kz-mazhilis-2016' &&
+          ['votes', 'vote_share'].includes(f.metric) &&
+          f.party_id !== null &&
+          f.party_id !== 'nur-otan'
+        ),
+    );
+    const note = message.indexFewParties(['nur-otan']);
+    expect(note).toBe('only nur-otan has a vote share: at least two parties need one');
+    expect(of('kz-mazhilis-2016', facts)).toEqual(
+      ['enp_seats', 'enp_votes', 'gallagher_lsq'].map((index) => row('kz-mazhilis-2016', index, null, note)),
     );
   });
 });

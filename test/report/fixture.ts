@@ -9,7 +9,7 @@ export const HOSTILE = 'Nur Otan <script>alert(1)</script> won "><img src=x oner
 const csv = (header: string, ...rows: string[]) => `${header}\n${rows.join('\n')}\n`;
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-const FILES: Record<string, string> = {
+export const FIXTURE_FILES: Record<string, string> = {
   'sources.csv': csv('source_id,title,sha256', `wiki,A test source,${'ab'.repeat(32)}`),
   'entities.csv': csv(
     'entity_id,entity_type,name_en,short_name,colour,list_order,tile_row,tile_col',
@@ -57,7 +57,7 @@ const field = (name: string) => {
   return { name, type: types[name] ?? 'string', title: name === 'swing_pp' ? 'Swing (points)' : undefined };
 };
 
-export function fixturePackage(files: Record<string, string> = FILES): DataPackage {
+export function fixturePackage(files: Record<string, string> = FIXTURE_FILES): DataPackage {
   const resources = Object.entries(files).map(([path, text]) => ({
     name: path.replace(/\.csv$/, ''),
     path,

@@ -2,16 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
 import { renderSite } from '../../pipeline/report/site.ts';
-import { fixturePackage, fixturePages } from './fixture.ts';
+import { FIXTURE_FILES, fixturePackage, fixturePages } from './fixture.ts';
 
 const SOURCES =
   '---\ntitle: Sources\n---\n\n```facts\n```\n\n```conflicts\n```\n\n```datasets\n```\n\n' +
   '```vega-lite\n{"data": {"name": "claims"}, "mark": "point", ' +
   '"encoding": {"x": {"field": "line", "type": "quantitative"}, "tooltip": [{"field": "excerpt"}]}}\n```\n';
 
-async function problems(pages: Record<string, string>): Promise<string[]> {
+async function problems(pages: Record<string, string>, files = FIXTURE_FILES): Promise<string[]> {
   try {
-    await renderSite(fixturePages(pages), fixturePackage(), 'pages');
+    await renderSite(fixturePages(pages), fixturePackage(files), 'pages');
   } catch (error) {
     if (error instanceof PipelineError) return error.messages;
     throw error;
@@ -56,6 +56,28 @@ describe('figure references', () => {
       'pages/results.md:8: 2 rows of swings match election_to=e21; ' +
         'expected exactly one (add a condition on the primary key)',
     ]);
+  });
+
+  it('stop the build on an empty value whose row notes why, naming the note; without one: "not given"', async () => {
+    const files = {
+      ...FIXTURE_FILES,
+      'indices.csv':
+        'index_id,election_id,index,value,note\n' +
+        'e21-gallagher,e21,gallagher_lsq,,"no seats figure for ak-zhol, which has a vote share"\n' +
+        'e21-enp,e21,enp_votes,,\n',
+    };
+    const page = (reference: string) => ({ 'seats.md': `---\ntitle: Seats\n---\n\nThe index was ${reference}.\n` });
+    expect(await problems(page('{{indices[election_id=e21, index=gallagher_lsq].value | fixed:2}}'), files)).toEqual([
+      "pages/seats.md:5: indices[election_id=e21, index=gallagher_lsq].value is empty, and its row's note says why: " +
+        'no seats figure for ak-zhol, which has a vote share; expected a value: ' +
+        'supply what the note asks for and run make all again, or take the figure off the page',
+    ]);
+    const { files: html } = await renderSite(
+      fixturePages(page('{{indices[election_id=e21, index=enp_votes].value | fixed:2}}')),
+      fixturePackage(files),
+      'pages',
+    );
+    expect(html.get('seats.html')).toMatch(/The index was <a class="figure"[^>]*>not given<\/a>\./);
   });
 
   it("stop the build when a chart's data matches no row, expecting at least one", async () => {
