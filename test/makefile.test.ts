@@ -15,7 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readManifest, sha256 } from '../pipeline/lib/manifest.ts';
+import { readManifest } from '../pipeline/lib/manifest.ts';
+import { sha256 } from '../pipeline/lib/sha256.ts';
 import { message } from '../pipeline/lib/messages.ts';
 import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
 import { filesIn, makeIn } from './scratch-make.ts';

@@ -3,7 +3,8 @@
 // election, plus one polling-station results table that adds up to the national results. It is the
 // pipeline's own input (a raw/ folder and its manifest), so the real stages run on it unchanged.
 import { isDatePart } from '../extract/dates.ts';
-import { sha256, type Source } from '../lib/manifest.ts';
+import type { Source } from '../lib/manifest.ts';
+import { sha256 } from '../lib/sha256.ts';
 import { elections, type Election, type Registry } from '../registry/registry.ts';
 import { seededRandom, type Random } from './random.ts';
 import { buildRespeller, spellingsOf } from './respell.ts';

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { BIDI_CONTROL, CONTROL_CHARACTER, jsonErrorOffset, lineAndColumn } from './files.ts';
 import { message, PipelineError } from './messages.ts';
+import { sha256 } from './sha256.ts';
 
 export const SOURCE_KINDS = [
   'encyclopedia-revision',
@@ -199,9 +199,4 @@ function notRegular(path: string, stats: Stats): string | null {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   return stats.isSocket() ? 'a socket' : 'a device file';
-}
-
-/** The sha256 of a file's bytes (or a text's UTF-8), as the manifest writes it: 64 hex digits. */
-export function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
 }

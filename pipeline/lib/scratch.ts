@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sha256 } from './manifest.ts';
+import { sha256 } from './sha256.ts';
 
 const ENTRIES = ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'raw'];
 

@@ -6,7 +6,7 @@
 //   manifest entry or ingest's own code changed (`contentKey`), so a touched raw file reruns nothing
 //   after ingest's hash check.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { sha256 } from './manifest.ts';
+import { sha256 } from './sha256.ts';
 
 /** Whether `path` already holds exactly `content` (checked by size first, so a changed file is rarely read). */
 export function unchanged(path: string, content: string | Uint8Array): boolean {

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadVerifiedManifest, readManifest, sha256 } from '../../pipeline/lib/manifest.ts';
+import { loadVerifiedManifest, readManifest } from '../../pipeline/lib/manifest.ts';
+import { sha256 } from '../../pipeline/lib/sha256.ts';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
 
 const temporaries: string[] = [];
