@@ -44,6 +44,8 @@ STAMPS := $(BUILD)/stamps
 # VERBOSE=1 (exported above): every stage prints its full detail (each source, every open conflict)
 # a step's last line: its stamp (see the staleness rule above)
 STAMP = @mkdir -p $(@D) && touch $@
+# touched as a locked run starts: a run after which no stamp is newer ran no step, and says it is up to date
+RUN_STARTED := $(BUILD)/.run-started
 # FORCE when one of the files is missing: a deleted output is made again though its stamp is newer
 missing = $(if $(filter-out $(wildcard $(1)),$(1)),FORCE)
 
@@ -55,6 +57,7 @@ ifeq ($(PIPELINE_LOCKED),)
 ifeq ($(shell command -v flock),)
 all:
 	@echo "make: flock (util-linux) is not installed: running without the lock; start no second make all in this checkout until this one ends" >&2
+	@mkdir -p $(BUILD) && touch $(RUN_STARTED)
 	@$(MAKE) PIPELINE_LOCKED=1 all
 else
 # the lock is taken in one step (75: another run holds it), so exactly the runs that wait say so
@@ -64,7 +67,7 @@ LOCKED_RUN = bash -c 'shopt -s nullglob; find $(BUILD) -name "*.tmp-*" -exec rm 
   for dir in processed.tmp-* processed.old-* reports.tmp-* reports.old-*; do \
   chmod -R u+rwX "$$dir" 2>/dev/null; rm -rf "$$dir" 2>/dev/null || echo "make: $$dir/ was left by an earlier run \
   and cannot be removed; remove it as the user who owns it (rm -rf $$dir)" >&2; done; \
-  exec $(MAKE) PIPELINE_LOCKED=1 all'
+  touch $(RUN_STARTED); exec $(MAKE) PIPELINE_LOCKED=1 all'
 all:
 	@mkdir -p $(BUILD)
 	@flock --nonblock --conflict-exit-code 75 $(BUILD)/.lock $(LOCKED_RUN) || { status=$$?; [ $$status -eq 75 ] || exit $$status; \
@@ -72,7 +75,8 @@ all:
 endif
 else
 all: processed/datapackage.json reports/index.html
-	@:
+	@if [ -e $(RUN_STARTED) ] && [ -z "$$(find $(STAMPS) -newer $(RUN_STARTED) -print -quit 2>/dev/null)" ]; then \
+	  echo "make: up to date: nothing in raw/, the registry, the pages or the code changed since the last run" >&2; fi
 endif
 
 # --- dependencies: installed when node_modules is missing or the lock file is newer than the stamp;

@@ -13,7 +13,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../pipeline/lib/manifest.ts';
 import { sha256 } from '../pipeline/lib/sha256.ts';
@@ -74,11 +75,31 @@ describe('make all', { timeout: 60_000 }, () => {
       polls: 10,
     });
     expect(out).toMatch(
-      /^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ conflicts?\), [\d,]+ conflicts \([\d,]+ open\), [\d,]+ rows? matched by figures, [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m,
+      /^reconcile [\d,]+ claims → [\d,]+ facts \([\d,]+ agreed, [\d,]+ consistent, [\d,]+ derived, [\d,]+ resolved, [\d,]+ disputed\), [\d,]+ conflicts found \([\d,]+ open\), [\d,]+ rows? matched by figures \([\d,]+ more claims? linked, [\d,]+ left unlinked\), [\d,]+ revision changes, in build\/reconcile\/ {2}\d+ ms$/m,
     );
-    // the open conflicts as a short list: the first few, then where all of them are (the full list: test/rebuild.test.ts)
-    expect(out.split('\n').filter((line) => line.startsWith('  open: '))).toHaveLength(3);
-    expect(out).toMatch(/^ {2}… 9 more: all 12 open conflicts in build\/reconcile\/conflicts.json /m);
+    // extract's unlinked figures, less those reconcile linked by matching rows, are claims.csv's unlinked ones
+    const number = (pattern: RegExp) => Number(out.match(pattern)![1]!.replace(/,/g, ''));
+    const unlinkedByExtract = number(/^extract .* claims, ([\d,]+) unlinked/m);
+    const linkedByReconcile = number(/^reconcile .*\(([\d,]+) more claims? linked/m);
+    const leftUnlinked = number(/^reconcile .* ([\d,]+) left unlinked\)/m);
+    expect(unlinkedByExtract - linkedByReconcile).toBe(leftUnlinked);
+    const claims: { linked: string }[] = parse(readFileSync(join(project, 'processed/claims.csv')), { columns: true });
+    expect(claims.filter((c) => c.linked === 'false').length).toBe(leftUnlinked);
+    // the open conflicts as a short list under the reconcile line: the first few, then where all of them are
+    // (the full list: test/rebuild.test.ts)
+    const printed = out.trimEnd().split('\n');
+    const reconcileAt = printed.findIndex((line) => line.startsWith('reconcile '));
+    expect(printed.slice(reconcileAt + 1, reconcileAt + 5).map((line) => line.slice(0, 8))).toEqual([
+      '  open: ',
+      '  open: ',
+      '  open: ',
+      '  … 9 mo',
+    ]);
+    expect(printed[reconcileAt + 4]).toMatch(
+      /^ {2}… 9 more: all 12 open conflicts in build\/reconcile\/conflicts.json /,
+    );
+    // a run that rebuilt the reports ends with where to open them
+    expect(printed.at(-1)).toBe(`  open file://${resolve(project, 'reports/index.html')} in a browser`);
     // the analysis in the same process: its tables go to emit without a file
     expect(out).toMatch(/^analyse {3}[\d,]+ facts, [\d,]+ polls → 10 tables, [\d,]+ rows {2}\d+ ms$/m);
     const tables = JSON.parse(readFileSync('processed/datapackage.json', 'utf8')).resources.length;
@@ -148,10 +169,12 @@ describe('make all', { timeout: 60_000 }, () => {
     }
   });
 
-  it('does nothing when nothing changed', () => {
+  it('does nothing when nothing changed, and says so in one line', () => {
     const { status, out } = make('all');
     expect(status).toBe(0);
-    expect(out).not.toMatch(/^ingest/m);
+    expect(out).toBe(
+      'make: up to date: nothing in raw/, the registry, the pages or the code changed since the last run\n',
+    );
   });
 
   it('stops on a changed raw file, names it, and leaves the previous outputs as they were', () => {

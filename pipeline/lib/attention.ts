@@ -1,5 +1,6 @@
 // What a stage prints besides its one line: what needs attention, kept short (the count, the first few,
-// and where the rest are) unless VERBOSE=1 asks for every item, and progress on a long stage.
+// and where the rest are) unless VERBOSE=1 asks for every item, printed under that line; and progress on a
+// long stage.
 import { message } from './messages.ts';
 
 /** How many items a short list shows before naming where the rest are. */
@@ -17,13 +18,28 @@ export function attentionLines(items: string[], what: string, where: string, ver
   return [...items.slice(0, FIRST_FEW), message.moreAttention(items.length - FIRST_FEW, items.length, what, where)];
 }
 
+// what the running stage will print under its own line (lib/cli.ts's runStep prints it there)
+let under: string[] = [];
+
+/** Lines to print under the running stage's one line, once it ends. */
+export function printUnder(lines: string[]): void {
+  under.push(...lines);
+}
+
+/** The lines printUnder gathered since the last call, which it forgets. */
+export function takeUnder(): string[] {
+  const lines = under;
+  under = [];
+  return lines;
+}
+
 export function printAttention(items: string[], what: string, where: string): void {
-  for (const line of attentionLines(items, what, where)) process.stderr.write(`${line}\n`);
+  printUnder(attentionLines(items, what, where));
 }
 
 /** Printed only with VERBOSE=1: detail that needs no attention (one line per source, say). */
 export function printDetail(lines: string[]): void {
-  if (isVerbose()) for (const line of lines) process.stderr.write(`${line}\n`);
+  if (isVerbose()) printUnder(lines);
 }
 
 export interface ProgressOutput {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { takeUnder } from './attention.ts';
 import { message, PipelineError } from './messages.ts';
 
 /** Reads `--name value` options; every one listed is required. */
@@ -24,7 +25,8 @@ export async function runStage(name: string, stage: () => string | Promise<strin
 
 /**
  * As runStage, for a stage whose result the next stage in the same process takes: the result, or
- * undefined when the stage failed (its messages printed, the exit code set).
+ * undefined when the stage failed (its messages printed, the exit code set). What the stage gave to
+ * printUnder (lib/attention.ts) follows its line.
  */
 export async function runStep<T>(
   name: string,
@@ -34,15 +36,22 @@ export async function runStep<T>(
   try {
     const { result, summary } = await step();
     process.stderr.write(`${message.stageDone(name, summary, Math.round(performance.now() - started))}\n`);
+    writeUnder();
     return result;
   } catch (error) {
     if (error instanceof PipelineError) {
       process.stderr.write(`${message.stageStopped(name, error.messages)}\n`);
+      writeUnder();
       process.exitCode = 1;
     } else {
       process.stderr.write(`${message.stageFailed(name, (error as Error).stack ?? String(error))}\n`);
+      writeUnder();
       process.exitCode = 2;
     }
     return undefined;
   }
 }
+
+const writeUnder = () => {
+  for (const line of takeUnder()) process.stderr.write(`${line}\n`);
+};

@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { folderTarget, refuseUnwritable, removeOwnFolder } from './folder-checks.ts';
+import { printUnder } from './attention.ts';
 import { message, PipelineError } from './messages.ts';
 import { unchanged } from './stale.ts';
 
@@ -119,7 +120,7 @@ function swap(fresh: string, real: string, path: string): void {
   } catch (error) {
     // the new folder is in place: the old copy left beside it (made unwritable since the check) is only named
     if (!(error instanceof PipelineError)) throw error;
-    for (const line of error.messages) process.stderr.write(`${message.warning(line)}\n`);
+    printUnder(error.messages.map(message.warning));
   }
 }
 

@@ -1,4 +1,5 @@
 // Every message a user sees. Each names the file (and line), what was found and what was expected.
+import { pathToFileURL } from 'node:url';
 import { count, counted } from './counts.ts';
 
 /** The one error type: a problem with the input that stops the run, already worded for the user. */
@@ -19,6 +20,8 @@ export const quoted = (value: string) =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
+// a fact's status as the terminal names it: `conflict` facts are "disputed", apart from the conflicts found
+const FACT_WORDS: Record<string, string> = { conflict: 'disputed' };
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 const at = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
 const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -231,6 +234,8 @@ export const message = {
     `${count(read)} of ${counted(sources, 'source')} re-read → ${counted(claims, 'claim')}, ${count(unlinked)} unlinked, in ${out}/`,
   reconciled: (
     claims: number,
+    linkedHere: number,
+    unlinked: number,
     facts: number,
     byStatus: [string, number][],
     conflicts: number,
@@ -239,8 +244,9 @@ export const message = {
     revisions: number,
     out: string,
   ) =>
-    `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${status}`).join(', ')}), ` +
-    `${counted(conflicts, 'conflict')} (${count(open)} open), ${counted(inferences, 'row')} matched by figures, ${counted(revisions, 'revision change')}, in ${out}/`,
+    `${counted(claims, 'claim')} → ${counted(facts, 'fact')} (${byStatus.map(([status, n]) => `${count(n)} ${FACT_WORDS[status] ?? status}`).join(', ')}), ` +
+    `${counted(conflicts, 'conflict')} found (${count(open)} open), ${counted(inferences, 'row')} matched by figures` +
+    ` (${counted(linkedHere, 'more claim')} linked, ${count(unlinked)} left unlinked), ${counted(revisions, 'revision change')}, in ${out}/`,
   analysed: (facts: number, polls: number, tables: number, rows: number, out?: string) =>
     `${counted(facts, 'fact')}, ${counted(polls, 'poll')} → ${counted(tables, 'table')}, ${counted(rows, 'row')}` +
     (out ? ` in ${out}` : ''),
@@ -250,6 +256,8 @@ export const message = {
   indexFewParties: (parties: string[]) =>
     `only ${parties.join(', ')} ${parties.length === 1 ? 'has' : 'have'} a vote share: at least two parties need one`,
   indexNotComputed: (election: string, index: string, note: string) => `  not computed: ${election} ${index}: ${note}`,
+  /** The last line of a run that rebuilt the reports: where to open them (a terminal makes the URL a link). */
+  openReports: (index: string) => `  open ${pathToFileURL(index).href} in a browser`,
   emitted: (facts: number, tables: number, rows: number, out: string, version: string) =>
     `${counted(facts, 'fact')} → ${counted(tables, 'table')}, ${counted(rows, 'row')} in ${out}/ (version ${version})`,
 

@@ -17,7 +17,7 @@ const done = await runStep('reconcile', () => {
   const registry = loadRegistry();
   const extracted = readExtracted(options.claims);
   const reconciled = reconcile(readReconcileInput(options, extracted, registry), trackerFor('reconcile'));
-  const summary = writeReconciled(options.reconcile, extracted.claims.length, reconciled);
+  const summary = writeReconciled(options.reconcile, extracted.claims, reconciled);
   return { result: { options, registry, polls: extracted.polls, reconciled }, summary };
 });
 const analysed =

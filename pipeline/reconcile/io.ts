@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Claim, Poll } from '../extract/claims.ts';
 import type { ExtractedSource } from '../extract/extract.ts';
 import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
-import { printAttention } from '../lib/attention.ts';
+import { printAttention, printUnder } from '../lib/attention.ts';
 import { readJson } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
@@ -66,9 +66,9 @@ export function readReconcileInput(
 const OUTPUTS = ['claims', 'facts', 'conflicts', 'inferences', 'revisions', 'unchecked'] as const;
 
 /** Writes build/reconcile/, prints the warnings and open conflicts, and returns the stage's one-line summary. */
-export function writeReconciled(out: string, claimsRead: number, result: ReconcileOutput): string {
+export function writeReconciled(out: string, claimsRead: Claim[], result: ReconcileOutput): string {
   for (const name of OUTPUTS) writeRowsJsonAtomic(join(out, `${name}.json`), name, result[name]);
-  for (const warning of result.warnings) process.stderr.write(`${message.warning(warning)}\n`);
+  printUnder(result.warnings.map(message.warning));
   const open = result.conflicts.filter((c) => c.resolution === 'open');
   const openLines = open.map((c) => message.openConflict(c.source_id, c.line, c.explanation));
   printAttention(openLines, 'open conflicts', `${join(out, 'conflicts.json')} and on reports/sources.html#conflicts`);
@@ -76,8 +76,11 @@ export function writeReconciled(out: string, claimsRead: number, result: Reconci
     s,
     result.facts.filter((f) => f.status === s).length,
   ]);
+  const unlinked = (claims: Claim[]) => claims.filter((c) => !c.linked).length;
   return message.reconciled(
-    claimsRead,
+    claimsRead.length,
+    unlinked(claimsRead) - unlinked(result.claims),
+    unlinked(result.claims),
     result.facts.length,
     byStatus,
     result.conflicts.length,

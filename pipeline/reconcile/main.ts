@@ -10,5 +10,5 @@ await runStage('reconcile', () => {
   const options = readOptions('reconcile', ['raw', 'ingest', 'claims', 'aliases', 'out'] as const);
   const extracted = readExtracted(options.claims);
   const result = reconcile(readReconcileInput(options, extracted, loadRegistry()), trackerFor('reconcile'));
-  return writeReconciled(options.out, extracted.claims.length, result);
+  return writeReconciled(options.out, extracted.claims, result);
 });

@@ -3,11 +3,12 @@
 // screenshot, diff.html). Each chart's SVG is kept in --charts under its key, so that the next build
 // draws only the charts whose spec or data changed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { trackerFor } from '../lib/attention.ts';
+import { join, resolve } from 'node:path';
+import { printUnder, trackerFor } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { count } from '../lib/counts.ts';
 import { replaceFolder } from '../lib/files.ts';
+import { message } from '../lib/messages.ts';
 import { loadPackage } from './data.ts';
 import { CHART_SCRIPTS } from './page-shell.ts';
 import { renderSite } from './site.ts';
@@ -44,5 +45,6 @@ await runStage('report', async () => {
   replaceFolder(options.out, files);
   // the charts drawn for this build, and no other: the folder never grows past one build's charts
   replaceFolder(options.charts, new Map([...used].map(([key, svg]) => [`${key}.svg`, svg])));
+  printUnder([message.openReports(resolve(options.out, 'index.html'))]);
   return `${count(pages.length)} pages, ${count(charts)} charts from ${options.processed}/ → ${options.out}/`;
 });

@@ -37,6 +37,8 @@ describe('stage lines', () => {
       message.reconciled(
         3,
         1,
+        1,
+        1,
         [
           ['agreed', 1],
           ['conflict', 0],
@@ -48,7 +50,7 @@ describe('stage lines', () => {
         'build/reconcile',
       ),
     ).toBe(
-      '3 claims → 1 fact (1 agreed, 0 conflict), 1 conflict (1 open), 1 row matched by figures, 1 revision change, in build/reconcile/',
+      '3 claims → 1 fact (1 agreed, 0 disputed), 1 conflict found (1 open), 1 row matched by figures (1 more claim linked, 1 left unlinked), 1 revision change, in build/reconcile/',
     );
   });
 
