@@ -8,8 +8,10 @@
 # - where time stamps mislead, content decides: ingest re-reads a source only when its sha256, its
 #   manifest entry or ingest's code changed, and extract only the sources whose ingest output changed,
 #   so a raw file touched without a change reruns nothing after ingest's hash check;
-# - each bundle's prerequisites are generated from esbuild's metafile (build/deps/*.d): a registry
-#   file edited rebuilds only the bundles that read it, and only the stages whose bundle changed rerun.
+# - each bundle's prerequisites are generated from esbuild's metafile (build/deps/*.d), and only the stages
+#   whose bundle changed rerun. The registry (pipeline/registry/*.json) is data the stages read when they run,
+#   never bundled: a stage that reads a file reruns when it changes, and ingest and extract then re-read only
+#   the sources whose key changed: the registry entries each source used are part of its key.
 # No grouped target (`&:` needs GNU make 4.3): the stamps do its work.
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -41,6 +43,13 @@ LIB := $(wildcard pipeline/lib/*.ts)
 # ingest's check of raw/ could name it (the folder itself is a prerequisite, so adding one reruns ingest)
 RAW_FILES := $(foreach f,$(wildcard raw/*),$(if $(realpath $(f)),$(f)))
 STAMPS := $(BUILD)/stamps
+# the registry files each stage reads when it runs (the reviewers' decisions only reconcile reads), each by
+# its copy in build/registry/, rewritten only when the file's bytes change: content decides, not a touch
+REGISTRY := pipeline/registry
+SEEN := $(BUILD)/registry
+REGISTRY_FILES := $(patsubst $(REGISTRY)/%,$(SEEN)/%,$(wildcard $(REGISTRY)/*.json))
+VOCABULARY := $(SEEN)/labels.json $(SEEN)/metrics.json
+ENTITIES := $(filter-out $(SEEN)/decisions.json,$(REGISTRY_FILES))
 # VERBOSE=1 (exported above): every stage prints its full detail (each source, every open conflict)
 # a step's last line: its stamp (see the staleness rule above)
 STAMP = @mkdir -p $(@D) && touch $@
@@ -122,9 +131,12 @@ $(STAMPS)/bundle-diff: $(BIN)/bundle.mjs $(DEPS) $(call bundled,diff)
 	$(STAMP)
 $(BIN)/diff.mjs: $(STAMPS)/bundle-diff ;
 
+$(SEEN)/%.json: $(REGISTRY)/%.json
+	@mkdir -p $(@D) && { cmp -s $< $@ || { cp $< $@.tmp-$$$$ && mv $@.tmp-$$$$ $@; }; }
+
 # --- ingest: checks raw/ against raw/sources.json first (every file's sha256), then re-ingests each
 # source whose sha256, manifest entry or the stage's code changed, in one process
-$(STAMPS)/ingest: $(RAW_FILES) raw $(BIN)/ingest.mjs $(call missing,$(BUILD)/ingest/index.json)
+$(STAMPS)/ingest: $(RAW_FILES) raw $(BIN)/ingest.mjs $(VOCABULARY) $(call missing,$(BUILD)/ingest/index.json)
 	@node $(BIN)/ingest.mjs --raw raw --out $(BUILD)/ingest
 	$(STAMP)
 $(BUILD)/ingest/index.json: $(STAMPS)/ingest ;
@@ -132,7 +144,7 @@ $(BUILD)/ingest/index.json: $(STAMPS)/ingest ;
 # --- normalise: every name ingest found, resolved to a registry id (STRICT=1 fails on any unresolved;
 # on an up-to-date tree it reruns this check alone: its outputs come out unchanged): the alias table, and
 # each source's resolutions in build/normalise/sources/ (rewritten only when they change)
-$(STAMPS)/normalise: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(if $(STRICT),FORCE) $(call missing,$(BUILD)/normalise/aliases.json)
+$(STAMPS)/normalise: $(BUILD)/ingest/index.json $(BIN)/normalise.mjs $(ENTITIES) $(if $(STRICT),FORCE) $(call missing,$(BUILD)/normalise/aliases.json)
 	@node $(BIN)/normalise.mjs --ingest $(BUILD)/ingest --out $(BUILD)/normalise/aliases.json $(if $(STRICT),--strict)
 	$(STAMP)
 $(BUILD)/normalise/aliases.json: $(STAMPS)/normalise ;
@@ -142,7 +154,7 @@ FORCE:
 
 # --- extract: every figure of every source as a claim, its names as normalise resolved them (re-reads
 # only the sources whose ingest output or names changed)
-$(STAMPS)/extract: $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(BIN)/extract.mjs $(call missing,$(BUILD)/claims/index.json)
+$(STAMPS)/extract: $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(BIN)/extract.mjs $(ENTITIES) $(call missing,$(BUILD)/claims/index.json)
 	@node $(BIN)/extract.mjs --ingest $(BUILD)/ingest --names $(BUILD)/normalise/sources --out $(BUILD)/claims
 	$(STAMP)
 $(BUILD)/claims/index.json: $(STAMPS)/extract ;
@@ -150,7 +162,7 @@ $(BUILD)/claims/index.json: $(STAMPS)/extract ;
 # --- reconcile, analyse and emit, in one process (pipeline/publish/main.ts): build/reconcile/ (facts,
 # conflicts, rows matched by figures, revision changes), then the analysis and processed/ (CSV tables and
 # datapackage.json, replaced as a whole, and only when a file differs)
-$(STAMPS)/publish: $(BUILD)/claims/index.json $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(filter raw/sources.json,$(RAW_FILES)) $(BIN)/publish.mjs $(call missing,processed/datapackage.json $(BUILD)/reconcile/facts.json)
+$(STAMPS)/publish: $(BUILD)/claims/index.json $(BUILD)/ingest/index.json $(BUILD)/normalise/aliases.json $(filter raw/sources.json,$(RAW_FILES)) $(BIN)/publish.mjs $(REGISTRY_FILES) $(call missing,processed/datapackage.json $(BUILD)/reconcile/facts.json)
 	@node $(BIN)/publish.mjs --raw raw --ingest $(BUILD)/ingest --claims $(BUILD)/claims --aliases $(BUILD)/normalise/aliases.json --reconcile $(BUILD)/reconcile --out processed
 	$(STAMP)
 processed/datapackage.json $(BUILD)/reconcile/facts.json: $(STAMPS)/publish ;

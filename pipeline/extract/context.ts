@@ -1,5 +1,5 @@
 import { message, PipelineError } from '../lib/messages.ts';
-import { registryScanner, type NameReader } from '../names/names.ts';
+import { registryScanner, type NameReader, type SourceNames } from '../names/names.ts';
 import type { Resolution } from '../names/resolver.ts';
 import type { Scanner } from '../names/scanner.ts';
 import { foldName } from '../names/fold.ts';
@@ -48,8 +48,7 @@ export type ExtractTools = Pick<ExtractContext, 'vocabulary' | 'labels' | 'regis
 };
 
 /** The registry, vocabulary and name scanner, built once for all sources. */
-export function buildTools(): ExtractTools {
-  const registry = loadRegistry();
+export function buildTools(registry: Registry = loadRegistry()): ExtractTools {
   const vocabulary = loadVocabulary(registry.metrics);
   const labels = {
     column: labelFinder(vocabulary.columnLabels, (l) => l.label),
@@ -61,6 +60,25 @@ export function buildTools(): ExtractTools {
     infobox: labelFinder(vocabulary.infoboxKeys, (k) => k.key),
   };
   return { registry, scanner: registryScanner(registry), vocabulary, labels };
+}
+
+/**
+ * What of the registry extraction reads for a source besides its labels (which ingest's key holds), as a
+ * stable string for its cache key: the metrics, every election, and the details of each entity its names
+ * resolved to (a pollster's method, say), never the entities' names: those reach extract only through the
+ * source's record, so an alias added re-reads only the sources whose names it resolves.
+ */
+export function registryUsedBy(registry: Registry, names: SourceNames): string {
+  const ids = [...new Set(names.names.map((n) => n.id))].sort();
+  const details = (id: string | null) => {
+    const entity = id === null ? undefined : registry.byId.get(id);
+    return entity ? { id: entity.id, type: entity.type, details: entity.details } : { id };
+  };
+  return JSON.stringify({
+    metrics: registry.metrics.all,
+    elections: elections(registry).map((e) => details(e.id)),
+    entities: ids.map(details),
+  });
 }
 
 /** The context of one source: the election it is about (from raw/sources.json), the one before, and its names. */

@@ -9,7 +9,8 @@ import { message } from '../lib/messages.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
 import { codeHash, contentKey, previousIndex } from '../lib/stale.ts';
 import { recordedNames, sourceNamesFile, type SourceNames } from '../names/names.ts';
-import { buildTools, sourceContext } from './context.ts';
+import { loadRegistry } from '../registry/registry.ts';
+import { buildTools, registryUsedBy, sourceContext } from './context.ts';
 import { extractClaims } from './extract.ts';
 import { needsAttention } from '../lib/unread.ts';
 import { readingOf, type SourceReading } from './unread.ts';
@@ -25,9 +26,13 @@ await runStage('extract', () => {
   mkdirSync(out, { recursive: true });
   const outputOf = (id: string) => join(out, `${id}.json`);
   const namesOf = (id: string) => sourceNamesFile(names, id);
-  const keys = new Map(
-    index.sources.map((s) => [s.source_id, contentKey(codeHash(), s.key, readFileSync(namesOf(s.source_id), 'utf8'))]),
-  );
+  const registry = loadRegistry();
+  // ingest's key holds the source's text and the labels it uses; its names record, what they resolved to
+  const keyFor = (s: { source_id: string; key: string }) => {
+    const record = readFileSync(namesOf(s.source_id), 'utf8');
+    return contentKey(codeHash(), s.key, record, registryUsedBy(registry, JSON.parse(record) as SourceNames));
+  };
+  const keys = new Map(index.sources.map((s) => [s.source_id, keyFor(s)]));
   const keyOf = (s: { source_id: string }) => keys.get(s.source_id)!;
   const previous = previousIndex<Summary>(join(out, INDEX_NAME));
   const kept = (s: { source_id: string; key: string }) => {
@@ -35,7 +40,7 @@ await runStage('extract', () => {
     return summary?.key === keyOf(s) && existsSync(summary.output) ? summary : null;
   };
   const stale = index.sources.filter((s) => !kept(s));
-  const tools = stale.length > 0 ? buildTools() : null;
+  const tools = stale.length > 0 ? buildTools(registry) : null;
   const shown = progress('extract', stale.length, 'source');
   const fresh = new Map(
     stale.map((s): [string, Summary] => {

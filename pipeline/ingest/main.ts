@@ -8,10 +8,12 @@ import { decodeSourceText, writeJsonAtomic } from '../lib/files.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
 import { codeHash, contentKey, previousIndex } from '../lib/stale.ts';
+import { labelsUsedIn } from '../registry/vocabulary.ts';
 import type { IngestWarning } from './blocks.ts';
 import { ingestSource } from './ingest.ts';
 
 const INDEX_NAME = 'index.json';
+const readText = (raw: string, s: Source) => decodeSourceText(join(raw, s.file), readFileSync(join(raw, s.file)));
 
 /** One source as the index lists it; `key` is what its output was made from (lib/stale.ts). */
 interface IndexEntry {
@@ -30,8 +32,12 @@ await runStage('ingest', () => {
   const sources = loadVerifiedManifest(raw);
   mkdirSync(out, { recursive: true });
   const outputOf = (s: Source) => join(out, `${s.source_id}.json`);
-  // the manifest entry carries the verified sha256 of the raw file: a touched file keeps its key
-  const keyOf = (s: Source) => contentKey(codeHash(), JSON.stringify(s));
+  // the manifest entry carries the verified sha256 of the raw file: a touched file keeps its key; the labels
+  // its text contains are part of it, so a label added or edited re-reads only the sources that hold it
+  const keys = new Map(
+    sources.map((s) => [s.source_id, contentKey(codeHash(), JSON.stringify(s), labelsUsedIn(readText(raw, s)))]),
+  );
+  const keyOf = (s: Source) => keys.get(s.source_id)!;
   const previous = previousIndex<IndexEntry>(join(out, INDEX_NAME));
   const kept = (s: Source) => {
     const entry = previous.get(s.source_id);
@@ -40,8 +46,7 @@ await runStage('ingest', () => {
   const stale = sources.filter((s) => !kept(s));
   const shown = progress('ingest', stale.length, 'source');
   const results = stale.map((s) => {
-    const file = join(raw, s.file);
-    const result = ingestSource({ ...s, file }, decodeSourceText(file, readFileSync(file)));
+    const result = ingestSource({ ...s, file: join(raw, s.file) }, readText(raw, s));
     writeJsonAtomic(outputOf(s), result);
     shown.step();
     return result;

@@ -114,6 +114,13 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.split('\n').length, column: offset - lastBreak };
 }
 
+/** Where and why JSON.parse refused `text`: its line and column, and V8's reason without its position. */
+export function jsonProblem(text: string, error: Error): { line: number; column: number; detail: string } {
+  const { line, column } = lineAndColumn(text, jsonErrorOffset(text, error.message));
+  const detail = error.message.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+  return { line, column, detail };
+}
+
 /** Where JSON.parse stopped in `text`, as a character offset. */
 export function jsonErrorOffset(text: string, detail: string): number {
   const at = /at position (\d+)/.exec(detail);

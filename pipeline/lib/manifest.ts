@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { BIDI_CONTROL, CONTROL_CHARACTER, jsonErrorOffset, lineAndColumn } from './files.ts';
+import { BIDI_CONTROL, CONTROL_CHARACTER, jsonProblem } from './files.ts';
 import { message, PipelineError } from './messages.ts';
 import { sha256 } from './sha256.ts';
 
@@ -71,16 +71,8 @@ export function readManifest(manifestPath: string): Source[] {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const detail = (error as Error).message;
-    const { line, column } = lineAndColumn(text, jsonErrorOffset(text, detail));
-    throw new PipelineError([
-      message.manifestNotJson(
-        manifestPath,
-        line,
-        column,
-        detail.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''),
-      ),
-    ]);
+    const { line, column, detail } = jsonProblem(text, error as Error);
+    throw new PipelineError([message.manifestNotJson(manifestPath, line, column, detail)]);
   }
   const list = (parsed as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(list)) throw new PipelineError([message.manifestNoSources(manifestPath)]);

@@ -110,6 +110,10 @@ export const message = {
   tableRowLong: (file: string, line: number, found: number, expected: number) =>
     `${at(file, line)}: table row has ${found} cells, expected ${expected} like the header; the extra cells are kept at the end of the row`,
 
+  registryUnreadable: (file: string, code: string) =>
+    `${file}: the registry file cannot be read (${code}); expected a JSON file there: restore it from git (git checkout -- ${file})`,
+  registryNotJson: (file: string, line: number, column: number, detail: string) =>
+    `${file}:${line}: not valid JSON at column ${column} (${detail}); expected the registry file's JSON object`,
   registryType: (file: string, found: string, expected: readonly string[]) =>
     `${file}: "type" is "${found}"; expected one of ${expected.join(', ')}`,
   registryField: (file: string, who: string, field: string, expected: string, found: unknown) =>

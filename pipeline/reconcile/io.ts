@@ -9,9 +9,9 @@ import type { IngestedSource, TableBlock } from '../ingest/blocks.ts';
 import { printAttention, printUnder } from '../lib/attention.ts';
 import { readJson } from '../lib/files.ts';
 import { readManifest } from '../lib/manifest.ts';
-import { message } from '../lib/messages.ts';
+import { message, PipelineError } from '../lib/messages.ts';
 import type { AliasRow } from '../names/aliases.ts';
-import decisionsFile from '../registry/decisions.json' with { type: 'json' };
+import { registryFile } from '../registry/files.ts';
 import type { Registry } from '../registry/registry.ts';
 import { checkDecisions } from './decisions.ts';
 import type { ReconcileInput, ReconcileOutput } from './reconcile.ts';
@@ -57,10 +57,19 @@ export function readReconcileInput(
     polls: extracted.polls,
     sources,
     registry,
-    decisions: checkDecisions('pipeline/registry/decisions.json', decisionsFile.decisions),
+    decisions: readDecisions(),
     aliases: readJson<{ aliases: AliasRow[] }>(aliases).aliases,
     tables,
   };
+}
+
+/** The reviewers' decisions on conflicts (pipeline/registry/decisions.json), checked. */
+function readDecisions() {
+  const { file, content } = registryFile('decisions.json');
+  const decisions = (content as { decisions?: unknown } | null)?.decisions;
+  if (!Array.isArray(decisions))
+    throw new PipelineError([message.registryField(file, 'the file', 'decisions', 'a list of decisions', decisions)]);
+  return checkDecisions(file, decisions);
 }
 
 const OUTPUTS = ['claims', 'facts', 'conflicts', 'inferences', 'revisions', 'unchecked'] as const;

@@ -46,33 +46,42 @@ const TYPE_FIELDS: Record<EntityType, { required: Record<string, string>; option
 
 type Fields = Record<string, unknown>;
 
-/** A record's own problems: id, English name, required and unknown fields, name changes, a party's colour. */
-export function checkRecord(file: string, type: EntityType, index: number, record: Fields, entity: Entity): string[] {
+/**
+ * A record's own problems: id, English name, required and unknown fields, name changes, a party's colour.
+ * `where` names the file and line of the record, or of one of its fields.
+ */
+export function checkRecord(
+  where: (field?: string) => string,
+  type: EntityType,
+  index: number,
+  record: Fields,
+  entity: Entity,
+): string[] {
   const who = typeof record.id === 'string' && record.id !== '' ? `${type} "${record.id}"` : `${type} ${index + 1}`;
   const { required, optional } = TYPE_FIELDS[type];
   const known = [...NAME_FIELDS, ...Object.keys(required), ...optional];
   const problems: string[] = [];
   const field = (name: string, expected: string, found: unknown) =>
-    problems.push(message.registryField(file, who, name, expected, found));
+    problems.push(message.registryField(where(name), who, name, expected, found));
   if (!SLUG.test(entity.id)) field('id', 'a lowercase slug such as "ak-zhol"', record.id);
   if (entity.name_en.trim() === '') field('name_en', 'the English name', record.name_en);
   for (const [name, holds] of Object.entries(required)) {
-    if (!(name in record)) problems.push(message.registryMissingField(file, who, name, holds));
+    if (!(name in record)) problems.push(message.registryMissingField(where(), who, name, holds));
   }
   for (const name of Object.keys(record)) {
-    if (!known.includes(name)) problems.push(message.registryUnknownField(file, who, name, known));
+    if (!known.includes(name)) problems.push(message.registryUnknownField(where(name), who, name, known));
   }
   for (const list of ['former_names', 'later_names'] as const) {
     for (const key of ((record[list] as Fields[] | undefined) ?? []).flatMap(Object.keys)) {
       if (CHANGE_FIELDS.includes(key)) continue;
-      problems.push(message.registryUnknownField(file, `${who} (${list})`, key, CHANGE_FIELDS));
+      problems.push(message.registryUnknownField(where(list), `${who} (${list})`, key, CHANGE_FIELDS));
     }
   }
   for (const change of [...entity.former_names, ...entity.later_names]) {
     if (ISO_DATE.test(change.changed)) continue;
     field('changed', 'the ISO date of the name change (YYYY-MM-DD)', change.changed);
   }
-  if (type === 'election') problems.push(...seatKindProblems(file, who, record));
+  if (type === 'election') problems.push(...seatKindProblems(where, who, record));
   const badColour = type === 'party' && 'colour' in record && !/^#[0-9A-Fa-f]{6}$/.test(entity.colour ?? '');
   if (badColour) field('colour', required.colour!, record.colour);
   return problems;
@@ -141,16 +150,16 @@ export function unknownPrevious(entities: { entity: Entity; file: string }[]): s
  * An election's seats by how they are filled: from the party lists (`seats_elected`), in single-member
  * districts (`seats_district`, none when absent) and otherwise (`seats_appointed`) add up to the chamber.
  */
-function seatKindProblems(file: string, who: string, record: Fields): string[] {
+function seatKindProblems(where: (field?: string) => string, who: string, record: Fields): string[] {
   const kinds = ['seats_elected', 'seats_district', 'seats_appointed'] as const;
   const seats = kinds.map((k) => (k === 'seats_district' && !(k in record) ? 0 : record[k]));
   const whole = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
   const bad = kinds.filter((k, i) => k in record && !whole(seats[i]));
   if (bad.length > 0)
-    return bad.map((k) => message.registryField(file, who, k, 'a whole number of seats, 0 or more', record[k]));
+    return bad.map((k) => message.registryField(where(k), who, k, 'a whole number of seats, 0 or more', record[k]));
   if (!seats.every(whole) || !whole(record.seats_total)) return [];
   const sum = (seats as number[]).reduce((a, b) => a + b, 0);
   return sum === record.seats_total
     ? []
-    : [message.registrySeatKinds(file, who, seats as [number, number, number], record.seats_total as number)];
+    : [message.registrySeatKinds(where('seats_total'), who, seats as [number, number, number], record.seats_total as number)];
 }

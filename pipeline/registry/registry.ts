@@ -1,14 +1,8 @@
 // The curated registry: every party, region, body, pollster, organisation and election the sources
 // name, with its names in each language, former and later names, and the aliases seen in the sources.
-import bodies from './bodies.json' with { type: 'json' };
-import electionsFile from './elections.json' with { type: 'json' };
-import metricsFile from './metrics.json' with { type: 'json' };
-import organisations from './organisations.json' with { type: 'json' };
-import parties from './parties.json' with { type: 'json' };
-import pollsters from './pollsters.json' with { type: 'json' };
-import regions from './regions.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
 import { checkRecord, NAME_FIELDS, sharedNames, unknownPrevious } from './check.ts';
+import { entryAt, registryFile } from './files.ts';
 import { NO_METRICS, readMetrics, type Metrics } from './metrics.ts';
 
 export const ENTITY_TYPES = ['party', 'region', 'body', 'pollster', 'organisation', 'election'] as const;
@@ -72,32 +66,31 @@ export interface Registry {
   metrics: Metrics;
 }
 
-const FILES = {
-  'parties.json': parties,
-  'regions.json': regions,
-  'bodies.json': bodies,
-  'pollsters.json': pollsters,
-  'organisations.json': organisations,
-  'elections.json': electionsFile,
-  'metrics.json': metricsFile,
-};
+/** The files of the registry an entity or a metric is in, read when a stage loads the registry. */
+export const REGISTRY_FILES = [
+  'parties.json',
+  'regions.json',
+  'bodies.json',
+  'pollsters.json',
+  'organisations.json',
+  'elections.json',
+  'metrics.json',
+];
 
-/** The registry as shipped in pipeline/registry/, checked. */
+/** The registry in pipeline/registry/, read when first asked for, and checked. */
 export function loadRegistry(): Registry {
-  return buildRegistry(
-    Object.entries(FILES).map(([file, content]) => ({ file: `pipeline/registry/${file}`, content })),
-  );
+  return buildRegistry(REGISTRY_FILES.map((name) => registryFile(name)));
 }
 
 /**
  * The registry from its files (entities, and metrics from a file with a `metrics` list), checked: each
  * problem names the file, the entities and the fix.
  */
-export function buildRegistry(files: { file: string; content: unknown }[]): Registry {
+export function buildRegistry(files: { file: string; content: unknown; text?: string }[]): Registry {
   const problems: string[] = [];
   const loaded: { entity: Entity; file: string }[] = [];
   let metrics = NO_METRICS;
-  for (const { file, content } of files) {
+  for (const { file, content, text } of files) {
     const list = (content as { metrics?: unknown }).metrics;
     if (Array.isArray(list)) {
       const read = readMetrics(file, list);
@@ -112,7 +105,8 @@ export function buildRegistry(files: { file: string; content: unknown }[]): Regi
     }
     raw.forEach((record, index) => {
       const entity = toEntity(type, record);
-      problems.push(...checkRecord(file, type, index, record, entity));
+      const where = (field?: string) => (text === undefined ? file : entryAt({ file, text }, record.id, field));
+      problems.push(...checkRecord(where, type, index, record, entity));
       loaded.push({ entity, file });
     });
   }

@@ -1,8 +1,12 @@
 // How tables and infoboxes name their figures (labels.json), each label naming a metric of metrics.json.
-import labelsFile from './labels.json' with { type: 'json' };
-import metricsFile from './metrics.json' with { type: 'json' };
 import { message, PipelineError } from '../lib/messages.ts';
+import { registryFile } from './files.ts';
 import type { Metrics } from './metrics.ts';
+
+/** labels.json, read when first asked for. */
+const labelsFile = (): LabelsFile => registryFile('labels.json').content as LabelsFile;
+const metricUnits = () =>
+  (registryFile('metrics.json').content as { metrics: { id: string; unit: string }[] }).metrics;
 
 /** Which metric a figure under a label is, by the unit it is written in (`any`: written without one). */
 export type ByUnit = Partial<Record<'any' | 'percent' | 'pp', string>>;
@@ -45,7 +49,7 @@ export interface Vocabulary {
 
 /** The labels and metrics tables and infoboxes are read with, checked: every metric named is a known one. */
 export function loadVocabulary(metrics: Metrics): Vocabulary {
-  return buildVocabulary(labelsFile as LabelsFile, metrics);
+  return buildVocabulary(labelsFile(), metrics);
 }
 
 export interface LabelsFile {
@@ -85,8 +89,8 @@ export interface FigureLabels {
 
 /** Row and election labels, for telling a table's figure labels from unknown names. */
 export const figureLabels = (): FigureLabels => ({
-  rows: labelsFile.row_labels as RowLabel[],
-  elections: (labelsFile as LabelsFile).election_labels ?? [],
+  rows: labelsFile().row_labels,
+  elections: labelsFile().election_labels ?? [],
 });
 
 // the words a table's name column is headed with, beside the column labels of labels.json
@@ -106,7 +110,7 @@ const NAME_COLUMNS = [
 /** Whether a table's header row names columns (`Party | Votes`): a name column and a column label of labels.json. */
 export function namesColumns(cells: string[]): boolean {
   const names = new Set(NAME_COLUMNS.map((n) => n.toLowerCase()));
-  const labels = new Set((labelsFile as LabelsFile).column_labels.map((l) => l.label.toLowerCase()));
+  const labels = new Set(labelsFile().column_labels.map((l) => l.label.toLowerCase()));
   const named = cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
   return named.length >= 2 && named.some((c) => names.has(c)) && named.some((c) => labels.has(c));
 }
@@ -119,27 +123,27 @@ export interface HeaderLabel {
   kind: 'name' | 'label';
 }
 
-const HEADER_LABELS: HeaderLabel[] = [
-  ...NAME_COLUMNS.map((text) => ({ text, folded: text.toLowerCase(), kind: 'name' as const })),
-  ...(labelsFile as LabelsFile).column_labels.map((l) => ({
-    text: l.label,
-    folded: l.label.toLowerCase(),
-    kind: 'label' as const,
-  })),
-];
-const BY_FOLDED = new Map(HEADER_LABELS.map((l) => [l.folded, l]));
+let headers: { labels: HeaderLabel[]; byFolded: Map<string, HeaderLabel> } | null = null;
+function headerTable() {
+  if (headers) return headers;
+  const labels: HeaderLabel[] = [
+    ...NAME_COLUMNS.map((text) => ({ text, folded: text.toLowerCase(), kind: 'name' as const })),
+    ...labelsFile().column_labels.map((l) => ({ text: l.label, folded: l.label.toLowerCase(), kind: 'label' as const })),
+  ];
+  return (headers = { labels, byFolded: new Map(labels.map((l) => [l.folded, l])) });
+}
 
 /** The names a flattened table's header line can hold: name columns, then the column labels of labels.json. */
-export const headerLabels = (): HeaderLabel[] => HEADER_LABELS;
+export const headerLabels = (): HeaderLabel[] => headerTable().labels;
 
 /** The header label a whole cell or line is (`Party`, `Votes`), if any. */
 export const headerLabelOf = (text: string): HeaderLabel | undefined =>
-  text.length > 40 ? undefined : BY_FOLDED.get(text.trim().toLowerCase());
+  text.length > 40 ? undefined : headerTable().byFolded.get(text.trim().toLowerCase());
 
 /** Whether a cell is a row label of labels.json (`Total`, `Valid votes`): its figures are read in order, not by column. */
 export function isRowLabel(cell: string): boolean {
   const text = cell.trim().toLowerCase();
-  return (labelsFile as LabelsFile).row_labels.some((l) =>
+  return labelsFile().row_labels.some((l) =>
     l.prefix ? text.startsWith(l.label.toLowerCase()) : text === l.label.toLowerCase(),
   );
 }
@@ -150,8 +154,34 @@ export function isRowLabel(cell: string): boolean {
  */
 export function lineLabel(label: string): RowLabel | null {
   const text = label.trim().toLowerCase();
-  const found = (labelsFile as LabelsFile).row_labels.find((l) => !l.prefix && l.label.toLowerCase() === text);
-  const unitOf = new Map<string, string>(metricsFile.metrics.map((m: { id: string; unit: string }) => [m.id, m.unit]));
+  const found = labelsFile().row_labels.find((l) => !l.prefix && l.label.toLowerCase() === text);
+  const unitOf = new Map(metricUnits().map((m) => [m.id, m.unit]));
   const counts = new Set(found?.metrics.map((m) => unitOf.get(m)).filter((u) => u !== 'percent'));
   return found && found.metrics.length > 0 && counts.size <= 1 ? found : null;
+}
+
+/**
+ * The entries of labels.json a text can use, as a stable string for its cache key: every label and key found
+ * in it (compared in lower case, as every reader of labels compares them), with the units of the metrics
+ * they name. A label the text does not contain cannot change how it is read, so adding or editing one
+ * changes the key of only the sources that contain it (or contained it before the edit).
+ */
+export function labelsUsedIn(text: string): string {
+  const lower = text.toLowerCase();
+  const found = <T>(entries: T[] | undefined, label: (entry: T) => string) =>
+    (entries ?? []).filter((entry) => lower.includes(label(entry).trim().toLowerCase()));
+  const labels = labelsFile();
+  const used = {
+    row_labels: found(labels.row_labels, (l) => l.label),
+    column_labels: found(labels.column_labels, (l) => l.label),
+    election_labels: found(labels.election_labels, (l) => l.label),
+    infobox_keys: found(labels.infobox_keys, (k) => k.key),
+  };
+  const named = new Set([
+    ...used.row_labels.flatMap((l) => l.metrics),
+    ...[...used.column_labels, ...used.election_labels].flatMap((l) => Object.values(l.by_unit)),
+    ...used.infobox_keys.flatMap((k) => [...Object.values(k.by_unit ?? {}), ...(k.metrics ?? [])]),
+  ]);
+  const units = metricUnits().filter((m) => named.has(m.id));
+  return JSON.stringify({ ...used, units });
 }
