@@ -117,7 +117,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** Where and why JSON.parse refused `text`: its line and column, and V8's reason without its position. */
 export function jsonProblem(text: string, error: Error): { line: number; column: number; detail: string } {
   const { line, column } = lineAndColumn(text, jsonErrorOffset(text, error.message));
-  const detail = error.message.replace(/(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+  const detail = error.message.replace(
+    /(?: in JSON)? at position \d+$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s,
+    '',
+  );
   return { line, column, detail };
 }
 

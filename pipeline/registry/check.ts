@@ -161,5 +161,12 @@ function seatKindProblems(where: (field?: string) => string, who: string, record
   const sum = (seats as number[]).reduce((a, b) => a + b, 0);
   return sum === record.seats_total
     ? []
-    : [message.registrySeatKinds(where('seats_total'), who, seats as [number, number, number], record.seats_total as number)];
+    : [
+        message.registrySeatKinds(
+          where('seats_total'),
+          who,
+          seats as [number, number, number],
+          record.seats_total as number,
+        ),
+      ];
 }

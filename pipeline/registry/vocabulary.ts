@@ -5,8 +5,7 @@ import type { Metrics } from './metrics.ts';
 
 /** labels.json, read when first asked for. */
 const labelsFile = (): LabelsFile => registryFile('labels.json').content as LabelsFile;
-const metricUnits = () =>
-  (registryFile('metrics.json').content as { metrics: { id: string; unit: string }[] }).metrics;
+const metricUnits = () => (registryFile('metrics.json').content as { metrics: { id: string; unit: string }[] }).metrics;
 
 /** Which metric a figure under a label is, by the unit it is written in (`any`: written without one). */
 export type ByUnit = Partial<Record<'any' | 'percent' | 'pp', string>>;
@@ -128,7 +127,11 @@ function headerTable() {
   if (headers) return headers;
   const labels: HeaderLabel[] = [
     ...NAME_COLUMNS.map((text) => ({ text, folded: text.toLowerCase(), kind: 'name' as const })),
-    ...labelsFile().column_labels.map((l) => ({ text: l.label, folded: l.label.toLowerCase(), kind: 'label' as const })),
+    ...labelsFile().column_labels.map((l) => ({
+      text: l.label,
+      folded: l.label.toLowerCase(),
+      kind: 'label' as const,
+    })),
   ];
   return (headers = { labels, byFolded: new Map(labels.map((l) => [l.folded, l])) });
 }
