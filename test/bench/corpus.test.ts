@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { longLineCorpus, perturbFigures, syntheticCorpus, type CorpusOptions } from '../../pipeline/bench/corpus.ts';
-import { readRealSources, writeCorpus } from '../../pipeline/bench/project.ts';
+import { writeCorpus } from '../../pipeline/bench/project.ts';
 import { seededRandom } from '../../pipeline/bench/random.ts';
 import { sourceContext } from '../../pipeline/extract/context.ts';
 import { extractClaims } from '../../pipeline/extract/extract.ts';
@@ -13,9 +13,11 @@ import { ingestSource } from '../../pipeline/ingest/ingest.ts';
 import { loadVerifiedManifest, type Source } from '../../pipeline/lib/manifest.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 import { namesFor, resolving, tools } from '../extract/real-claims.ts';
+import { seedSources } from '../seed-corpus.ts';
 
 const registry = loadRegistry();
-const real = readRealSources('raw');
+// the seed corpus alone: a source a user added would change every synthetic copy
+const real = seedSources();
 // the 2021 national votes as the official results give them (raw/001, results table, lines 168-172)
 const national = [
   { party_id: 'nur-otan', votes: 5_148_074 },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SentenceBlock, TableBlock } from '../../pipeline/ingest/blocks.ts';
+import { readManifest } from '../../pipeline/lib/manifest.ts';
 import { readReconcileInput } from '../../pipeline/reconcile/io.ts';
 import { loadRegistry } from '../../pipeline/registry/registry.ts';
 
@@ -40,8 +41,12 @@ describe('readReconcileInput', () => {
     mkdirSync(ingest);
     // raw/sources.json: wiki-2021-older and -newer are revisions 1 and 2 of the article; the sentence
     // extract names the article but no revision number; the analysis and the commentary are no revision
-    const ids = ['wiki-2021-sentences', 'wiki-2021-older', 'wiki-2021-newer', 'analysis-2021', 'commentary-2021'];
-    const revisions = ['wiki-2021-older', 'wiki-2021-newer'];
+    // (a source a user added is read too, and is a revision only if its entry numbers one)
+    const manifest = readManifest('raw/sources.json');
+    const ids = manifest.map((s) => s.source_id);
+    const revisions = manifest.filter((s) => s.revision !== null).map((s) => s.source_id);
+    expect(revisions).toEqual(expect.arrayContaining(['wiki-2021-older', 'wiki-2021-newer']));
+    expect(revisions).not.toContain('wiki-2021-sentences');
     for (const id of revisions)
       writeFileSync(join(ingest, `${id}.json`), JSON.stringify({ source_id: id, blocks: [sentence(id), table(id)] }));
     // the other sources' outputs are missing: reading one would fail
