@@ -59,29 +59,42 @@ export const docFiles = (root: string) => [
     .map((f) => `docs/${f}`),
 ];
 
+/** What is wrong with a relative link `target` in the file `from` (a path under root), or null when it resolves. */
+function linkProblem(root: string, from: string, target: string): string | null {
+  const hash = target.indexOf('#');
+  const pathPart = decodeURIComponent(hash < 0 ? target : target.slice(0, hash));
+  const anchor = hash < 0 ? null : decodeURIComponent(target.slice(hash + 1));
+  const resolved = pathPart === '' ? join(root, from) : resolve(dirname(join(root, from)), pathPart);
+  const shown = relative(root, resolved);
+  if (!existsSync(resolved)) return `${target} leads to ${shown}, which does not exist`;
+  if (anchor === null) return null;
+  if (!resolved.endsWith('.md')) return `${target} has an anchor, but ${shown} is not a Markdown file`;
+  if (!anchorsOf(readFileSync(resolved, 'utf8')).has(anchor))
+    return `${target}: ${shown} has no heading or id "${anchor}"`;
+  return null;
+}
+
 /** Each relative link or anchor in the files that leads nowhere, as `file:line: …`. */
 export function brokenLinks(root: string, files: string[]): string[] {
-  const problems: string[] = [];
-  for (const file of files) {
-    const path = join(root, file);
-    for (const { target, line } of linksOf(readFileSync(path, 'utf8'))) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto: … are not this project's files
-      const hash = target.indexOf('#');
-      const pathPart = decodeURIComponent(hash < 0 ? target : target.slice(0, hash));
-      const anchor = hash < 0 ? null : decodeURIComponent(target.slice(hash + 1));
-      const resolved = pathPart === '' ? path : resolve(dirname(path), pathPart);
-      const shown = relative(root, resolved);
-      if (!existsSync(resolved)) {
-        problems.push(`${file}:${line}: ${target} leads to ${shown}, which does not exist`);
-      } else if (anchor !== null && !resolved.endsWith('.md')) {
-        problems.push(`${file}:${line}: ${target} has an anchor, but ${shown} is not a Markdown file`);
-      } else if (anchor !== null && !anchorsOf(readFileSync(resolved, 'utf8')).has(anchor)) {
-        problems.push(`${file}:${line}: ${target}: ${shown} has no heading or id "${anchor}"`);
-      }
-    }
-  }
-  return problems;
+  return files.flatMap((file) =>
+    linksOf(readFileSync(join(root, file), 'utf8'))
+      .filter(({ target }) => !/^[a-z][a-z0-9+.-]*:/i.test(target)) // https:, mailto: … are not this project's files
+      .flatMap(({ target, line }) => {
+        const problem = linkProblem(root, file, target);
+        return problem === null ? [] : [`${file}:${line}: ${problem}`];
+      }),
+  );
 }
+
+/** What users read that may point into docs/: the message catalogues, the tables' schemas, the metrics. */
+const CATALOGUES = [
+  ...readdirSync('pipeline/lib')
+    .filter((f) => /messages/.test(f) && f.endsWith('.ts'))
+    .map((f) => `pipeline/lib/${f}`),
+  ...readdirSync('pipeline/emit/schemas').map((f) => `pipeline/emit/schemas/${f}`),
+  'pipeline/registry/metrics.json',
+];
+const docPointers = (text: string) => [...text.matchAll(/\bdocs\/[\w-]+\.md(?:#[\w-]+)?/g)].map((m) => m[0]);
 
 describe('slug', () => {
   it('makes the anchors GitHub gives these headings', () => {
@@ -147,6 +160,18 @@ describe('README.md and docs/', () => {
     const files = docFiles('.');
     expect(files.length).toBeGreaterThan(5);
     expect(brokenLinks('.', files)).toEqual([]);
+  });
+
+  it('every pointer into docs/ that a message or a schema gives resolves, and none points to the README', () => {
+    const text = CATALOGUES.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const pointers = docPointers(text);
+    expect(pointers).toContain('docs/writing-pages.md#figures-charts-tables-and-registers');
+    expect(pointers).toContain('docs/measures.md');
+    expect(pointers.flatMap((p) => linkProblem('.', 'README.md', p) ?? [])).toEqual([]);
+    expect(text).not.toMatch(/README/);
+    expect(linkProblem('.', 'README.md', 'docs/writing-pages.md#figures')).toBe(
+      'docs/writing-pages.md#figures: docs/writing-pages.md has no heading or id "figures"',
+    );
   });
 
   it('README.md is at most 150 lines and links to every file of docs/', () => {
