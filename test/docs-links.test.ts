@@ -44,7 +44,7 @@ function linksOf(text: string): { target: string; line: number }[] {
     for (const child of token.children ?? []) {
       const target =
         child.type === 'link_open' ? child.attrGet('href') : child.type === 'image' ? child.attrGet('src') : null;
-      if (target !== null) links.push({ target, line: (token.map?.[0] ?? 0) + 1 });
+      if (target !== null) links.push({ target: String(target), line: (token.map?.[0] ?? 0) + 1 });
     }
   }
   return links;
