@@ -38,7 +38,8 @@ const unlock = (code: string, chmod: string) => (code === 'EROFS' ? 'mount the d
 
 export const message = {
   manifestMissing: (manifest: string) =>
-    `${manifest}: the manifest is missing; expected a JSON list of the sources in raw/ (source_id, file, title, kind, language, sha256), see README.md`,
+    `${manifest}: the manifest is missing; expected a JSON list of the sources in raw/ ` +
+    '(source_id, file, title, kind, language, sha256), see docs/adding-sources.md#sources-and-the-manifest',
   manifestNotJson: (manifest: string, line: number, column: number, detail: string) =>
     `${manifest}:${line}: not valid JSON at column ${column} (${detail}); expected a JSON object with a "sources" list`,
   manifestNoSources: (manifest: string) =>

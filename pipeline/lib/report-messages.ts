@@ -6,7 +6,7 @@ const REFERENCE = '{{table[field=value, …].field | format}} or {{count table[f
 export const reportMessage = {
   referenceSyntax: (page: string, line: number, text: string) =>
     `${at(page, line)}: cannot read the reference {{${text}}}; ` +
-    `expected ${REFERENCE} (README.md, "Writing a report page")`,
+    `expected ${REFERENCE} (docs/writing-pages.md#figures-charts-tables-and-registers)`,
   unknownTable: (page: string, line: number, table: string, known: string[]) =>
     `${at(page, line)}: there is no table "${table}" in processed/; expected one of ${known.join(', ')}`,
   unknownField: (page: string, line: number, table: string, field: string, known: string[]) =>

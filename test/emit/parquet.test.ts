@@ -113,9 +113,9 @@ describe('processed/parquet/', () => {
     }
   });
 
-  it("runs the README's query over processed/parquet/: the 2021 result with each party's swing", async () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const query = /\n### Parquet[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)?.[1];
+  it("runs the query of docs/datasets.md over processed/parquet/: the 2021 result with each party's swing", async () => {
+    const datasets = readFileSync('docs/datasets.md', 'utf8');
+    const query = /\n## Parquet[\s\S]*?```sql\n([\s\S]*?)```/.exec(datasets)?.[1];
     expect(query?.trim().split('\n')).toHaveLength(3);
     const rows = (await duckdb.runAndReadAll(query!)).getRowObjectsJson();
     // seats as the sources state them (76, 12, 10; Auyl and Adal under the 7% threshold)

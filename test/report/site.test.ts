@@ -103,7 +103,7 @@ describe('figure references', () => {
       'pages/index.md:6: unknown format "sign:2"; expected fixed:N, signed:N, percent:N, abs:N or int',
       'pages/index.md:7: cannot read the reference {{swings.swing_pp}}; ' +
         'expected {{table[field=value, …].field | format}} or {{count table[field=value, …]}} ' +
-        '(README.md, "Writing a report page")',
+        '(docs/writing-pages.md#figures-charts-tables-and-registers)',
     ]);
   });
 
