@@ -67,13 +67,10 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
     );
   });
 
-  it('rebuilds only what reads a registry file that changed: decisions.json is read by the publish bundle alone', () => {
-    const normalise = readFileSync(join(project, 'build/deps/normalise.d'), 'utf8');
-    const publish = readFileSync(join(project, 'build/deps/publish.d'), 'utf8');
-    expect(publish).toMatch(/^ {2}pipeline\/registry\/decisions\.json/m);
-    expect(normalise).not.toContain('pipeline/registry/decisions.json');
-    expect(normalise).toMatch(/^ {2}pipeline\/registry\/parties\.json/m);
-
+  it('reruns only what reads a registry file that changed: decisions.json is read by reconcile alone, no bundle', () => {
+    // the registry is data the stages read when they run: no bundle is made of it
+    for (const stage of ['normalise', 'publish'])
+      expect(readFileSync(join(project, `build/deps/${stage}.d`), 'utf8')).not.toMatch(/pipeline\/registry\/\w+\.json/);
     const file = join(project, 'pipeline/registry/decisions.json');
     const registry = JSON.parse(readFileSync(file, 'utf8'));
     registry.decisions[0].reason += ' Checked again.';
@@ -81,10 +78,7 @@ describe('make all reruns only what changed', { timeout: 120_000 }, () => {
     writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
     const { status, out } = make();
     expect(status, out).toBe(0);
-    expect(stagesRan(out)).toEqual(['bundle', 'reconcile', 'analyse', 'emit', 'report']);
-    expect(out).toMatch(
-      /^bundle {4}ingest, normalise, extract, publish → build\/bin\/ \(esbuild\), publish changed, the rest unchanged {2}\d+ ms$/m,
-    );
+    expect(stagesRan(out)).toEqual(['reconcile', 'analyse', 'emit', 'report']);
   });
 
   it('rebuilds only the reports when a report page is edited', () => {
