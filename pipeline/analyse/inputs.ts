@@ -3,6 +3,7 @@ import type { Fact } from '../reconcile/facts.ts';
 import { factId, factKey } from '../reconcile/facts.ts';
 import { round } from '../lib/round.ts';
 import { countryOf, type Election, type Registry } from '../registry/registry.ts';
+export { regionsOf } from '../registry/registry.ts';
 
 /** What the analysis reads: the reconciled facts, the polls, and the registry's elections and parties. */
 export interface AnalysisInput {
@@ -40,8 +41,6 @@ export function lookup(facts: Fact[]): FactLookup {
 export const round4 = (value: number | null) => (value === null || !Number.isFinite(value) ? null : round(value, 4));
 
 export const partiesOf = (registry: Registry) => registry.entities.filter((e) => e.type === 'party').map((e) => e.id);
-export const regionsOf = (registry: Registry) =>
-  registry.entities.filter((e) => e.type === 'region' && e.details.scope !== 'country').map((e) => e.id);
 export const nationalRegion = (registry: Registry) => countryOf(registry).id;
 
 /** The elections the sources give any figure of: a registry election nobody writes about has no rows to analyse. */

@@ -1,7 +1,7 @@
 // Respelling a text through the names the registry knows: each party and region (the country aside)
 // is written, throughout one document, in one of its Latin-script spellings (English name, Kazakh
 // transliteration, aliases), so every respelled name still resolves to the same id.
-import type { Entity, Registry } from '../registry/registry.ts';
+import { isCountry, type Entity, type Registry } from '../registry/registry.ts';
 import type { Random } from './random.ts';
 
 /** Every Latin-script name the registry lists, and the entity it names. */
@@ -21,8 +21,7 @@ export function spellingsOf(entity: Entity): string[] {
   return [...new Set(names)];
 }
 
-const respellable = (entity: Entity) =>
-  entity.type === 'party' || (entity.type === 'region' && entity.details.scope !== 'country');
+const respellable = (entity: Entity) => entity.type === 'party' || (entity.type === 'region' && !isCountry(entity));
 
 /** Everything written as a name: former and later names, bodies and organisations too, so that a longer name is never cut into. */
 function allSpellings(registry: Registry): Spelling[] {

@@ -1,13 +1,13 @@
 // extract: each source's blocks, with the names normalise resolved in them → build/claims/<source_id>.json,
 // every figure as a claim, and the polls named.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedSource } from '../ingest/blocks.ts';
 import { printAttention, printDetail, progress } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { message } from '../lib/messages.ts';
 import { readJson, writeJsonAtomic } from '../lib/files.ts';
-import { codeHash, contentKey, previousIndex } from '../lib/stale.ts';
+import { codeHash, contentKey, keepOnly, sourceCache } from '../lib/stale.ts';
 import { recordedNames, sourceNamesFile, type SourceNames } from '../names/names.ts';
 import { loadRegistry } from '../registry/registry.ts';
 import { buildTools, registryUsedBy, sourceContext } from './context.ts';
@@ -34,11 +34,8 @@ await runStage('extract', () => {
   };
   const keys = new Map(index.sources.map((s) => [s.source_id, keyFor(s)]));
   const keyOf = (s: { source_id: string }) => keys.get(s.source_id)!;
-  const previous = previousIndex<Summary>(join(out, INDEX_NAME));
-  const kept = (s: { source_id: string; key: string }) => {
-    const summary = previous.get(s.source_id);
-    return summary?.key === keyOf(s) && existsSync(summary.output) ? summary : null;
-  };
+  const cached = sourceCache<Summary>(join(out, INDEX_NAME));
+  const kept = (s: { source_id: string }) => cached(s.source_id, keyOf(s));
   const stale = index.sources.filter((s) => !kept(s));
   const tools = stale.length > 0 ? buildTools(registry) : null;
   const shown = progress('extract', stale.length, 'source');
@@ -54,8 +51,7 @@ await runStage('extract', () => {
     }),
   );
   shown.end();
-  const files = new Set([INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
-  for (const name of readdirSync(out)) if (!files.has(name)) rmSync(join(out, name));
+  keepOnly(out, [INDEX_NAME, ...index.sources.map((s) => `${s.source_id}.json`)]);
 
   const summary = index.sources.map((s) => fresh.get(s.source_id) ?? kept(s)!);
   writeJsonAtomic(join(out, INDEX_NAME), { sources: summary });

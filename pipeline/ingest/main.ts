@@ -1,13 +1,13 @@
 // ingest: raw/ checked against raw/sources.json, then each source text → build/ingest/<source_id>.json
 // (its blocks with line numbers), and build/ingest/index.json listing them for the stages after.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printAttention, progress } from '../lib/attention.ts';
 import { readOptions, runStage } from '../lib/cli.ts';
 import { decodeSourceText, writeJsonAtomic } from '../lib/files.ts';
 import { loadVerifiedManifest, type Source } from '../lib/manifest.ts';
 import { message } from '../lib/messages.ts';
-import { codeHash, contentKey, previousIndex } from '../lib/stale.ts';
+import { codeHash, contentKey, keepOnly, sourceCache } from '../lib/stale.ts';
 import { labelsUsedIn } from '../registry/vocabulary.ts';
 import type { IngestWarning } from './blocks.ts';
 import { ingestSource } from './ingest.ts';
@@ -38,11 +38,8 @@ await runStage('ingest', () => {
     sources.map((s) => [s.source_id, contentKey(codeHash(), JSON.stringify(s), labelsUsedIn(readText(raw, s)))]),
   );
   const keyOf = (s: Source) => keys.get(s.source_id)!;
-  const previous = previousIndex<IndexEntry>(join(out, INDEX_NAME));
-  const kept = (s: Source) => {
-    const entry = previous.get(s.source_id);
-    return entry?.key === keyOf(s) && existsSync(outputOf(s)) ? entry : null;
-  };
+  const cached = sourceCache<IndexEntry>(join(out, INDEX_NAME));
+  const kept = (s: Source) => cached(s.source_id, keyOf(s));
   const stale = sources.filter((s) => !kept(s));
   const shown = progress('ingest', stale.length, 'source');
   const results = stale.map((s) => {
@@ -52,8 +49,7 @@ await runStage('ingest', () => {
     return result;
   });
   shown.end();
-  const names = new Set([INDEX_NAME, ...sources.map((s) => `${s.source_id}.json`)]);
-  for (const name of readdirSync(out)) if (!names.has(name)) rmSync(join(out, name));
+  keepOnly(out, [INDEX_NAME, ...sources.map((s) => `${s.source_id}.json`)]);
   const fresh = new Map(results.map((r) => [r.source_id, r]));
   const entries = sources.map((s): IndexEntry => {
     const r = fresh.get(s.source_id);

@@ -5,7 +5,8 @@
 // - where time stamps mislead, content decides: ingest re-reads a source only when its sha256, its
 //   manifest entry or ingest's own code changed (`contentKey`), so a touched raw file reruns nothing
 //   after ingest's hash check.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { sha256 } from './sha256.ts';
 
 /** Whether `path` already holds exactly `content` (checked by size first, so a changed file is rarely read). */
@@ -32,7 +33,7 @@ export const contentKey = (...parts: string[]) => sha256(parts.join('\0'));
  * The per-source index a stage wrote on its last run (`{ sources: [...] }`), by source id: what it lists
  * with a matching key need not be read again. A missing or unreadable index lists nothing.
  */
-export function previousIndex<T extends { source_id: string }>(path: string): Map<string, T> {
+function previousIndex<T extends { source_id: string }>(path: string): Map<string, T> {
   if (!existsSync(path)) return new Map();
   try {
     const { sources } = JSON.parse(readFileSync(path, 'utf8')) as { sources: T[] };
@@ -40,4 +41,30 @@ export function previousIndex<T extends { source_id: string }>(path: string): Ma
   } catch {
     return new Map();
   }
+}
+
+/** A source's entry in a per-source stage's index: its key, and the file its output is in. */
+export interface CachedSource {
+  source_id: string;
+  key: string;
+  output: string;
+}
+
+/**
+ * The per-source cache of a stage (ingest, extract): the entry its last run's index (`indexPath`) gives a
+ * source, when its key is the one the source has now and its output is still there; else null, and the
+ * source is read again.
+ */
+export function sourceCache<T extends CachedSource>(indexPath: string): (sourceId: string, key: string) => T | null {
+  const previous = previousIndex<T>(indexPath);
+  return (sourceId, key) => {
+    const entry = previous.get(sourceId);
+    return entry?.key === key && existsSync(entry.output) ? entry : null;
+  };
+}
+
+/** Removes from a stage's folder every file but `names`: the outputs of sources the manifest no longer lists. */
+export function keepOnly(folder: string, names: string[]): void {
+  const kept = new Set(names);
+  for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name));
 }

@@ -1,6 +1,6 @@
 import { groupBy } from '../lib/collections.ts';
 import { round } from '../lib/round.ts';
-import type { Entity, EntityType, Registry } from '../registry/registry.ts';
+import { isCountry, type Entity, type EntityType, type Registry } from '../registry/registry.ts';
 import { foldName, skeleton, withoutNoise } from './fold.ts';
 import { similarity } from './similarity.ts';
 
@@ -127,7 +127,7 @@ export function buildResolver(registry: Registry): Resolver {
   }
 
   // `Ak Zhol Democratic Party of Kazakhstan` is Ak Zhol: a party name may carry the country after it
-  const country = registry.entities.find((e) => e.type === 'region' && e.details.scope === 'country');
+  const country = registry.entities.find(isCountry);
   const countryNames = country ? [country.name_en, ...country.aliases].map(escapeRegExp).join('|') : null;
   const ofCountry = countryNames
     ? new RegExp(`\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:${countryNames})$`, 'i')

@@ -1,7 +1,7 @@
 import type { Claim } from '../extract/claims.ts';
 import { groupBy } from '../lib/collections.ts';
 import { explain, how, show } from '../lib/explanations.ts';
-import { expectFigure, linkedWith, stated, type Check, type CheckInput } from './check.ts';
+import { expectFigure, linkedWith, resultParties, stated, type Check } from './check.ts';
 import type { Conflict } from './conflicts.ts';
 
 const national = (c: Claim) => c.region_id === null && c.poll_id === null && c.scope === null;
@@ -33,20 +33,3 @@ export const checkBallots: Check = (input) =>
       return conflict ? [conflict] : [];
     });
   });
-
-/** The parties the election's national result gives a vote count or a share for. */
-function resultParties(input: CheckInput, election: string): Set<string> {
-  return new Set(
-    [...input.facts.values()]
-      .filter(
-        (f) =>
-          f.election_id === election &&
-          (f.metric === 'votes' || f.metric === 'vote_share') &&
-          f.party_id !== null &&
-          f.region_id === null &&
-          f.poll_id === null &&
-          f.value !== null,
-      )
-      .map((f) => f.party_id!),
-  );
-}

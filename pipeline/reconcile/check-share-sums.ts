@@ -4,7 +4,7 @@ import { slipsOf } from '../lib/digits.ts';
 import { explain, how } from '../lib/explanations.ts';
 import { round } from '../lib/round.ts';
 import { halfUnit } from './agreement.ts';
-import { stated, type Check, type CheckInput } from './check.ts';
+import { resultParties, stated, type Check, type CheckInput } from './check.ts';
 import { makeConflict, type Conflict } from './conflicts.ts';
 import { factId, keyOf } from './facts.ts';
 
@@ -80,19 +80,7 @@ function besideUnnamedShare(unnamed: Map<string, number[]>, row: Claim[]): boole
 
 /** Whether a row names every party the election's national result has a share or votes for. */
 function coversResult(input: CheckInput, row: Claim[], election: string): boolean {
-  const parties = new Set(
-    [...input.facts.values()]
-      .filter(
-        (f) =>
-          f.election_id === election &&
-          (f.metric === 'vote_share' || f.metric === 'votes') &&
-          f.party_id !== null &&
-          f.region_id === null &&
-          f.poll_id === null &&
-          f.value !== null,
-      )
-      .map((f) => f.party_id),
-  );
+  const parties = resultParties(input, election);
   return parties.size > 0 && [...parties].every((p) => row.some((c) => c.party_id === p));
 }
 

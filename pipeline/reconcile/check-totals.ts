@@ -1,3 +1,4 @@
+import { isCountry, regionsOf } from '../registry/registry.ts';
 import type { Claim } from '../extract/claims.ts';
 import { groupBy } from '../lib/collections.ts';
 import { explain, how, show } from '../lib/explanations.ts';
@@ -60,10 +61,8 @@ const nationalClaims = (input: CheckInput, metric: string, election: string) =>
 
 /** Each source's party votes against its valid votes, and its regions' votes against its national row. */
 function partySums(input: CheckInput, election: string): (Conflict | null)[] {
-  const regions = input.registry.entities
-    .filter((r) => r.type === 'region' && r.details.scope !== 'country')
-    .map((r) => r.id);
-  const national = input.registry.entities.find((r) => r.type === 'region' && r.details.scope === 'country')?.id;
+  const regions = regionsOf(input.registry);
+  const national = input.registry.entities.find(isCountry)?.id;
   const votes = onePerParty(
     linkedWith(input.claims, 'votes').filter((c) => c.election_id === election && c.party_id && c.poll_id === null),
   );

@@ -46,3 +46,20 @@ export function expectFigure(
 
 export const linkedWith = (claims: Claim[], metric: string) =>
   claims.filter((c) => c.linked && c.metric === metric && c.value !== null);
+
+/** The parties the election's national result gives a vote count or a share for. */
+export function resultParties(input: CheckInput, election: string): Set<string> {
+  return new Set(
+    [...input.facts.values()]
+      .filter(
+        (f) =>
+          f.election_id === election &&
+          (f.metric === 'votes' || f.metric === 'vote_share') &&
+          f.party_id !== null &&
+          f.region_id === null &&
+          f.poll_id === null &&
+          f.value !== null,
+      )
+      .map((f) => f.party_id!),
+  );
+}

@@ -7,7 +7,7 @@ import { groupBy } from '../lib/collections.ts';
 import type { Source } from '../lib/manifest.ts';
 import type { AliasRow } from '../names/aliases.ts';
 import { aliasLookup } from '../names/names.ts';
-import { elections, type Registry } from '../registry/registry.ts';
+import { elections, isCountry, type Registry } from '../registry/registry.ts';
 import type { Check, CheckInput } from './check.ts';
 import { checkBallots } from './check-ballots.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
@@ -123,9 +123,7 @@ export function reconcile(given: ReconcileInput, track: Tracker = silent): Recon
 
 /** The whole country is no region: its row in a regional table states the national figures. */
 function nationalAsNoRegion(claims: Claim[], registry: Registry): Claim[] {
-  const national = new Set(
-    registry.entities.filter((e) => e.type === 'region' && e.details.scope === 'country').map((e) => e.id),
-  );
+  const national = new Set(registry.entities.filter(isCountry).map((e) => e.id));
   return claims.map((c) => (c.region_id && national.has(c.region_id) ? { ...c, region_id: null } : c));
 }
 

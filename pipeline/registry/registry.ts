@@ -127,7 +127,12 @@ export function buildRegistry(files: { file: string; content: unknown; text?: st
   return { entities: loaded.map((l) => l.entity), byId, metrics };
 }
 
-const countries = (entities: Entity[]) => entities.filter((e) => e.type === 'region' && e.details.scope === 'country');
+/** Whether an entity is the region that is the whole country (`kz`), which is no region of it. */
+export const isCountry = (entity: Entity) => entity.type === 'region' && entity.details.scope === 'country';
+/** The regions of the country, the country itself left out. */
+export const regionsOf = (registry: Registry) =>
+  registry.entities.filter((e) => e.type === 'region' && !isCountry(e)).map((e) => e.id);
+const countries = (entities: Entity[]) => entities.filter(isCountry);
 const countryProblems = (entities: Entity[]) =>
   countries(entities).length === 1 ? [] : [message.registryCountry(countries(entities).map((e) => e.id))];
 
