@@ -24,6 +24,7 @@ import { addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
 import { reportMessage } from '../pipeline/lib/report-messages.ts';
 import { fromSpreadsheetSafe } from '../pipeline/lib/spreadsheet.ts';
 import { canRunAsNobody, filesIn, folderSnapshot, makeIn } from './scratch-make.ts';
+import { seedProject } from './seed-corpus.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => makeIn(project, ['all'], env);
@@ -147,7 +148,7 @@ let after = '';
 const cut: { at: string; processed: string }[] = [];
 
 beforeAll(() => {
-  project = scratchProject('hardening-');
+  project = seedProject('hardening-');
   const first = make();
   if (first.status !== 0) throw new Error(first.out);
   before = snapshot();

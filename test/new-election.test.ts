@@ -5,8 +5,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addScratchRegistryEntity, addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { addScratchRegistryEntity, addScratchSource } from '../pipeline/lib/scratch.ts';
 import { makeIn } from './scratch-make.ts';
+import { seedProject } from './seed-corpus.ts';
 
 let project = '';
 let output = '';
@@ -25,7 +26,7 @@ const of2023 = (table: string, field = 'election_id') => rows(table).filter((r) 
 const pick = (records: Record<string, string>[], fields: string[]) => records.map((r) => fields.map((f) => r[f]));
 
 beforeAll(() => {
-  project = scratchProject('new-election-');
+  project = seedProject('new-election-');
   const about2023 = { election_id: 'kz-mazhilis-2023', language: 'en' };
   addScratchSource(project, '101_encyclopedia_2023.txt', fixture('encyclopedia.txt'), {
     ...about2023,

@@ -4,9 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readManifest } from '../pipeline/lib/manifest.ts';
-import { scratchProject } from '../pipeline/lib/scratch.ts';
 import { makeIn } from './scratch-make.ts';
+import { seedManifest, seedProject } from './seed-corpus.ts';
 
 let project = '';
 const make = (env: Record<string, string> = {}) => makeIn(project, ['all'], env);
@@ -23,11 +22,11 @@ const touch = (path: string) => {
   const now = new Date();
   utimesSync(join(project, path), now, now);
 };
-const sources = readManifest('raw/sources.json');
+const sources = seedManifest();
 
 let first = '';
 beforeAll(() => {
-  project = scratchProject('rebuild-');
+  project = seedProject('rebuild-');
   const run = make();
   if (run.status !== 0) throw new Error(run.out);
   first = run.out;

@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addScratchRegistryEntity, addScratchSource, scratchProject } from '../pipeline/lib/scratch.ts';
+import { addScratchRegistryEntity, addScratchSource } from '../pipeline/lib/scratch.ts';
 import { folderSnapshot, makeIn } from './scratch-make.ts';
+import { seedProject } from './seed-corpus.ts';
 
 let project = '';
 let sources = 0;
@@ -32,7 +33,7 @@ const editRegistry = (file: string, edit: (content: Record<string, unknown[]>) =
 type Party = { id: string; aliases: string[] };
 
 beforeAll(() => {
-  project = scratchProject('registry-rebuild-');
+  project = seedProject('registry-rebuild-');
   // a note of our own: the only source that says "Auyl Village Front" or "ballots dropped"
   const note = [
     'Notes on the rural vote',

@@ -3,6 +3,8 @@
 // them as they were.
 import type { RealSource } from '../pipeline/bench/corpus.ts';
 import { readRealSources } from '../pipeline/bench/project.ts';
+import { readManifest } from '../pipeline/lib/manifest.ts';
+import { scratchProject } from '../pipeline/lib/scratch.ts';
 
 export const SEED_SOURCE_IDS = [
   'wiki-2021-sentences',
@@ -15,3 +17,13 @@ export const SEED_SOURCE_IDS = [
 /** The seed sources of raw/, with their manifest entries, in manifest order. */
 export const seedSources = (raw = 'raw'): RealSource[] =>
   readRealSources(raw).filter((s) => SEED_SOURCE_IDS.includes(s.entry.source_id));
+
+/**
+ * A scratch copy of the project (pipeline/lib/scratch.ts) whose raw/ holds the seed corpus alone: for the
+ * end-to-end tests whose expectations were worked out from it.
+ */
+export const seedProject = (prefix: string, extraEntries: string[] = []) =>
+  scratchProject(prefix, extraEntries, SEED_SOURCE_IDS);
+
+/** The seed corpus's manifest entries, as raw/sources.json lists them. */
+export const seedManifest = () => readManifest('raw/sources.json').filter((s) => SEED_SOURCE_IDS.includes(s.source_id));

@@ -2,15 +2,17 @@
 // sha256), run make all, and `make test` stays green. Done in a copy of the project: the whole suite runs
 // there once more, this file excepted (it would start itself again).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addScratchSource } from '../pipeline/lib/scratch.ts';
 
 const INSIDE = 'PIPELINE_USER_SOURCE_COPY';
-const project = mkdtempSync(join(tmpdir(), 'user-source-'));
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+let project = '';
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
 
 // a news report of our own: the 2021 shares as the results give them, and a regional turnout no seed
 // source states
@@ -27,6 +29,9 @@ const REPORT = [
 
 describe.skipIf(process.env[INSIDE])('a source a user adds, as the docs say', () => {
   it('leaves make test green', { timeout: 1_200_000 }, () => {
+    project = mkdtempSync(join(tmpdir(), 'user-source-'));
+    // the tests that run as user nobody reach node_modules through this folder
+    chmodSync(project, 0o755);
     // the project's files as git would give them to a fresh clone: tracked and new, never ignored ones
     const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
       encoding: 'utf8',

@@ -1,5 +1,5 @@
 // A scratch copy of the project for running make end to end (tests, bench) without touching this one.
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256 } from './sha256.ts';
@@ -9,15 +9,28 @@ const ENTRIES = ['Makefile', 'package.json', 'package-lock.json', 'pipeline', 'r
 /**
  * Copies what `make all` reads into a new temporary folder and links this checkout's node_modules,
  * with the install stamp set, so make there never runs `npm ci` through the link. `extraEntries`
- * (such as `processed`) are copied too.
+ * (such as `processed`) are copied too. With `sources`, raw/ keeps only those sources (by id), its
+ * manifest listing them alone.
  */
-export function scratchProject(prefix: string, extraEntries: string[] = []): string {
+export function scratchProject(prefix: string, extraEntries: string[] = [], sources?: string[]): string {
   const project = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of [...ENTRIES, ...extraEntries])
     cpSync(entry, join(project, entry), { recursive: true, preserveTimestamps: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
   writeFileSync(join(project, '.npm-installed'), '');
+  if (sources) keepSources(join(project, 'raw'), sources);
   return project;
+}
+
+function keepSources(raw: string, ids: string[]): void {
+  const manifestPath = join(raw, 'sources.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const [kept, dropped] = [true, false].map((keep) =>
+    manifest.sources.filter((s: { source_id: string }) => ids.includes(s.source_id) === keep),
+  );
+  if (dropped!.length === 0) return;
+  for (const source of dropped!) rmSync(join(raw, source.file), { force: true });
+  writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, sources: kept }, null, 2)}\n`);
 }
 
 /**

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchProject } from '../../pipeline/lib/scratch.ts';
+import { seedProject } from '../seed-corpus.ts';
 
 let project = '';
 const make = () =>
@@ -20,7 +20,7 @@ const chartData = (html: string) =>
   [...html.matchAll(/<script type="application\/json"[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]).join('\n');
 
 beforeAll(() => {
-  project = scratchProject('report-corpus-');
+  project = seedProject('report-corpus-');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
