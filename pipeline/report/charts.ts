@@ -9,6 +9,9 @@ import type { Entities } from './entities.ts';
 import { describeFilter, matches, parseFilter } from './filters.ts';
 import type { FactIndex } from './provenance.ts';
 import { reportMessage } from '../lib/report-messages.ts';
+import { similarity } from '../names/similarity.ts';
+import { checkChart, MARKS, TYPES } from './chart-check.ts';
+import { parseLocated, type Entry, type JsonPath } from './located-json.ts';
 
 type Located = { page: string; line: number };
 type Json = Record<string, unknown>;
@@ -30,23 +33,28 @@ const CONFIG = {
   title: { fontSize: 14, anchor: 'start' },
 };
 
-/** The spec with its data filled in, ready to compile; or the message saying why it cannot be. */
+/** The spec with its data filled in, ready to compile; or the messages saying why it cannot be. */
 export function prepareChart(
   text: string,
   where: Located,
   data: DataPackage,
   entities: Entities,
   facts: FactIndex,
-): { spec: TopLevelSpec; compiled: vega.Spec } | { error: string } {
-  let spec: Json;
-  try {
-    spec = JSON.parse(text) as Json;
-  } catch (error) {
-    return { error: reportMessage.chartJson(where.page, where.line, (error as Error).message) };
+): { spec: TopLevelSpec; compiled: vega.Spec } | { errors: string[] } {
+  // the block's first line is the line after the fence
+  const pageLine = (line: number) => where.line + line;
+  const parsed = parseLocated(text);
+  if ('error' in parsed) {
+    const { line, column, detail } = parsed.error;
+    return { errors: [reportMessage.chartJson(where.page, pageLine(line), column, detail)] };
   }
+  const spec = parsed.value as Json;
   const parties = new Set<string>();
   const errors: string[] = [];
   const named = namedIn(text);
+  // the columns of each data object the stage fills, as the chart sees them: enriched, with their facts
+  const columns = new Map<string, string[]>();
+  const dataKey = (name: unknown, whereText: unknown) => JSON.stringify([name, whereText ?? '']);
   const filled = fill(spec, (name, whereText) => {
     const table = data.tables.get(name);
     if (!table)
@@ -64,26 +72,46 @@ export function prepareChart(
           table.fields.map((f) => f.name),
         ),
       );
-    const rows = table.rows
+    const fields = table.fields.map((f) => f.name);
+    const full = table.rows
       .filter((row) => matches(row, conditions))
-      .map((row) =>
-        onlyNamed(
-          withFacts(
-            name,
-            entities.enrich(row),
-            table.fields.map((f) => f.name),
-            facts,
-          ),
-          named,
-        ),
-      );
+      .map((row) => withFacts(name, entities.enrich(row), fields, facts));
+    const seen = new Set(fields);
+    for (const row of full) for (const field in row) seen.add(field);
+    columns.set(dataKey(name, whereText), [...seen]);
+    const rows = full.map((row) => onlyNamed(row, named));
     if (rows.length === 0)
       errors.push(reportMessage.noRow(where.page, where.line, name, describeFilter(conditions), 'at least one'));
     for (const row of rows) if (typeof row.party === 'string') parties.add(row.party);
     return rows;
   });
-  if (errors.length > 0) return { error: errors[0]! };
-  if (filled.found === 0) return { error: reportMessage.chartNoData(where.page, where.line) };
+  if (errors.length > 0) return { errors };
+  if (filled.found === 0) return { errors: [reportMessage.chartNoData(where.page, where.line)] };
+  const problems = checkChart(spec, (d) => columns.get(dataKey(d.name, d.where)) ?? null);
+  if (problems.length > 0) {
+    const line = (path: JsonPath) => pageLine(parsed.at(path)?.line ?? 0);
+    return {
+      errors: problems
+        .sort((a, b) => line(a.path) - line(b.path))
+        .map((p) =>
+          p.kind === 'field'
+            ? reportMessage.chartField(where.page, line(p.path), p.field, p.source, closestFirst(p.field, p.columns))
+            : p.kind === 'mark'
+              ? reportMessage.chartMark(
+                  where.page,
+                  line(p.path),
+                  written(p.path, p.value),
+                  closestFirst(p.value, MARKS),
+                )
+              : reportMessage.chartType(
+                  where.page,
+                  line(p.path),
+                  written(p.path, p.value),
+                  closestFirst(p.value, TYPES),
+                ),
+        ),
+    };
+  }
   const shown = entities.parties.filter((p) => parties.has(p.short));
   const result = styleParties(
     filled.value,
@@ -100,14 +128,49 @@ export function prepareChart(
     info: () => logger,
     debug: () => logger,
   };
+  // each message names the page line of the key it is about, found by a name or value it quotes
+  const located = (detail: string) => {
+    const entry = locate(detail, parsed.entries);
+    return [entry ? pageLine(entry.line) : where.line, entry ? written(entry.path, entry.value) : null] as const;
+  };
   let compiled: vega.Spec;
   try {
     compiled = compile(result as unknown as TopLevelSpec, { logger: logger as never }).spec;
   } catch (error) {
-    return { error: reportMessage.chartInvalid(where.page, where.line, (error as Error).message) };
+    const detail = (error as Error).message;
+    return { errors: [reportMessage.chartInvalid(where.page, ...located(detail), detail)] };
   }
-  if (warnings.length > 0) return { error: reportMessage.chartWarning(where.page, where.line, warnings.join('; ')) };
+  if (warnings.length > 0)
+    return { errors: warnings.map((detail) => reportMessage.chartWarning(where.page, ...located(detail), detail)) };
   return { spec: result as unknown as TopLevelSpec, compiled };
+}
+
+/** `names` ordered by how close each is to `written`, the closest first (ties as listed). */
+const closestFirst = (written: unknown, names: string[]): string[] =>
+  names
+    .map((name, index) => ({ name, index, score: similarity(String(written), name) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((n) => n.name);
+
+/** A key and its value as the page has them: `"type": "quantitativ"`; an array item by its value alone. */
+function written(path: JsonPath, value: unknown): string {
+  const shown =
+    value !== null && typeof value === 'object' ? (Array.isArray(value) ? '[…]' : '{…}') : JSON.stringify(value);
+  const key = path.at(-1);
+  return typeof key === 'string' ? `${JSON.stringify(key)}: ${shown}` : shown;
+}
+
+/**
+ * The entry a Vega-Lite message is about: the first whose value or key is a text the message quotes, else an
+ * encoding channel the message names (an unknown channel is named without quotes).
+ */
+function locate(detail: string, entries: Entry[]): Entry | undefined {
+  for (const [, quoted] of detail.matchAll(/"([^"]+)"/g)) {
+    const entry = entries.find((e) => e.value === quoted) ?? entries.find((e) => e.path.at(-1) === quoted);
+    if (entry) return entry;
+  }
+  const words = new Set(detail.match(/[A-Za-z]\w*/g));
+  return entries.find((e) => e.path.at(-2) === 'encoding' && words.has(String(e.path.at(-1))));
 }
 
 /** SVGs drawn before, by chartKey: a rebuild draws only the charts whose spec or data changed. */

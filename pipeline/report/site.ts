@@ -53,7 +53,7 @@ export async function renderSite(
       const kind = token.info.trim();
       if (kind === 'vega-lite') {
         const outcome = prepareChart(token.content, where, data, entities, facts);
-        if ('error' in outcome) errors.push(outcome.error);
+        if ('errors' in outcome) errors.push(...outcome.errors);
         else {
           const id = `chart-${file.replace(/\.html$/, '')}-${++count}`;
           charts.push({ id, compiled: outcome.compiled });
