@@ -1,0 +1,307 @@
+// Authoring mistakes in a chart stop the build at the page line of the key written wrong: a field its data
+// does not have, a mark or a field type Vega-Lite does not know, JSON that does not parse, a Vega-Lite warning.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PipelineError } from '../../pipeline/lib/messages.ts';
+import { reportMessage } from '../../pipeline/lib/report-messages.ts';
+import { checkChart, MARKS, TYPES } from '../../pipeline/report/chart-check.ts';
+import { renderSite } from '../../pipeline/report/site.ts';
+import { FIXTURE_FILES, fixturePackage, fixturePages } from './fixture.ts';
+
+const PAGE = 'pages/results.md';
+// a small table of two text columns beside the fixture's, so that the columns a message lists are few
+const FILES = { ...FIXTURE_FILES, 'counts.csv': 'label,count\na,1\nb,2\n' };
+
+/**
+ * results.md with one chart whose JSON is `lines`: the fence is the page's line 5, so the JSON's line k is
+ * the page's line 5 + k.
+ */
+const chartPage = (lines: string[]) => `---\ntitle: Results\n---\n\n\`\`\`vega-lite\n${lines.join('\n')}\n\`\`\`\n`;
+
+async function build(lines: string[]): Promise<{ problems: string[]; html?: string }> {
+  try {
+    const { files } = await renderSite(
+      fixturePages({ 'results.md': chartPage(lines) }),
+      fixturePackage(FILES),
+      'pages',
+    );
+    return { problems: [], html: files.get('results.html') };
+  } catch (error) {
+    if (error instanceof PipelineError) return { problems: error.messages };
+    throw error;
+  }
+}
+const problems = async (lines: string[]) => (await build(lines)).problems;
+
+/** The list after "expected one of " in a message. */
+const listed = (message: string) => message.replace(/^.*expected one of /, '').split(', ');
+
+describe('a chart field that is not a column of its data', () => {
+  it('stops the build with the page line, the field and the columns closest first (golden)', async () => {
+    // claims has claim_id, source_id, line, figure, excerpt, linked and nothing enriched (no id of an entity)
+    // or beside it (no fact of a metric "line"). Similarity to "lines", one minus the edit distance over the
+    // longer length: line 1 - 1/5 = 0.8, linked 1 - 2/6 = 0.67 (k inserted, s for d), claim_id 1 - 6/8 = 0.25,
+    // figure 1 - 5/6 = 0.17, excerpt 1 - 6/7 = 0.14, source_id 1 - 8/9 = 0.11.
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "claims"},',
+        '  "mark": "point",',
+        '  "encoding": {"x": {"field": "lines", "type": "quantitative"}}',
+        '}',
+      ]),
+    ).toEqual([
+      'pages/results.md:9: the vega-lite block reads the field "lines", which its data (claims) does not have; ' +
+        'expected one of line, linked, claim_id, figure, excerpt, source_id',
+    ]);
+  });
+
+  it('is found in x, in color and in a tooltip list, each at the line of its key', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "mark": "bar",',
+        '  "encoding": {',
+        '    "x": {"field": "lable", "type": "nominal"},',
+        '    "color": {"field": "cuont", "type": "nominal"},',
+        '    "tooltip": [',
+        '      {"field": "label"},',
+        '      {"field": "conut"}',
+        '    ]',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      // "lable" is two letters swapped from label (0.6) and has nothing in common with count (0); the others
+      // are closer to count than to label
+      reportMessage.chartField(PAGE, 10, 'lable', 'counts', ['label', 'count']),
+      reportMessage.chartField(PAGE, 11, 'cuont', 'counts', ['count', 'label']),
+      reportMessage.chartField(PAGE, 14, 'conut', 'counts', ['count', 'label']),
+    ]);
+  });
+
+  it('is found in a sort, a transform that reads a field, and after an aggregate that dropped it', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "transform": [',
+        '    {"fold": ["count", "labels"]},',
+        '    {"aggregate": [{"op": "count", "as": "n"}], "groupby": ["key"]}',
+        '  ],',
+        '  "mark": "bar",',
+        '  "encoding": {',
+        '    "x": {"field": "key", "type": "nominal", "sort": {"field": "valeu"}},',
+        '    "y": {"field": "label", "type": "quantitative"}',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      reportMessage.chartField(PAGE, 9, 'labels', 'counts', ['label', 'count']),
+      // the aggregate keeps its groupby and its outputs: key and n, the fold's value is gone
+      reportMessage.chartField(PAGE, 14, 'valeu', 'counts', ['key', 'n']),
+      reportMessage.chartField(PAGE, 15, 'label', 'counts', ['key', 'n']),
+    ]);
+  });
+
+  it('is accepted when a transform made it: calculate as, fold as, window as, lookup fields', async () => {
+    const { problems: found, html } = await build([
+      '{',
+      '  "data": {"name": "swings"},',
+      '  "transform": [',
+      '    {"calculate": "datum.swing_pp * 2", "as": "double"},',
+      '    {"fold": ["share_from", "share_to"], "as": ["which", "share"]},',
+      '    {"window": [{"op": "rank", "as": "place"}], "sort": [{"field": "share", "order": "descending"}]},',
+      '    {"lookup": "party", "from": {"data": {"name": "counts"}, "key": "label", "fields": ["count"]}}',
+      '  ],',
+      '  "mark": "point",',
+      '  "encoding": {',
+      '    "x": {"field": "double", "type": "quantitative"},',
+      '    "y": {"field": "share", "type": "quantitative"},',
+      '    "color": {"field": "which", "type": "nominal"},',
+      // party is enriched from party_id, swing_pp_fact is the fact beside Nur Otan's swing
+      '    "tooltip": [{"field": "place"}, {"field": "count"}, {"field": "party"}, {"field": "swing_pp_fact"}]',
+      '  }',
+      '}',
+    ]);
+    expect(found).toEqual([]);
+    expect(html).toContain('<figure class="chart" id="chart-results-1"');
+  });
+
+  it("reads a lookup's key and fields in the data it looks up", async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "transform": [',
+        '    {"lookup": "label", "from": {"data": {"name": "counts"}, "key": "lable", "fields": ["count"]}}',
+        '  ],',
+        '  "mark": "bar",',
+        '  "encoding": {"x": {"field": "label", "type": "nominal"}}',
+        '}',
+      ]),
+    ).toEqual([reportMessage.chartField(PAGE, 9, 'lable', 'counts', ['label', 'count'])]);
+  });
+
+  it('is accepted when it comes from a transform, and the chart is drawn', async () => {
+    const { problems: found, html } = await build([
+      '{',
+      '  "data": {"name": "counts"},',
+      '  "transform": [',
+      '    {"calculate": "length(datum.label)", "as": "letters"},',
+      '    {"fold": ["label", "count"], "as": ["column", "text"]}',
+      '  ],',
+      '  "mark": "bar",',
+      '  "encoding": {',
+      '    "x": {"field": "column", "type": "nominal"},',
+      '    "y": {"field": "letters", "type": "quantitative", "aggregate": "sum"},',
+      '    "tooltip": [{"field": "text"}]',
+      '  }',
+      '}',
+    ]);
+    expect(found).toEqual([]);
+    expect(html).toContain('<figure class="chart" id="chart-results-1"');
+  });
+
+  it("checks a layer's inherited channels against the layer's own data, and not those it takes away", () => {
+    const spec = {
+      encoding: { x: { field: 'label', type: 'nominal' }, y: { field: 'count', type: 'quantitative' } },
+      layer: [
+        { data: { name: 'counts' }, mark: 'bar' },
+        { data: { name: 'swings' }, mark: 'rule', encoding: { x: null, y: { field: 'swing_pp' } } },
+        { data: { name: 'swings' }, mark: 'tick' },
+      ],
+    };
+    const columns = (data: Record<string, unknown>) =>
+      data.name === 'counts' ? ['label', 'count'] : ['party_id', 'swing_pp'];
+    expect(checkChart(spec, columns)).toEqual([
+      // the third layer inherits x and y, written at the top
+      {
+        kind: 'field',
+        path: ['encoding', 'x', 'field'],
+        field: 'label',
+        columns: ['party_id', 'swing_pp'],
+        source: 'swings',
+      },
+      {
+        kind: 'field',
+        path: ['encoding', 'y', 'field'],
+        field: 'count',
+        columns: ['party_id', 'swing_pp'],
+        source: 'swings',
+      },
+    ]);
+  });
+});
+
+describe('a mark or a field type Vega-Lite does not know', () => {
+  it('stops the build on "mark": "bars" with its page line and the marks, bar first', async () => {
+    const found = await problems(['{', '  "data": {"name": "counts"},', '  "mark": "bars"', '}']);
+    expect(found).toHaveLength(1);
+    // bar is one letter away (0.75); the order of the others is the similarity's, every mark listed once
+    expect(listed(found[0]!)[0]).toBe('bar');
+    expect([...listed(found[0]!)].sort()).toEqual([...MARKS].sort());
+    expect(found).toEqual([reportMessage.chartMark(PAGE, 8, '"mark": "bars"', listed(found[0]!))]);
+  });
+
+  it('names a mark written as an object by its type', async () => {
+    const found = await problems([
+      '{',
+      '  "data": {"name": "counts"},',
+      '  "mark": {',
+      '    "type": "pont"',
+      '  }',
+      '}',
+    ]);
+    expect(listed(found[0]!)[0]).toBe('point');
+    expect(found).toEqual([reportMessage.chartMark(PAGE, 9, '"type": "pont"', listed(found[0]!))]);
+  });
+
+  it('stops the build on "type": "quantitativ" as written, not undefined', async () => {
+    const found = await problems([
+      '{',
+      '  "data": {"name": "counts"},',
+      '  "mark": "bar",',
+      '  "encoding": {',
+      '    "x": {"field": "label", "type": "nominal"},',
+      '    "y": {',
+      '      "field": "count",',
+      '      "type": "quantitativ"',
+      '    }',
+      '  }',
+      '}',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(listed(found[0]!)[0]).toBe('quantitative');
+    expect([...listed(found[0]!)].sort()).toEqual([...TYPES].sort());
+    expect(found).toEqual([reportMessage.chartType(PAGE, 13, '"type": "quantitativ"', listed(found[0]!))]);
+    expect(found[0]).not.toContain('undefined');
+  });
+
+  it("lists Vega-Lite's own marks and field types, as its schema has them", () => {
+    const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
+    const { Mark, BoxPlot, ErrorBar, ErrorBand, Type } = schema.definitions;
+    expect(MARKS).toEqual([...Mark.enum, BoxPlot.const, ErrorBar.const, ErrorBand.const]);
+    expect(TYPES).toEqual(Type.enum);
+  });
+});
+
+describe('a Vega-Lite warning about a chart', () => {
+  it('stops the build at the line of the key its message quotes, with the key and value as written', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "mark": "bar",',
+        '  "encoding": {',
+        '    "x": {"field": "label", "type": "nominal"},',
+        '    "y": {"field": "count", "type": "quantitative", "aggregate": "summ"}',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([reportMessage.chartWarning(PAGE, 11, '"aggregate": "summ"', 'Invalid aggregation operator "summ".')]);
+  });
+
+  it('places an unknown channel, which Vega-Lite names without quotes, at its key', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "mark": "bar",',
+        '  "encoding": {',
+        '    "x": {"field": "label", "type": "nominal"},',
+        '    "colour": {"field": "label", "type": "nominal"}',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      reportMessage.chartWarning(
+        PAGE,
+        11,
+        '"colour": {…}',
+        'colour-encoding is dropped as colour is not a valid encoding channel.',
+      ),
+    ]);
+  });
+});
+
+describe('chart JSON that does not parse', () => {
+  it('stops the build at the page line and column of the fault', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "mark": "bar"',
+        '  "encoding": {"x": {"field": "label", "type": "nominal"}}',
+        '}',
+      ]),
+    ).toEqual([reportMessage.chartJson(PAGE, 9, 3, "expected ',' or '}' after a property value, found '\"'")]);
+  });
+
+  it('names the end of the block when the spec stops short: the line of the closing fence', async () => {
+    expect(await problems(['{', '  "data": {"name": "counts"},', '  "mark": "bar",'])).toEqual([
+      reportMessage.chartJson(PAGE, 9, 1, 'expected a double-quoted property name, found the end of the block'),
+    ]);
+  });
+});
