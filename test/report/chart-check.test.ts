@@ -1,11 +1,14 @@
 // Authoring mistakes in a chart stop the build at the page line of the key written wrong: a field its data
 // does not have, a mark or a field type Vega-Lite does not know, JSON that does not parse, a Vega-Lite warning.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject } from '../../pipeline/lib/scratch.ts';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
 import { reportMessage } from '../../pipeline/lib/report-messages.ts';
 import { checkChart, MARKS, TYPES } from '../../pipeline/report/chart-check.ts';
 import { renderSite } from '../../pipeline/report/site.ts';
+import { folderSnapshot, makeIn } from '../scratch-make.ts';
 import { FIXTURE_FILES, fixturePackage, fixturePages } from './fixture.ts';
 
 const PAGE = 'pages/results.md';
@@ -303,5 +306,34 @@ describe('chart JSON that does not parse', () => {
     expect(await problems(['{', '  "data": {"name": "counts"},', '  "mark": "bar",'])).toEqual([
       reportMessage.chartJson(PAGE, 9, 1, 'expected a double-quoted property name, found the end of the block'),
     ]);
+  });
+});
+
+describe('make all with a misspelt chart field on a page', { timeout: 240_000 }, () => {
+  let project = '';
+  beforeAll(() => {
+    project = scratchProject('authoring-');
+    const first = makeIn(project);
+    if (first.status !== 0) throw new Error(first.out);
+  }, 240_000);
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('stops in the report stage with the page line, and leaves reports/ and processed/ as they were', () => {
+    const page = join(project, 'pipeline/report/pages/results.md');
+    const lines = readFileSync(page, 'utf8').split('\n');
+    // the swing chart's x channel is the page's line 40
+    expect(lines[39]).toContain('"x": {"field": "swing_pp", "type": "quantitative"');
+    lines[39] = lines[39]!.replace('"swing_pp"', '"swing_p"');
+    const before = [folderSnapshot(join(project, 'reports')), folderSnapshot(join(project, 'processed'))];
+    writeFileSync(page, lines.join('\n'));
+    const run = makeIn(project);
+    expect(run.status, run.out).not.toBe(0);
+    // swing_pp is one letter away (1 - 1/8), the closest of the columns by far
+    expect(run.out).toContain(
+      'report: stopped, nothing was written\n  pipeline/report/pages/results.md:40: the vega-lite block reads the ' +
+        'field "swing_p", which its data (swings) does not have; expected one of swing_pp, ',
+    );
+    expect(run.out).not.toMatch(/\n\s+at /);
+    expect([folderSnapshot(join(project, 'reports')), folderSnapshot(join(project, 'processed'))]).toEqual(before);
   });
 });
