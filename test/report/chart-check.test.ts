@@ -198,6 +198,86 @@ describe('a chart field that is not a column of its data', () => {
   });
 });
 
+describe("the fields a spec reads (the checker's pure core)", () => {
+  const columns = () => ['a', 'b'];
+  const fieldsAt = (spec: unknown) =>
+    checkChart(spec, columns).map((p) => (p.kind === 'field' ? `${p.path.join('.')}=${p.field}` : p.kind));
+
+  it('covers every encoding channel, lists of definitions, conditions, sorts and argmax', () => {
+    const channels = ['theta', 'size', 'text', 'detail', 'order', 'row', 'column', 'facet', 'shape'];
+    const encoding = Object.fromEntries(channels.map((c) => [c, { field: `${c}_x` }]));
+    const spec = {
+      data: { name: 't' },
+      mark: 'arc',
+      encoding: {
+        ...encoding,
+        detail: [{ field: 'a' }, { field: 'detail_x' }],
+        x: { field: 'a', sort: { field: 'sort_x', op: 'sum' } },
+        y: { aggregate: { argmax: 'argmax_x' } },
+        opacity: { condition: { test: 'datum.a > 1', field: 'condition_x' }, value: 1 },
+        strokeDash: { datum: 'not a field' },
+      },
+    };
+    expect(fieldsAt(spec)).toEqual([
+      'encoding.theta.field=theta_x',
+      'encoding.size.field=size_x',
+      'encoding.text.field=text_x',
+      'encoding.detail.1.field=detail_x',
+      'encoding.order.field=order_x',
+      'encoding.row.field=row_x',
+      'encoding.column.field=column_x',
+      'encoding.facet.field=facet_x',
+      'encoding.shape.field=shape_x',
+      'encoding.x.sort.field=sort_x',
+      'encoding.y.aggregate.argmax=argmax_x',
+      'encoding.opacity.condition.field=condition_x',
+    ]);
+  });
+
+  it('covers the transforms that read a field, and counts the columns they make', () => {
+    const spec = {
+      data: { name: 't' },
+      transform: [
+        { filter: { and: [{ field: 'a', equal: 1 }, { not: { field: 'filter_x', valid: true } }] } },
+        { filter: 'datum.expression_is_not_read > 0' },
+        { bin: true, field: 'bin_x', as: 'binned' },
+        { timeUnit: 'year', field: 'a', as: 'year' },
+        { joinaggregate: [{ op: 'sum', field: 'join_x', as: 'total' }], groupby: ['group_x'] },
+        { window: [{ op: 'sum', field: 'window_x', as: 'running' }], sort: [{ field: 'wsort_x' }] },
+        { flatten: ['flat_x'] },
+        { impute: 'impute_x', key: 'b' },
+        { stack: 'stack_x', groupby: ['a'], as: 'stacked' },
+      ],
+      mark: 'bar',
+      encoding: {
+        x: { field: 'binned_end' },
+        y: { field: 'year' },
+        color: { field: 'total' },
+        size: { field: 'running' },
+        text: { field: 'stacked_end' },
+      },
+    };
+    expect(fieldsAt(spec)).toEqual([
+      'transform.0.filter.and.1.not.field=filter_x',
+      'transform.2.field=bin_x',
+      'transform.4.groupby.0=group_x',
+      'transform.4.joinaggregate.0.field=join_x',
+      'transform.5.window.0.field=window_x',
+      'transform.5.sort.0.field=wsort_x',
+      'transform.6.flatten.0=flat_x',
+      'transform.7.impute=impute_x',
+      'transform.8.stack=stack_x',
+    ]);
+  });
+
+  it('stops checking after a pivot, whose columns are its data values, and for data it did not fill', () => {
+    const pivot = { data: { name: 't' }, transform: [{ pivot: 'a', value: 'b' }], mark: 'bar' };
+    expect(fieldsAt({ ...pivot, encoding: { x: { field: 'any_value' } } })).toEqual([]);
+    const inline = { data: { values: [{ q: 1 }] }, mark: 'bar', encoding: { x: { field: 'q' } } };
+    expect(checkChart(inline, () => null)).toEqual([]);
+  });
+});
+
 describe('a mark or a field type Vega-Lite does not know', () => {
   it('stops the build on "mark": "bars" with its page line and the marks, bar first', async () => {
     const found = await problems(['{', '  "data": {"name": "counts"},', '  "mark": "bars"', '}']);
