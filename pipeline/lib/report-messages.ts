@@ -43,6 +43,9 @@ export const reportMessage = {
   chartWarning: (page: string, line: number, written: string | null, detail: string) =>
     `${at(page, line)}: Vega-Lite warns about ${written ?? 'the vega-lite block'} (${detail}); ` +
     'expected a spec that draws what it says',
+  chartDrawing: (page: string, line: number, detail: string) =>
+    `${at(page, line)}: Vega reports a problem drawing the vega-lite block (${detail}); ` +
+    'expected a spec whose every setting Vega-Lite and Vega know',
   chartNoData: (page: string, line: number) =>
     `${at(page, line)}: the vega-lite block names no processed/ table; ` +
     'expected "data": {"name": "<table>"} with an optional "where"',

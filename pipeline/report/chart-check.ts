@@ -49,7 +49,7 @@ const names = (value: unknown): string[] =>
 const VIEW_LISTS = ['layer', 'concat', 'hconcat', 'vconcat'];
 
 /**
- * Every problem of `spec`, in the order written. `columnsOf` gives the columns of a `data` object that names a
+ * Every problem of `spec`, as the walk meets them (the caller orders them by line). `columnsOf` gives the columns of a `data` object that names a
  * table (null for data the stage did not fill, whose columns are not known).
  */
 export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | null): Problem[] {
@@ -90,10 +90,19 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
       (Array.isArray(t[kind]) ? (t[kind] as unknown[]) : []).forEach(
         (op, i) => isObject(op) && read(scope, op.field, at(kind, i, 'field')),
       );
-    if ('filter' in t) return (predicate(t.filter, at('filter'), scope), scope);
+    if ('filter' in t) {
+      predicate(t.filter, at('filter'), scope);
+      return scope;
+    }
     if ('calculate' in t) return adding(names(t.as));
-    if ('fold' in t) return (readAll(scope, t.fold, at('fold')), adding(t.as ? names(t.as) : ['key', 'value']));
-    if ('flatten' in t) return (readAll(scope, t.flatten, at('flatten')), adding(names(t.as ?? t.flatten)));
+    if ('fold' in t) {
+      readAll(scope, t.fold, at('fold'));
+      return adding(t.as ? names(t.as) : ['key', 'value']);
+    }
+    if ('flatten' in t) {
+      readAll(scope, t.flatten, at('flatten'));
+      return adding(names(t.as ?? t.flatten));
+    }
     const groupby = names(t.groupby);
     readAll(scope, t.groupby, at('groupby'));
     const ops = (list: unknown) => (Array.isArray(list) ? list.filter(isObject) : []);
@@ -114,7 +123,10 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
       read(scope, t.field, at('field'));
       return adding(typeof t.as === 'string' ? [t.as, `${t.as}_end`] : names(t.as));
     }
-    if ('timeUnit' in t) return (read(scope, t.field, at('field')), adding(names(t.as)));
+    if ('timeUnit' in t) {
+      read(scope, t.field, at('field'));
+      return adding(names(t.as));
+    }
     if ('stack' in t) {
       read(scope, t.stack, at('stack'));
       fieldsOf('sort');
@@ -128,14 +140,17 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
       readAll(other, from.fields, at('from', 'fields'));
       return adding(names(t.as ?? from.fields));
     }
-    if ('impute' in t) return (read(scope, t.impute, at('impute')), read(scope, t.key, at('key')), scope);
+    if ('impute' in t) {
+      read(scope, t.impute, at('impute'));
+      read(scope, t.key, at('key'));
+      return scope;
+    }
     // a pivot makes a column of each value it finds: what follows it cannot be checked
-    if ('pivot' in t)
-      return (
-        read(scope, t.pivot, at('pivot')),
-        read(scope, t.value, at('value')),
-        scope && { ...scope, columns: null }
-      );
+    if ('pivot' in t) {
+      read(scope, t.pivot, at('pivot'));
+      read(scope, t.value, at('value'));
+      return scope && { ...scope, columns: null };
+    }
     const made: Record<string, string[]> = {
       density: ['value', 'density'],
       quantile: ['prob', 'value'],

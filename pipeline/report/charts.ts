@@ -8,9 +8,10 @@ import type { DataPackage, Row } from './data.ts';
 import type { Entities } from './entities.ts';
 import { describeFilter, matches, parseFilter } from './filters.ts';
 import type { FactIndex } from './provenance.ts';
+import { PipelineError } from '../lib/messages.ts';
 import { reportMessage } from '../lib/report-messages.ts';
 import { similarity } from '../names/similarity.ts';
-import { checkChart, MARKS, TYPES } from './chart-check.ts';
+import { checkChart, MARKS, TYPES, type Problem } from './chart-check.ts';
 import { parseLocated, type Entry, type JsonPath } from './located-json.ts';
 
 type Located = { page: string; line: number };
@@ -93,23 +94,7 @@ export function prepareChart(
     return {
       errors: problems
         .sort((a, b) => line(a.path) - line(b.path))
-        .map((p) =>
-          p.kind === 'field'
-            ? reportMessage.chartField(where.page, line(p.path), p.field, p.source, closestFirst(p.field, p.columns))
-            : p.kind === 'mark'
-              ? reportMessage.chartMark(
-                  where.page,
-                  line(p.path),
-                  written(p.path, p.value),
-                  closestFirst(p.value, MARKS),
-                )
-              : reportMessage.chartType(
-                  where.page,
-                  line(p.path),
-                  written(p.path, p.value),
-                  closestFirst(p.value, TYPES),
-                ),
-        ),
+        .map((p) => problemMessage(p, where.page, line(p.path))),
     };
   }
   const shown = entities.parties.filter((p) => parties.has(p.short));
@@ -145,6 +130,21 @@ export function prepareChart(
   return { spec: result as unknown as TopLevelSpec, compiled };
 }
 
+function problemMessage(problem: Problem, page: string, line: number): string {
+  if (problem.kind === 'field')
+    return reportMessage.chartField(
+      page,
+      line,
+      problem.field,
+      problem.source,
+      closestFirst(problem.field, problem.columns),
+    );
+  const shown = written(problem.path, problem.value);
+  return problem.kind === 'mark'
+    ? reportMessage.chartMark(page, line, shown, closestFirst(problem.value, MARKS))
+    : reportMessage.chartType(page, line, shown, closestFirst(problem.value, TYPES));
+}
+
 /** `names` ordered by how close each is to `written`, the closest first (ties as listed). */
 const closestFirst = (written: unknown, names: string[]): string[] =>
   names
@@ -161,14 +161,16 @@ function written(path: JsonPath, value: unknown): string {
 }
 
 /**
- * The entry a Vega-Lite message is about: the first whose value or key is a text the message quotes, else an
- * encoding channel the message names (an unknown channel is named without quotes).
+ * The entry a Vega-Lite message is about: the first whose value is a text the message quotes, else the first
+ * whose key is, else an encoding channel the message names (an unknown channel is named without quotes).
  */
 function locate(detail: string, entries: Entry[]): Entry | undefined {
-  for (const [, quoted] of detail.matchAll(/"([^"]+)"/g)) {
-    const entry = entries.find((e) => e.value === quoted) ?? entries.find((e) => e.path.at(-1) === quoted);
-    if (entry) return entry;
-  }
+  const quoted = [...detail.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  for (const matches of [(e: Entry, q: string) => e.value === q, (e: Entry, q: string) => e.path.at(-1) === q])
+    for (const q of quoted) {
+      const entry = entries.find((e) => matches(e, q!));
+      if (entry) return entry;
+    }
   const words = new Set(detail.match(/[A-Za-z]\w*/g));
   return entries.find((e) => e.path.at(-2) === 'encoding' && words.has(String(e.path.at(-1))));
 }
@@ -187,31 +189,48 @@ export const chartKey = (compiled: vega.Spec): string =>
 
 /**
  * Renders every chart of every page in this one process, or takes its SVG from `drawn`, where each chart
- * drawn is kept; ids are prefixed so charts on one page never share them.
+ * drawn is kept; ids are prefixed so charts on one page never share them. A chart Vega reports an error or a
+ * warning about while drawing (a setting Vega-Lite passed on, such as an unknown time unit) stops the build.
  */
 export async function renderCharts(
-  charts: { id: string; compiled: vega.Spec }[],
+  charts: { id: string; compiled: vega.Spec; where: Located }[],
   track: Tracker = silent,
   drawn: DrawnCharts = new Map(),
 ): Promise<Map<string, string>> {
   const svgs = new Map<string, string>();
+  const errors: string[] = [];
   const shown = track(charts.length, 'chart');
-  for (const { id, compiled } of charts) {
+  for (const { id, compiled, where } of charts) {
     const key = chartKey(compiled);
-    const svg = drawn.get(key) ?? (await drawChart(compiled));
-    drawn.set(key, svg);
+    let svg = drawn.get(key);
+    if (svg === undefined) {
+      const drawing = await drawChart(compiled);
+      errors.push(...drawing.problems.map((detail) => reportMessage.chartDrawing(where.page, where.line, detail)));
+      if (drawing.problems.length === 0) drawn.set(key, drawing.svg);
+      svg = drawing.svg;
+    } else drawn.set(key, svg);
     svgs.set(id, svg.replace(/\bid="([^"]+)"/g, `id="${id}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`));
     shown.step();
   }
   shown.end();
+  if (errors.length > 0) throw new PipelineError(errors);
   return svgs;
 }
 
-async function drawChart(compiled: vega.Spec): Promise<string> {
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+async function drawChart(compiled: vega.Spec): Promise<{ svg: string; problems: string[] }> {
+  const problems: string[] = [];
+  const text = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ');
+  const logger = {
+    level: () => logger,
+    error: (...parts: unknown[]) => void problems.push(text(parts)),
+    warn: (...parts: unknown[]) => void problems.push(text(parts)),
+    info: () => logger,
+    debug: () => logger,
+  };
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as never });
   const svg = await view.toSVG();
   view.finalize();
-  return svg;
+  return { svg, problems };
 }
 
 /**

@@ -367,6 +367,39 @@ describe('a Vega-Lite warning about a chart', () => {
       ),
     ]);
   });
+  it('places a message quoting a channel and a value at the value', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "mark": "bar",',
+        '  "encoding": {',
+        '    "x": {',
+        '      "field": "label",',
+        '      "type": "nominal",',
+        '      "scale": {"type": "lgo"}',
+        '    }',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      reportMessage.chartWarning(
+        PAGE,
+        13,
+        '"type": "lgo"',
+        'Channel "x" does not work with "lgo" scale. We are using "band" scale instead.',
+      ),
+    ]);
+  });
+
+  it('stops the build when Vega reports an error drawing the chart (a time unit Vega-Lite passed on)', async () => {
+    // Vega-Lite compiles "yeer" without a word; Vega cannot draw it. Its message names no key: the fence's line
+    const lines = ['{', '  "data": {"name": "counts"},', '  "mark": "bar",', '  "encoding": {'];
+    const x = '    "x": {"field": "label", "type": "temporal", "timeUnit": "yeer"}';
+    expect(await problems([...lines, x, '  }', '}'])).toEqual([
+      reportMessage.chartDrawing(PAGE, 5, 'Missing time unit.'),
+    ]);
+  });
 });
 
 describe('chart JSON that does not parse', () => {
