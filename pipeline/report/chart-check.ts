@@ -1,7 +1,8 @@
 // What a chart's spec reads, checked against what its data has before Vega-Lite sees it: every field an
-// encoding channel, a sort or a transform names must be a column of the data at that point (the table's
-// columns, then those its transforms make), every mark a Vega-Lite mark and every field type a Vega-Lite type.
-// Vega-Lite itself draws nothing for a field its data lacks, and stops with an internal error on the others.
+// encoding channel, a sort, a transform or an expression (as datum.name) names must be a column of the data
+// at that point (the table's columns, then those its transforms make), every mark a Vega-Lite mark and every
+// field type a Vega-Lite type. Vega-Lite itself draws nothing for a field its data lacks, and stops with an
+// internal error on the others.
 import type { JsonPath } from './located-json.ts';
 
 type Json = Record<string, unknown>;
@@ -94,7 +95,10 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
       predicate(t.filter, at('filter'), scope);
       return scope;
     }
-    if ('calculate' in t) return adding(names(t.as));
+    if ('calculate' in t) {
+      expression(scope, t.calculate, at('calculate'));
+      return adding(names(t.as));
+    }
     if ('fold' in t) {
       readAll(scope, t.fold, at('fold'));
       return adding(t.as ? names(t.as) : ['key', 'value']);
@@ -166,8 +170,12 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
     if ('extent' in t) read(scope, t.extent, at('extent'));
     return scope;
   };
-  /** A filter's field predicates, composed with and, or, not; an expression string is not read. */
+  const expression = (scope: Scope | null, text: unknown, path: JsonPath) => {
+    if (typeof text === 'string') for (const field of datumFields(text)) read(scope, field, path);
+  };
+  /** A filter's expression or field predicates, composed with and, or, not. */
   const predicate = (p: unknown, path: JsonPath, scope: Scope | null): void => {
+    expression(scope, p, path);
     if (!isObject(p)) return;
     read(scope, p.field, [...path, 'field']);
     for (const key of ['and', 'or'])
@@ -186,6 +194,7 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
     if (isObject(def.aggregate))
       for (const key of ['argmax', 'argmin']) read(scope, def.aggregate[key], [...path, 'aggregate', key]);
     if (def.condition !== undefined) channel(def.condition, [...path, 'condition'], scope);
+    if (def.test !== undefined) predicate(def.test, [...path, 'test'], scope);
   };
 
   const view = (node: unknown, path: JsonPath, inherited: Scope | null, parent: Channels): void => {
@@ -203,6 +212,9 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
       const mark = isObject(node.mark) ? node.mark.type : node.mark;
       if (!MARKS.includes(mark as string))
         problems.push({ kind: 'mark', path: isObject(node.mark) ? at('mark', 'type') : at('mark'), value: mark });
+      // a mark property given by an expression reads the row it draws
+      for (const [key, value] of Object.entries(isObject(node.mark) ? node.mark : {}))
+        if (isObject(value)) expression(scope, value.expr, at('mark', key, 'expr'));
     }
     if (isObject(node.facet)) {
       if ('field' in node.facet) channel(node.facet, at('facet'), scope);
@@ -225,7 +237,18 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
   // an inherited channel is checked once per layer: one problem per place written
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = JSON.stringify([p.kind, p.path, 'source' in p ? p.source : '']);
+    const key = JSON.stringify([p.kind, p.path, ...('source' in p ? [p.source, p.field] : [])]);
     return !seen.has(key) && Boolean(seen.add(key));
   });
+}
+
+/**
+ * The fields an expression reads from its row, as datum.name or datum['name']; a text in quotes is not read
+ * (datum[datum.measure + '_fact'] reads measure, and the field it builds is not known before the data).
+ */
+export function datumFields(text: string): string[] {
+  const quoted = /(['"])((?:(?!\1)[^\\]|\\.)*)\1/g;
+  const bracketed = [...text.matchAll(new RegExp(`\\bdatum\\[\\s*${quoted.source}\\s*\\]`, 'g'))].map((m) => m[2]!);
+  const dotted = [...text.replace(quoted, "''").matchAll(/\bdatum\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!);
+  return [...new Set([...bracketed, ...dotted])];
 }

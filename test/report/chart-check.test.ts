@@ -167,6 +167,34 @@ describe('a chart field that is not a column of its data', () => {
     expect(html).toContain('<figure class="chart" id="chart-results-1"');
   });
 
+  it('is found where an expression reads it as datum.name: filter, calculate, a condition, a mark property', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "transform": [',
+        '    {"filter": "datum.lable != \'x\'"},',
+        '    {"calculate": "datum[\'count\'] + datum.cont", "as": "more"}',
+        '  ],',
+        '  "mark": {"type": "text", "dx": {"expr": "datum.mroe > 1 ? 4 : -4"}},',
+        '  "encoding": {',
+        '    "text": {"field": "more"},',
+        '    "color": {"condition": {"test": "datum.labl == \'a\'", "value": "red"}, "value": "blue"}',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      reportMessage.chartField(PAGE, 9, 'lable', 'counts', ['label', 'count']),
+      // "cont" is count less its u (1 - 1/5) and has no letter of label (0)
+      reportMessage.chartField(PAGE, 10, 'cont', 'counts', ['count', 'label']),
+      // the calculate made "more": "mroe" is it with two letters swapped (1 - 2/4), label keeps its e in place
+      // (1 - 4/5), count has only an o, out of place (1 - 5/5)
+      reportMessage.chartField(PAGE, 12, 'mroe', 'counts', ['more', 'label', 'count']),
+      // "labl" is label less its e (1 - 1/5); count and more share no letter with it (0), listed as made
+      reportMessage.chartField(PAGE, 15, 'labl', 'counts', ['label', 'count', 'more']),
+    ]);
+  });
+
   it("checks a layer's inherited channels against the layer's own data, and not those it takes away", () => {
     const spec = {
       encoding: { x: { field: 'label', type: 'nominal' }, y: { field: 'count', type: 'quantitative' } },
