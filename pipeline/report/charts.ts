@@ -56,18 +56,22 @@ export function prepareChart(
   // the columns of each data object the stage fills, as the chart sees them: enriched, with their facts
   const columns = new Map<string, string[]>();
   const dataKey = (name: unknown, whereText: unknown) => JSON.stringify([name, whereText ?? '']);
-  const filled = fill(spec, (name, whereText) => {
+  // a message about a data object names the line of its "name" or "where" key
+  const keyLine = (path: JsonPath) => pageLine(parsed.at(path)?.line ?? 0);
+  const filled = fill(spec, (name, whereText, path) => {
     const table = data.tables.get(name);
+    const nameLine = keyLine([...path, 'name']);
+    const whereLine = whereText === undefined ? nameLine : keyLine([...path, 'where']);
     if (!table)
-      return void errors.push(reportMessage.unknownTable(where.page, where.line, name, [...data.tables.keys()]));
+      return void errors.push(reportMessage.unknownTable(where.page, nameLine, name, [...data.tables.keys()]));
     const { conditions, bad } = parseFilter(whereText ?? '');
-    if (bad !== null) return void errors.push(reportMessage.badFilter(where.page, where.line, bad));
+    if (bad !== null) return void errors.push(reportMessage.badFilter(where.page, whereLine, bad));
     const unknown = conditions.find((c) => !table.fields.some((f) => f.name === c.field));
     if (unknown)
       return void errors.push(
         reportMessage.unknownField(
           where.page,
-          where.line,
+          whereLine,
           name,
           unknown.field,
           table.fields.map((f) => f.name),
@@ -82,21 +86,19 @@ export function prepareChart(
     columns.set(dataKey(name, whereText), [...seen]);
     const rows = full.map((row) => onlyNamed(row, named));
     if (rows.length === 0)
-      errors.push(reportMessage.noRow(where.page, where.line, name, describeFilter(conditions), 'at least one'));
+      errors.push(reportMessage.noRow(where.page, whereLine, name, describeFilter(conditions), 'at least one'));
     for (const row of rows) if (typeof row.party === 'string') parties.add(row.party);
     return rows;
   });
   if (errors.length > 0) return { errors };
   if (filled.found === 0) return { errors: [reportMessage.chartNoData(where.page, where.line)] };
   const problems = checkChart(spec, (d) => columns.get(dataKey(d.name, d.where)) ?? null);
-  if (problems.length > 0) {
-    const line = (path: JsonPath) => pageLine(parsed.at(path)?.line ?? 0);
+  if (problems.length > 0)
     return {
       errors: problems
-        .sort((a, b) => line(a.path) - line(b.path))
-        .map((p) => problemMessage(p, where.page, line(p.path))),
+        .sort((a, b) => keyLine(a.path) - keyLine(b.path))
+        .map((p) => problemMessage(p, where.page, keyLine(p.path))),
     };
-  }
   const shown = entities.parties.filter((p) => parties.has(p.short));
   const result = styleParties(
     filled.value,
@@ -257,26 +259,27 @@ function withFacts(table: string, row: Row, fields: string[], facts: FactIndex):
   return { ...row, ...extra };
 }
 
+/** The spec with each `data` that names a table given its rows; `rows` is told where the data object is. */
 function fill(
   node: unknown,
-  rows: (name: string, where: string | undefined) => Row[] | void,
+  rows: (name: string, where: string | undefined, path: JsonPath) => Row[] | void,
 ): { value: unknown; found: number } {
   let found = 0;
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
+  const walk = (value: unknown, path: JsonPath): unknown => {
+    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
     if (value === null || typeof value !== 'object') return value;
     return Object.fromEntries(
       Object.entries(value as Json).map(([key, child]) => {
         if (key === 'data' && child && typeof child === 'object' && typeof (child as Json).name === 'string') {
           found++;
           const { name, where, ...rest } = child as Json;
-          return [key, { ...rest, values: rows(name as string, where as string | undefined) ?? [] }];
+          return [key, { ...rest, values: rows(name as string, where as string | undefined, [...path, key]) ?? [] }];
         }
-        return [key, walk(child)];
+        return [key, walk(child, [...path, key])];
       }),
     );
   };
-  return { value: walk(node), found };
+  return { value: walk(node, []), found };
 }
 
 /** A `party` field coloured with the registry's colours and ordered as the registry lists parties. */

@@ -267,7 +267,7 @@ describe("the fields a spec reads (the checker's pure core)", () => {
       data: { name: 't' },
       transform: [
         { filter: { and: [{ field: 'a', equal: 1 }, { not: { field: 'filter_x', valid: true } }] } },
-        { filter: 'datum.expression_is_not_read > 0' },
+        { filter: "datum.expression_x > 0 && datum.a != 'datum.quoted_is_text'" },
         { bin: true, field: 'bin_x', as: 'binned' },
         { timeUnit: 'year', field: 'a', as: 'year' },
         { joinaggregate: [{ op: 'sum', field: 'join_x', as: 'total' }], groupby: ['group_x'] },
@@ -287,6 +287,7 @@ describe("the fields a spec reads (the checker's pure core)", () => {
     };
     expect(fieldsAt(spec)).toEqual([
       'transform.0.filter.and.1.not.field=filter_x',
+      'transform.1.filter=expression_x',
       'transform.2.field=bin_x',
       'transform.4.groupby.0=group_x',
       'transform.4.joinaggregate.0.field=join_x',
@@ -303,6 +304,40 @@ describe("the fields a spec reads (the checker's pure core)", () => {
     expect(fieldsAt({ ...pivot, encoding: { x: { field: 'any_value' } } })).toEqual([]);
     const inline = { data: { values: [{ q: 1 }] }, mark: 'bar', encoding: { x: { field: 'q' } } };
     expect(checkChart(inline, () => null)).toEqual([]);
+  });
+});
+
+describe("a chart's data that names no table, or a where that cannot hold", () => {
+  it('stops the build at the line of the "name" key', async () => {
+    expect(await problems(['{', '  "data": {', '    "name": "count"', '  },', '  "mark": "bar"', '}'])).toEqual([
+      reportMessage.unknownTable(PAGE, 8, 'count', [
+        'sources',
+        'entities',
+        'claims',
+        'facts',
+        'conflicts',
+        'swings',
+        'counts',
+      ]),
+    ]);
+  });
+
+  it('stops the build at the line of the "where" key, in a lookup too', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts",',
+        '    "where": "lable=a"},',
+        '  "transform": [{"lookup": "label", "from": {',
+        '    "data": {"name": "counts", "where": "label=z"},',
+        '    "key": "label", "fields": ["count"]}}],',
+        '  "mark": "bar"',
+        '}',
+      ]),
+    ).toEqual([
+      reportMessage.unknownField(PAGE, 8, 'counts', 'lable', ['label', 'count']),
+      reportMessage.noRow(PAGE, 10, 'counts', 'label=z', 'at least one'),
+    ]);
   });
 });
 
