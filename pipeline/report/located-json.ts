@@ -34,9 +34,17 @@ class Failure {
 export function parseLocated(text: string): Located {
   const entries: Entry[] = [];
   let i = 0;
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  /** The line and column of an offset: the last line starting at or before it, found by halving. */
   const place = (offset: number) => {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before.at(-1)!.length + 1 };
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
   };
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -70,7 +78,14 @@ export function parseLocated(text: string): Located {
         space();
         if (text[i] !== ':') fail(`':' after the property name "${key}"`);
         i++;
-        object[key] = entry.value = value(entry.path);
+        entry.value = value(entry.path);
+        // as JSON.parse has it: a key such as __proto__ is the object's own, the last of a repeated key wins
+        Object.defineProperty(object, key, {
+          value: entry.value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         space();
         if (text[i] === '}') return (i++, object);
         if (text[i] !== ',') fail("',' or '}' after a property value");
