@@ -28,6 +28,9 @@ export const MARKS = [
   'errorband',
 ];
 export const TYPES = ['quantitative', 'ordinal', 'temporal', 'nominal', 'geojson'];
+// Vega-Lite reads a type in any case, and q, o, t, n for the first four (its getFullName)
+const knownType = (type: string) =>
+  TYPES.includes(type.toLowerCase()) || ['q', 'o', 't', 'n'].includes(type.toLowerCase());
 
 export type Problem =
   | { kind: 'field'; path: JsonPath; field: string; columns: string[]; source: string }
@@ -188,7 +191,7 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
     if (Array.isArray(def)) return def.forEach((item, i) => channel(item, [...path, i], scope));
     if (!isObject(def)) return;
     read(scope, def.field, [...path, 'field']);
-    if (typeof def.type === 'string' && !TYPES.includes(def.type))
+    if (typeof def.type === 'string' && !knownType(def.type))
       problems.push({ kind: 'type', path: [...path, 'type'], value: def.type });
     if (isObject(def.sort)) read(scope, def.sort.field, [...path, 'sort', 'field']);
     if (isObject(def.aggregate))

@@ -385,6 +385,22 @@ describe('a mark or a field type Vega-Lite does not know', () => {
     expect(found[0]).not.toContain('undefined');
   });
 
+  it('accepts a type as Vega-Lite reads it: in any case, or by its initial', async () => {
+    const y = (type: string) => `    "y": {"field": "count", "type": "${type}", "aggregate": "sum"}`;
+    const lines = (type: string) => [
+      '{',
+      '  "data": {"name": "counts"},',
+      '  "mark": "bar",',
+      '  "encoding": {',
+      y(type),
+      '  }',
+      '}',
+    ];
+    expect(await problems(lines('Quantitative'))).toEqual([]);
+    expect(await problems(lines('Q'))).toEqual([]);
+    expect(await problems(lines('x'))).toHaveLength(1);
+  });
+
   it("lists Vega-Lite's own marks and field types, as its schema has them", () => {
     const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
     const { Mark, BoxPlot, ErrorBar, ErrorBand, Type } = schema.definitions;
