@@ -36,6 +36,8 @@ export const reportMessage = {
   chartType: (page: string, line: number, written: string, types: string[]) =>
     `${at(page, line)}: the vega-lite block has ${written}, which is not a Vega-Lite field type; ` +
     `expected one of ${types.join(', ')}`,
+  chartShape: (page: string, line: number, written: string, expected: string) =>
+    `${at(page, line)}: the vega-lite block has ${written}; expected ${expected}`,
   /** `written` is the key and value the message is about, as the page has them, when they can be found. */
   chartInvalid: (page: string, line: number, written: string | null, detail: string) =>
     `${at(page, line)}: the vega-lite block does not compile${written ? ` at ${written}` : ''} (${detail}); ` +

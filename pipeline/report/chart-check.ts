@@ -35,7 +35,9 @@ const knownType = (type: string) =>
 export type Problem =
   | { kind: 'field'; path: JsonPath; field: string; columns: string[]; source: string }
   | { kind: 'mark'; path: JsonPath; value: unknown }
-  | { kind: 'type'; path: JsonPath; value: unknown };
+  | { kind: 'type'; path: JsonPath; value: unknown }
+  /** A value of the wrong kind where Vega-Lite would stop with an internal error or quietly draw nothing. */
+  | { kind: 'shape'; path: JsonPath; value: unknown; expected: string };
 
 /** The columns at one point of a view, from the table `source`; null when they cannot be known (a pivot). */
 interface Scope {
@@ -191,6 +193,15 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
     if (Array.isArray(def)) return def.forEach((item, i) => channel(item, [...path, i], scope));
     if (!isObject(def)) return;
     read(scope, def.field, [...path, 'field']);
+    if (def.field !== undefined && typeof def.field !== 'string' && !isObject(def.field))
+      problems.push({ kind: 'shape', path: [...path, 'field'], value: def.field, expected: 'a field name in quotes' });
+    if (def.type !== undefined && typeof def.type !== 'string')
+      problems.push({
+        kind: 'shape',
+        path: [...path, 'type'],
+        value: def.type,
+        expected: `one of ${TYPES.join(', ')}`,
+      });
     if (typeof def.type === 'string' && !knownType(def.type))
       problems.push({ kind: 'type', path: [...path, 'type'], value: def.type });
     if (isObject(def.sort)) read(scope, def.sort.field, [...path, 'sort', 'field']);
@@ -203,6 +214,16 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
   const view = (node: unknown, path: JsonPath, inherited: Scope | null, parent: Channels): void => {
     if (!isObject(node)) return;
     const at = (...more: (string | number)[]) => [...path, ...more];
+    for (const key of ['transform', ...VIEW_LISTS])
+      if (node[key] !== undefined && !Array.isArray(node[key]))
+        problems.push({ kind: 'shape', path: at(key), value: node[key], expected: `a list: "${key}": [ … ]` });
+    if (node.encoding !== undefined && !isObject(node.encoding))
+      problems.push({
+        kind: 'shape',
+        path: at('encoding'),
+        value: node.encoding,
+        expected: 'an object of channels: "encoding": {"x": {…}, …}',
+      });
     const scope = transforms(node.transform, at('transform'), 'data' in node ? dataScope(node.data) : inherited);
     // a layer's channel overrides its parent's, and null takes the parent's away
     const channels: Channels = new Map(parent);

@@ -142,6 +142,7 @@ function problemMessage(problem: Problem, page: string, line: number): string {
       closestFirst(problem.field, problem.columns),
     );
   const shown = written(problem.path, problem.value);
+  if (problem.kind === 'shape') return reportMessage.chartShape(page, line, shown, problem.expected);
   return problem.kind === 'mark'
     ? reportMessage.chartMark(page, line, shown, closestFirst(problem.value, MARKS))
     : reportMessage.chartType(page, line, shown, closestFirst(problem.value, TYPES));
@@ -229,10 +230,15 @@ async function drawChart(compiled: vega.Spec): Promise<{ svg: string; problems: 
     info: () => logger,
     debug: () => logger,
   };
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as never });
-  const svg = await view.toSVG();
-  view.finalize();
-  return { svg, problems };
+  // a setting Vega cannot parse (a scale domain that is neither a list nor data) throws, as a problem does
+  try {
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as never });
+    const svg = await view.toSVG();
+    view.finalize();
+    return { svg, problems };
+  } catch (error) {
+    return { svg: '', problems: [...problems, (error as Error).message] };
+  }
 }
 
 /**

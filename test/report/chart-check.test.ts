@@ -401,6 +401,22 @@ describe('a mark or a field type Vega-Lite does not know', () => {
     expect(await problems(lines('x'))).toHaveLength(1);
   });
 
+  it('stops the build on a list or a name written as something else, which Vega-Lite would trip on', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "transform": {"calculate": "1", "as": "one"},',
+        '  "mark": "bar",',
+        '  "encoding": {"x": {"field": 5, "type": "nominal"}}',
+        '}',
+      ]),
+    ).toEqual([
+      reportMessage.chartShape(PAGE, 8, '"transform": {…}', 'a list: "transform": [ … ]'),
+      reportMessage.chartShape(PAGE, 10, '"field": 5', 'a field name in quotes'),
+    ]);
+  });
+
   it("lists Vega-Lite's own marks and field types, as its schema has them", () => {
     const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
     const { Mark, BoxPlot, ErrorBar, ErrorBand, Type } = schema.definitions;
@@ -468,6 +484,14 @@ describe('a Vega-Lite warning about a chart', () => {
         '"type": "lgo"',
         'Channel "x" does not work with "lgo" scale. We are using "band" scale instead.',
       ),
+    ]);
+  });
+
+  it('stops the build when Vega cannot parse what Vega-Lite made (a scale domain that is not a list)', async () => {
+    const lines = ['{', '  "data": {"name": "counts"},', '  "mark": "line",', '  "encoding": {'];
+    const y = '    "y": {"field": "count", "type": "quantitative", "scale": {"domain": "all"}}';
+    expect(await problems([...lines, y, '  }', '}'])).toEqual([
+      reportMessage.chartDrawing(PAGE, 5, 'Undefined data set name: undefined'),
     ]);
   });
 
