@@ -30,12 +30,10 @@ export const reportMessage = {
   chartField: (page: string, line: number, field: string, table: string, columns: string[]) =>
     `${at(page, line)}: the vega-lite block reads the field "${field}", which its data (${table}) does not have; ` +
     `expected one of ${columns.join(', ')}`,
-  chartMark: (page: string, line: number, written: string, marks: string[]) =>
-    `${at(page, line)}: the vega-lite block has ${written}, which is not a Vega-Lite mark; ` +
-    `expected one of ${marks.join(', ')}`,
-  chartType: (page: string, line: number, written: string, types: string[]) =>
-    `${at(page, line)}: the vega-lite block has ${written}, which is not a Vega-Lite field type; ` +
-    `expected one of ${types.join(', ')}`,
+  /** `what` Vega-Lite has no such value for: a mark, a field type, a selection type; `valid` closest first. */
+  chartUnknown: (page: string, line: number, written: string, what: string, valid: string[]) =>
+    `${at(page, line)}: the vega-lite block has ${written}, which is not a Vega-Lite ${what}; ` +
+    `expected one of ${valid.join(', ')}`,
   chartShape: (page: string, line: number, written: string, expected: string) =>
     `${at(page, line)}: the vega-lite block has ${written}; expected ${expected}`,
   /** `written` is the key and value the message is about, as the page has them, when they can be found. */

@@ -28,14 +28,16 @@ export const MARKS = [
   'errorband',
 ];
 export const TYPES = ['quantitative', 'ordinal', 'temporal', 'nominal', 'geojson'];
+/** Vega-Lite's selection types (its schema's SelectionType), of a param's "select". */
+export const SELECTIONS = ['point', 'interval'];
 // Vega-Lite reads a type in any case, and q, o, t, n for the first four (its getFullName)
 const knownType = (type: string) =>
   TYPES.includes(type.toLowerCase()) || ['q', 'o', 't', 'n'].includes(type.toLowerCase());
 
 export type Problem =
   | { kind: 'field'; path: JsonPath; field: string; columns: string[]; source: string }
-  | { kind: 'mark'; path: JsonPath; value: unknown }
-  | { kind: 'type'; path: JsonPath; value: unknown }
+  /** A value Vega-Lite has no such `what` for (a mark, a field type, a selection type): `valid` lists them. */
+  | { kind: 'unknown'; path: JsonPath; value: unknown; what: string; valid: string[] }
   /** A value of the wrong kind where Vega-Lite would stop with an internal error or quietly draw nothing. */
   | { kind: 'shape'; path: JsonPath; value: unknown; expected: string };
 
@@ -203,7 +205,7 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
         expected: `one of ${TYPES.join(', ')}`,
       });
     if (typeof def.type === 'string' && !knownType(def.type))
-      problems.push({ kind: 'type', path: [...path, 'type'], value: def.type });
+      problems.push({ kind: 'unknown', path: [...path, 'type'], value: def.type, what: 'field type', valid: TYPES });
     if (isObject(def.sort)) read(scope, def.sort.field, [...path, 'sort', 'field']);
     if (isObject(def.aggregate))
       for (const key of ['argmax', 'argmin']) read(scope, def.aggregate[key], [...path, 'aggregate', key]);
@@ -234,12 +236,21 @@ export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | 
       }
     if (node.mark !== undefined) {
       const mark = isObject(node.mark) ? node.mark.type : node.mark;
+      const written = isObject(node.mark) ? at('mark', 'type') : at('mark');
       if (!MARKS.includes(mark as string))
-        problems.push({ kind: 'mark', path: isObject(node.mark) ? at('mark', 'type') : at('mark'), value: mark });
+        problems.push({ kind: 'unknown', path: written, value: mark, what: 'mark', valid: MARKS });
       // a mark property given by an expression reads the row it draws
       for (const [key, value] of Object.entries(isObject(node.mark) ? node.mark : {}))
         if (isObject(value)) expression(scope, value.expr, at('mark', key, 'expr'));
     }
+    // a param's selection type, which Vega-Lite meets with an internal error when unknown
+    (Array.isArray(node.params) ? node.params : []).forEach((param, i) => {
+      if (!isObject(param) || param.select === undefined) return;
+      const select = isObject(param.select) ? param.select.type : param.select;
+      const written = isObject(param.select) ? at('params', i, 'select', 'type') : at('params', i, 'select');
+      if (!SELECTIONS.includes(select as string))
+        problems.push({ kind: 'unknown', path: written, value: select, what: 'selection type', valid: SELECTIONS });
+    });
     if (isObject(node.facet)) {
       if ('field' in node.facet) channel(node.facet, at('facet'), scope);
       else for (const [name, def] of Object.entries(node.facet)) channel(def, at('facet', name), scope);

@@ -11,7 +11,7 @@ import type { FactIndex } from './provenance.ts';
 import { PipelineError } from '../lib/messages.ts';
 import { reportMessage } from '../lib/report-messages.ts';
 import { similarity } from '../names/similarity.ts';
-import { checkChart, MARKS, TYPES, type Problem } from './chart-check.ts';
+import { checkChart, type Problem } from './chart-check.ts';
 import { parseLocated, type Entry, type JsonPath } from './located-json.ts';
 
 type Located = { page: string; line: number };
@@ -142,10 +142,9 @@ function problemMessage(problem: Problem, page: string, line: number): string {
       closestFirst(problem.field, problem.columns),
     );
   const shown = written(problem.path, problem.value);
-  if (problem.kind === 'shape') return reportMessage.chartShape(page, line, shown, problem.expected);
-  return problem.kind === 'mark'
-    ? reportMessage.chartMark(page, line, shown, closestFirst(problem.value, MARKS))
-    : reportMessage.chartType(page, line, shown, closestFirst(problem.value, TYPES));
+  return problem.kind === 'shape'
+    ? reportMessage.chartShape(page, line, shown, problem.expected)
+    : reportMessage.chartUnknown(page, line, shown, problem.what, closestFirst(problem.value, problem.valid));
 }
 
 /** `names` ordered by how close each is to `written`, the closest first (ties as listed). */

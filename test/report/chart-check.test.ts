@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../../pipeline/lib/scratch.ts';
 import { PipelineError } from '../../pipeline/lib/messages.ts';
 import { reportMessage } from '../../pipeline/lib/report-messages.ts';
-import { checkChart, MARKS, TYPES } from '../../pipeline/report/chart-check.ts';
+import { checkChart, MARKS, SELECTIONS, TYPES } from '../../pipeline/report/chart-check.ts';
 import { renderSite } from '../../pipeline/report/site.ts';
 import { folderSnapshot, makeIn } from '../scratch-make.ts';
 import { FIXTURE_FILES, fixturePackage, fixturePages } from './fixture.ts';
@@ -348,7 +348,7 @@ describe('a mark or a field type Vega-Lite does not know', () => {
     // bar is one letter away (0.75); the order of the others is the similarity's, every mark listed once
     expect(listed(found[0]!)[0]).toBe('bar');
     expect([...listed(found[0]!)].sort()).toEqual([...MARKS].sort());
-    expect(found).toEqual([reportMessage.chartMark(PAGE, 8, '"mark": "bars"', listed(found[0]!))]);
+    expect(found).toEqual([reportMessage.chartUnknown(PAGE, 8, '"mark": "bars"', 'mark', listed(found[0]!))]);
   });
 
   it('names a mark written as an object by its type', async () => {
@@ -361,7 +361,7 @@ describe('a mark or a field type Vega-Lite does not know', () => {
       '}',
     ]);
     expect(listed(found[0]!)[0]).toBe('point');
-    expect(found).toEqual([reportMessage.chartMark(PAGE, 9, '"type": "pont"', listed(found[0]!))]);
+    expect(found).toEqual([reportMessage.chartUnknown(PAGE, 9, '"type": "pont"', 'mark', listed(found[0]!))]);
   });
 
   it('stops the build on "type": "quantitativ" as written, not undefined', async () => {
@@ -381,7 +381,9 @@ describe('a mark or a field type Vega-Lite does not know', () => {
     expect(found).toHaveLength(1);
     expect(listed(found[0]!)[0]).toBe('quantitative');
     expect([...listed(found[0]!)].sort()).toEqual([...TYPES].sort());
-    expect(found).toEqual([reportMessage.chartType(PAGE, 13, '"type": "quantitativ"', listed(found[0]!))]);
+    expect(found).toEqual([
+      reportMessage.chartUnknown(PAGE, 13, '"type": "quantitativ"', 'field type', listed(found[0]!)),
+    ]);
     expect(found[0]).not.toContain('undefined');
   });
 
@@ -417,11 +419,25 @@ describe('a mark or a field type Vega-Lite does not know', () => {
     ]);
   });
 
-  it("lists Vega-Lite's own marks and field types, as its schema has them", () => {
+  it('stops the build on a selection type Vega-Lite does not know, which it meets with an internal error', async () => {
+    // "intervall" is interval and one more l (1 - 1/9), far from point
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "params": [{"name": "p", "select": "intervall"}],',
+        '  "mark": "bar"',
+        '}',
+      ]),
+    ).toEqual([reportMessage.chartUnknown(PAGE, 8, '"select": "intervall"', 'selection type', ['interval', 'point'])]);
+  });
+
+  it("lists Vega-Lite's own marks, field types and selection types, as its schema has them", () => {
     const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8'));
     const { Mark, BoxPlot, ErrorBar, ErrorBand, Type } = schema.definitions;
     expect(MARKS).toEqual([...Mark.enum, BoxPlot.const, ErrorBar.const, ErrorBand.const]);
     expect(TYPES).toEqual(Type.enum);
+    expect(SELECTIONS).toEqual(schema.definitions.SelectionType.enum);
   });
 });
 
