@@ -1,13 +1,13 @@
 // What a chart's spec reads, checked against what its data has before Vega-Lite sees it: every field an
 // encoding channel, a sort, a transform or an expression (as datum.name) names must be a column of the data
-// at that point (the table's columns, then those its transforms make), every mark a Vega-Lite mark and every
-// field type a Vega-Lite type. Vega-Lite itself draws nothing for a field its data lacks, and stops with an
-// internal error on the others.
+// at that point (the table's columns, then those its transforms make); every mark, field type and selection
+// type one Vega-Lite has; every list a list. Vega-Lite itself draws nothing for a field its data lacks, and
+// stops with a JavaScript error on the others.
 import type { JsonPath } from './located-json.ts';
 
 type Json = Record<string, unknown>;
 
-/** Vega-Lite's marks (its schema's Mark and CompositeMark) and field types (Type), test/report/chart-check.test.ts. */
+/** Vega-Lite's marks (its schema's Mark and CompositeMark) and field types (Type): the test compares them. */
 export const MARKS = [
   'arc',
   'area',
@@ -57,8 +57,9 @@ const names = (value: unknown): string[] =>
 const VIEW_LISTS = ['layer', 'concat', 'hconcat', 'vconcat'];
 
 /**
- * Every problem of `spec`, as the walk meets them (the caller orders them by line). `columnsOf` gives the columns of a `data` object that names a
- * table (null for data the stage did not fill, whose columns are not known).
+ * Every problem of `spec`, as the walk meets them (the caller orders them by line). `columnsOf` gives the
+ * columns of a `data` object that names a table (null for data the stage did not fill, whose columns are not
+ * known).
  */
 export function checkChart(spec: unknown, columnsOf: (data: Json) => string[] | null): Problem[] {
   const problems: Problem[] = [];

@@ -167,7 +167,7 @@ describe('a chart field that is not a column of its data', () => {
     expect(html).toContain('<figure class="chart" id="chart-results-1"');
   });
 
-  it('is found where an expression reads it as datum.name: filter, calculate, a condition, a mark property', async () => {
+  it('is found where an expression reads datum.name: filter, calculate, a condition, a mark property', async () => {
     expect(
       await problems([
         '{',
