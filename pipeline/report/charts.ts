@@ -163,16 +163,20 @@ function written(path: JsonPath, value: unknown): string {
 }
 
 /**
- * The entry a Vega-Lite message is about: the first whose value is a text the message quotes, else the first
- * whose key is, else an encoding channel the message names (an unknown channel is named without quotes).
+ * The entry a Vega-Lite message is about: the one that best fits the texts it quotes (its value quoted counts
+ * two, each key on its path quoted one; the first written of the best), else an encoding channel the message
+ * names (an unknown channel is named without quotes).
  */
 function locate(detail: string, entries: Entry[]): Entry | undefined {
-  const quoted = [...detail.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-  for (const matches of [(e: Entry, q: string) => e.value === q, (e: Entry, q: string) => e.path.at(-1) === q])
-    for (const q of quoted) {
-      const entry = entries.find((e) => matches(e, q!));
-      if (entry) return entry;
-    }
+  const quoted = new Set([...detail.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+  let best: { entry?: Entry; score: number } = { score: 0 };
+  for (const entry of entries) {
+    const score =
+      (typeof entry.value === 'string' && quoted.has(entry.value) ? 2 : 0) +
+      entry.path.filter((key) => quoted.has(String(key))).length;
+    if (score > best.score) best = { entry, score };
+  }
+  if (best.entry) return best.entry;
   const words = new Set(detail.match(/[A-Za-z]\w*/g));
   return entries.find((e) => e.path.at(-2) === 'encoding' && words.has(String(e.path.at(-1))));
 }

@@ -1,5 +1,6 @@
 // Authoring mistakes in a chart stop the build at the page line of the key written wrong: a field its data
-// does not have, a mark or a field type Vega-Lite does not know, JSON that does not parse, a Vega-Lite warning.
+// does not have, a mark, field type or selection type Vega-Lite does not know, a list that is not one, JSON
+// that does not parse, a Vega-Lite warning; a Vega error while drawing stops it at the chart's block.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -455,6 +456,29 @@ describe('a Vega-Lite warning about a chart', () => {
         '}',
       ]),
     ).toEqual([reportMessage.chartWarning(PAGE, 11, '"aggregate": "summ"', 'Invalid aggregation operator "summ".')]);
+  });
+
+  it('places a message at the entry that fits most of what it quotes, not the first with one of them', async () => {
+    expect(
+      await problems([
+        '{',
+        '  "data": {"name": "counts"},',
+        '  "mark": "bar",',
+        '  "encoding": {',
+        '    "tooltip": [{"field": "label"}],',
+        '    "x": "label"',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      // the tooltip's field has the quoted "label" (2), the x channel both "x" and "label" (3)
+      reportMessage.chartWarning(
+        PAGE,
+        11,
+        '"x": "label"',
+        'Dropping "label" from channel "x" since it does not contain any data field, datum, value, or signal.',
+      ),
+    ]);
   });
 
   it('places an unknown channel, which Vega-Lite names without quotes, at its key', async () => {
