@@ -342,7 +342,7 @@ describe("a chart's data that names no table, or a where that cannot hold", () =
   });
 });
 
-describe('a mark or a field type Vega-Lite does not know', () => {
+describe('a mark, field type or selection type Vega-Lite does not know, or a list that is not one', () => {
   it('stops the build on "mark": "bars" with its page line and the marks, bar first', async () => {
     const found = await problems(['{', '  "data": {"name": "counts"},', '  "mark": "bars"', '}']);
     expect(found).toHaveLength(1);
