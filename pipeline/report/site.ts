@@ -33,7 +33,7 @@ export async function renderSite(
   const facts = indexFacts(data);
   const entities = readEntities(data);
   const errors: string[] = [];
-  const charts: { id: string; compiled: Spec }[] = [];
+  const charts: { id: string; compiled: Spec; where: { page: string; line: number } }[] = [];
   const registers = new Set<Register>();
   const parsed = pages.map((page) => {
     const file = page.path.replace(/^.*\//, '').replace(/\.md$/, '.html');
@@ -53,10 +53,10 @@ export async function renderSite(
       const kind = token.info.trim();
       if (kind === 'vega-lite') {
         const outcome = prepareChart(token.content, where, data, entities, facts);
-        if ('error' in outcome) errors.push(outcome.error);
+        if ('errors' in outcome) errors.push(...outcome.errors);
         else {
           const id = `chart-${file.replace(/\.html$/, '')}-${++count}`;
-          charts.push({ id, compiled: outcome.compiled });
+          charts.push({ id, compiled: outcome.compiled, where });
           token.meta = { chart: id, spec: outcome.spec };
         }
       } else if (kind === 'table') {

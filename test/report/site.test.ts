@@ -84,7 +84,8 @@ describe('figure references', () => {
     const chart =
       '```vega-lite\n{"data": {"name": "swings", "where": "party_id=nur-otn"}, "mark": "bar", "encoding": {"x": {"field": "swing_pp", "type": "quantitative"}}}\n```\n';
     expect(await problems({ 'results.md': `---\ntitle: Results\n---\n\n${chart}` })).toEqual([
-      'pages/results.md:5: no row of swings matches party_id=nur-otn; expected at least one',
+      // the fence is line 5, the chart's one line of JSON (with its "where") line 6
+      'pages/results.md:6: no row of swings matches party_id=nur-otn; expected at least one',
     ]);
   });
 
