@@ -32,9 +32,11 @@ describe('figure references', () => {
       'pages',
     );
     const html = files.get('results.html')!;
+    // the fixture's fact of Nur Otan's swing is resolved (a sign recovered): the figure carries the mark
     expect(html).toContain(
-      'Nur Otan swung <a class="figure" href="sources.html#fact-swing:e21:nur-otan" ' +
-        'title="fact swing:e21:nur-otan">\u221211.11</a> points;',
+      'Nur Otan swung <a class="figure disputed-resolved" href="sources.html#fact-swing:e21:nur-otan" ' +
+        'title="fact swing:e21:nur-otan (resolved: the sources disagreed, and a rule or a recorded decision chose ' +
+        'this value)">\u221211.11<sup class="mark" aria-hidden="true">*</sup></a> points;',
     );
     // no fact for Ak Zhol's swing: the figure links to its table's definition instead
     expect(html).toContain(
