@@ -24,13 +24,28 @@ export const reportMessage = {
     `${at(page, line)}: cannot read the condition "${part}"; expected field=value, field!=value or field=a|b`,
   unknownFormat: (page: string, line: number, format: string) =>
     `${at(page, line)}: unknown format "${format}"; expected fixed:N, signed:N, percent:N, abs:N or int`,
-  chartJson: (page: string, line: number, detail: string) =>
-    `${at(page, line)}: the vega-lite block is not valid JSON (${detail}); expected a Vega-Lite spec`,
-  chartInvalid: (page: string, line: number, detail: string) =>
-    `${at(page, line)}: the vega-lite block does not compile (${detail}); ` +
+  chartJson: (page: string, line: number, column: number, detail: string) =>
+    `${at(page, line)}:${column}: the vega-lite block is not valid JSON (${detail}); expected a Vega-Lite spec`,
+  /** `columns` closest to `field` first. */
+  chartField: (page: string, line: number, field: string, table: string, columns: string[]) =>
+    `${at(page, line)}: the vega-lite block reads the field "${field}", which its data (${table}) does not have; ` +
+    `expected one of ${columns.join(', ')}`,
+  /** `what` Vega-Lite has no such value for: a mark, a field type, a selection type; `valid` closest first. */
+  chartUnknown: (page: string, line: number, written: string, what: string, valid: string[]) =>
+    `${at(page, line)}: the vega-lite block has ${written}, which is not a Vega-Lite ${what}; ` +
+    `expected one of ${valid.join(', ')}`,
+  chartShape: (page: string, line: number, written: string, expected: string) =>
+    `${at(page, line)}: the vega-lite block has ${written}; expected ${expected}`,
+  /** `written` is the key and value the message is about, as the page has them, when they can be found. */
+  chartInvalid: (page: string, line: number, written: string | null, detail: string) =>
+    `${at(page, line)}: the vega-lite block does not compile${written ? ` at ${written}` : ''} (${detail}); ` +
     'expected a Vega-Lite spec whose data names a processed/ table',
-  chartWarning: (page: string, line: number, detail: string) =>
-    `${at(page, line)}: Vega-Lite warns about the vega-lite block (${detail}); expected a spec that draws what it says`,
+  chartWarning: (page: string, line: number, written: string | null, detail: string) =>
+    `${at(page, line)}: Vega-Lite warns about ${written ?? 'the vega-lite block'} (${detail}); ` +
+    'expected a spec that draws what it says',
+  chartDrawing: (page: string, line: number, detail: string) =>
+    `${at(page, line)}: Vega reports a problem drawing the vega-lite block (${detail}); ` +
+    'expected a spec whose every setting Vega-Lite and Vega know',
   chartNoData: (page: string, line: number) =>
     `${at(page, line)}: the vega-lite block names no processed/ table; ` +
     'expected "data": {"name": "<table>"} with an optional "where"',

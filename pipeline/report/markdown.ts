@@ -1,8 +1,7 @@
 // Markdown with markdown-it, plus one inline rule: `{{ … }}` is a figure reference, kept as a token
 // with its line so that a bad reference names the page's line.
 import MarkdownIt, { type Token } from 'markdown-it';
-import { escapeHtml } from './page-shell.ts';
-import type { Figure } from './references.ts';
+import { figureHtml, type Figure } from './references.ts';
 
 export interface Reference {
   text: string;
@@ -44,11 +43,7 @@ export function createMarkdown() {
   md.renderer.rules.fence = (tokens, index, options, env, self) =>
     (tokens[index]!.meta as { html?: string } | null)?.html ?? fence(tokens, index, options, env, self);
   md.renderer.rules.figure_ref = (tokens, index) => {
-    const figure = (tokens[index]!.meta as { figure: Figure }).figure;
-    return (
-      `<a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">` +
-      `${escapeHtml(figure.text)}</a>`
-    );
+    return figureHtml((tokens[index]!.meta as { figure: Figure }).figure);
   };
   return md;
 }

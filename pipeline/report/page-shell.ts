@@ -112,6 +112,10 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; border-bottom: 1px solid var(--r
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 a { color: var(--accent); }
 a.figure { text-decoration: none; border-bottom: 1px dotted var(--accent); font-variant-numeric: tabular-nums; }
+a.figure.disputed-conflict { border-bottom: 2px dashed #b2182b; color: #b2182b; }
+a.figure.disputed-resolved { border-bottom: 2px dotted #8c510a; }
+sup.mark { font-weight: 700; padding-left: .1em; }
+p.legend { color: var(--muted); font-size: .9rem; }
 figure.chart { margin: 1.2rem 0; overflow-x: auto; }
 figure.chart figcaption { color: var(--muted); font-size: .9rem; margin-top: .3rem; }
 figure.chart.is-interactive .static { display: none; }

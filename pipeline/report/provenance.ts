@@ -34,6 +34,8 @@ const SUBJECTS = ['party_id', 'region_id', 'poll_id', 'organisation_id', 'scope'
 export interface FactIndex {
   /** The fact id behind a table's cell, or null when the value is computed from several facts. */
   factFor(table: string, row: Row, field: string): string | null;
+  /** A fact's status (agreed, consistent, derived, resolved, conflict), or null for an unknown fact. */
+  statusOf(factId: string): string | null;
 }
 
 export function indexFacts(data: DataPackage): FactIndex {
@@ -45,8 +47,10 @@ export function indexFacts(data: DataPackage): FactIndex {
       .filter((e) => e.entity_type === 'region' && e.tile_row === null)
       .map((e) => e.entity_id),
   );
+  const statuses = new Map(facts.map((fact) => [String(fact.fact_id), String(fact.status)]));
   const subject = (v: Value | undefined) => (v === null || v === undefined || national.has(v) ? null : v);
   return {
+    statusOf: (factId) => statuses.get(factId) ?? null,
     factFor(table, row, field) {
       if (table === 'facts') return String(row.fact_id);
       const rule = FIELD_FACTS[`${table}.${field}`] ?? FIELD_FACTS[field] ?? { metric: field };

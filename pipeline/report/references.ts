@@ -4,6 +4,7 @@ import type { DataPackage, Row, Table } from './data.ts';
 import { describeFilter, matches, parseFilter } from './filters.ts';
 import { formatValue, parseFormat, type Format } from './format.ts';
 import { reportMessage } from '../lib/report-messages.ts';
+import { escapeHtml } from './page-shell.ts';
 import { factAnchor, tableAnchor, type FactIndex } from './provenance.ts';
 
 export interface Figure {
@@ -12,6 +13,30 @@ export interface Figure {
   href: string;
   /** What the link's tooltip says. */
   title: string;
+  /** Whether the sources disagree on it: `conflict` (no rule settles it) or `resolved` (a rule or decision did). */
+  disputed?: Disputed;
+}
+
+export type Disputed = 'conflict' | 'resolved';
+/** The mark a disputed figure carries after its text, and what the page's legend says it means. */
+export const DISPUTED_MARKS: Record<Disputed, { mark: string; legend: string }> = {
+  conflict: { mark: '?', legend: 'disputed: the sources disagree and no rule settles it' },
+  resolved: {
+    mark: '*',
+    legend: 'resolved: the sources disagreed, and a rule or a recorded decision chose this value',
+  },
+};
+
+/** A figure as the page shows it: a link to its provenance, marked when the sources dispute it. */
+export function figureHtml(figure: Figure): string {
+  const marked = figure.disputed ? DISPUTED_MARKS[figure.disputed] : null;
+  const title = marked ? `${figure.title} (${marked.legend})` : figure.title;
+  return (
+    `<a class="figure${marked ? ` disputed-${figure.disputed}` : ''}" href="${escapeHtml(figure.href)}" ` +
+    `title="${escapeHtml(title)}">${escapeHtml(figure.text)}` +
+    (marked ? `<sup class="mark" aria-hidden="true">${marked.mark}</sup>` : '') +
+    '</a>'
+  );
 }
 
 type Located = { page: string; line: number };
@@ -91,7 +116,16 @@ export function cellFigure(
   const schema = table.fields.find((f) => f.name === field);
   const text = formatValue(row[field] ?? null, format);
   const factId = facts.factFor(table.name, row, field);
-  if (factId) return { text, href: `${sourcesPage}#${factAnchor(factId)}`, title: `fact ${factId}` };
+  if (factId) {
+    const status = facts.statusOf(factId);
+    const disputed = status === 'conflict' || status === 'resolved' ? status : undefined;
+    return {
+      text,
+      href: `${sourcesPage}#${factAnchor(factId)}`,
+      title: `fact ${factId}`,
+      ...(disputed && { disputed }),
+    };
+  }
   return {
     text,
     href: `${sourcesPage}#${tableAnchor(table.name)}`,

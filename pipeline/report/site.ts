@@ -10,7 +10,7 @@ import { readEntities } from './entities.ts';
 import { createMarkdown, frontMatter, references } from './markdown.ts';
 import { escapeHtml, jsonForScript, renderPage, SITE_NAV } from './page-shell.ts';
 import { indexFacts } from './provenance.ts';
-import { resolveReference } from './references.ts';
+import { DISPUTED_MARKS, resolveReference, type Disputed } from './references.ts';
 import { ANCHOR_REGISTERS, REGISTERS, renderRegister, type Register } from './registers.ts';
 import { renderTableBlock } from './tables.ts';
 
@@ -33,7 +33,7 @@ export async function renderSite(
   const facts = indexFacts(data);
   const entities = readEntities(data);
   const errors: string[] = [];
-  const charts: { id: string; compiled: Spec }[] = [];
+  const charts: { id: string; compiled: Spec; where: { page: string; line: number } }[] = [];
   const registers = new Set<Register>();
   const parsed = pages.map((page) => {
     const file = page.path.replace(/^.*\//, '').replace(/\.md$/, '.html');
@@ -53,10 +53,10 @@ export async function renderSite(
       const kind = token.info.trim();
       if (kind === 'vega-lite') {
         const outcome = prepareChart(token.content, where, data, entities, facts);
-        if ('error' in outcome) errors.push(outcome.error);
+        if ('errors' in outcome) errors.push(...outcome.errors);
         else {
           const id = `chart-${file.replace(/\.html$/, '')}-${++count}`;
-          charts.push({ id, compiled: outcome.compiled });
+          charts.push({ id, compiled: outcome.compiled, where });
           token.meta = { chart: id, spec: outcome.spec };
         }
       } else if (kind === 'table') {
@@ -83,7 +83,7 @@ export async function renderSite(
       const meta = token.meta as { chart?: string; spec?: TopLevelSpec } | null;
       if (meta?.chart) token.meta = { html: chartHtml(meta.chart, meta.spec!, svgs.get(meta.chart)!) };
     }
-    const body = md.renderer.render(page.tokens, md.options, {});
+    const body = withLegend(md.renderer.render(page.tokens, md.options, {}));
     files.set(
       page.file,
       renderPage({
@@ -96,6 +96,16 @@ export async function renderSite(
     );
   }
   return { files, charts: charts.length };
+}
+
+/** A page that shows a disputed figure says what its marks mean, in one line under its heading. */
+function withLegend(body: string): string {
+  const shown = (Object.keys(DISPUTED_MARKS) as Disputed[]).filter((d) => body.includes(`figure disputed-${d}"`));
+  if (shown.length === 0) return body;
+  const items = shown.map((d) => `<sup class="mark">${DISPUTED_MARKS[d].mark}</sup> ${DISPUTED_MARKS[d].legend}`);
+  const legend = `<p class="legend">${items.join('; ')}. Each side is on the sources page.</p>\n`;
+  const heading = body.indexOf('</h1>');
+  return heading === -1 ? legend + body : body.slice(0, heading + 5) + '\n' + legend + body.slice(heading + 5);
 }
 
 function chartHtml(id: string, spec: TopLevelSpec & { description?: string }, svg: string): string {

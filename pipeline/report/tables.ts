@@ -7,7 +7,7 @@ import { matches, parseFilter } from './filters.ts';
 import { parseFormat, type Format } from './format.ts';
 import { escapeHtml } from './page-shell.ts';
 import { factAnchor, type FactIndex } from './provenance.ts';
-import { cellFigure } from './references.ts';
+import { cellFigure, figureHtml } from './references.ts';
 import { reportMessage } from '../lib/report-messages.ts';
 
 type Located = { page: string; line: number };
@@ -74,10 +74,7 @@ export function renderTableBlock(
     const figure = cellFigure(table!, row, field, format, facts, sourcesPage);
     // a cell links to its fact; the table is itself the dataset the other numbers come from
     if (!figure.href.includes('#fact-')) return `<td class="num">${escapeHtml(figure.text)}</td>`;
-    return (
-      `<td class="num"><a class="figure" href="${escapeHtml(figure.href)}" title="${escapeHtml(figure.title)}">` +
-      `${escapeHtml(figure.text)}</a></td>`
-    );
+    return `<td class="num">${figureHtml(figure)}</td>`;
   }
 }
 

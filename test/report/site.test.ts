@@ -32,9 +32,11 @@ describe('figure references', () => {
       'pages',
     );
     const html = files.get('results.html')!;
+    // the fixture's fact of Nur Otan's swing is resolved (a sign recovered): the figure carries the mark
     expect(html).toContain(
-      'Nur Otan swung <a class="figure" href="sources.html#fact-swing:e21:nur-otan" ' +
-        'title="fact swing:e21:nur-otan">\u221211.11</a> points;',
+      'Nur Otan swung <a class="figure disputed-resolved" href="sources.html#fact-swing:e21:nur-otan" ' +
+        'title="fact swing:e21:nur-otan (resolved: the sources disagreed, and a rule or a recorded decision chose ' +
+        'this value)">\u221211.11<sup class="mark" aria-hidden="true">*</sup></a> points;',
     );
     // no fact for Ak Zhol's swing: the figure links to its table's definition instead
     expect(html).toContain(
@@ -84,7 +86,8 @@ describe('figure references', () => {
     const chart =
       '```vega-lite\n{"data": {"name": "swings", "where": "party_id=nur-otn"}, "mark": "bar", "encoding": {"x": {"field": "swing_pp", "type": "quantitative"}}}\n```\n';
     expect(await problems({ 'results.md': `---\ntitle: Results\n---\n\n${chart}` })).toEqual([
-      'pages/results.md:5: no row of swings matches party_id=nur-otn; expected at least one',
+      // the fence is line 5, the chart's one line of JSON (with its "where") line 6
+      'pages/results.md:6: no row of swings matches party_id=nur-otn; expected at least one',
     ]);
   });
 
