@@ -41,7 +41,9 @@ export function renderDiffPage(diff: DataDiff, sides: PageSides): string {
       'these reports, as <code>make all</code> last built them.</p>',
     `<p>Open conflicts: ${from ?? '–'} → ${to ?? '–'}.</p>`,
     ...changeLists(differing, sides),
-    ...(differing.length > 0 ? ['<h2 id="by-table">Table by table</h2>', ...differing.map(tableSection)] : []),
+    ...(differing.length > 0
+      ? ['<h2 id="by-table">Table by table</h2>', ...differing.map((t) => tableSection(t, sides))]
+      : []),
     '<h2 id="unchanged">Unchanged tables</h2>',
     `<ul class="unchanged">${diff.tables
       .filter((t) => t.status === 'unchanged')
@@ -143,7 +145,26 @@ function valueWords(value: Cell, decimals: number | null): string {
   return formatNumber(number, decimals);
 }
 
-function tableSection(table: TableDiff): string {
+/**
+ * A cell of daff's highlighter with its figures formatted: `old->new` in a changed row (each at its side's
+ * precision), a removed row's value at the older side's; the action column, ellipses and text as they are.
+ */
+function highlightCell(table: TableDiff, sides: PageSides, row: Cell[], at: number, cell: Cell): string {
+  const column = table.highlight!.find((r) => r[0] === '@@')?.[at];
+  if (cell === null || at === 0 || column === undefined || column === null) return cell ?? '';
+  const figure = (text: string, side: SideFacts) => {
+    const decimals = side.decimals(table.name, column);
+    return decimals === null || !/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)
+      ? text
+      : formatNumber(Number(text), decimals);
+  };
+  // daff writes a change as old->new in its table (and draws the arrow when it renders it)
+  const parts = cell.split('->');
+  if (parts.length === 2) return `${figure(parts[0]!, sides.from)}->${figure(parts[1]!, sides.to)}`;
+  return figure(cell, row[0] === '---' ? sides.from : sides.to);
+}
+
+function tableSection(table: TableDiff, sides: PageSides): string {
   const status = {
     added: `Table added, ${counted(table.rows.to, 'row')}.`,
     removed: `Table removed, ${counted(table.rows.from, 'row')}.`,
@@ -164,8 +185,11 @@ function tableSection(table: TableDiff): string {
     const render = new daff.DiffRender();
     // daff escapes every cell it renders (quote_html is on by default; set here so it stays on)
     render.quoteHtml(true);
-    // daff renders a missing cell as "null": show it empty, as the CSV has it
-    const cells = table.highlight.map((row) => row.map((cell) => cell ?? ''));
+    // daff renders a missing cell as "null": show it empty, as the CSV has it; figures as in the list above
+    const header = table.highlight.find((row) => row[0] === '@@') ?? [];
+    const cells = table.highlight.map((row) =>
+      row === header ? row.map((cell) => cell ?? '') : row.map((cell, i) => highlightCell(table, sides, row, i, cell)),
+    );
     parts.push(`<div class="highlighter scroll">\n${render.render(new daff.TableView(cells)).html()}</div>`);
   }
   parts.push('</section>');

@@ -223,7 +223,7 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
     writeFileSync(join(project, 'reports/index.html'), '<p>the index</p>\n');
     expect(make('diff', 'FROM=v1', 'TO=v2').status).toBe(0);
     const page = readFileSync(join(project, 'reports/diff.html'), 'utf8');
-    expect(page).toContain('<td class="modify">7529→7530</td>');
+    expect(page).toContain('<td class="modify">7,529→7,530</td>');
     expect(readFileSync(join(project, 'reports/index.html'), 'utf8')).toBe('<p>the index</p>\n');
   });
 

@@ -77,7 +77,7 @@ describe('reports/diff.html in a browser', { timeout: 60_000 }, () => {
   it("shows the changed cell in daff's highlighter, the added row as text, and the tables in the summary's order", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(pageFile).href);
-    expect(await page.locator('#table-results_regional td.modify').allTextContents()).toEqual(['→', '7529→7530']);
+    expect(await page.locator('#table-results_regional td.modify').allTextContents()).toEqual(['→', '7,529→7,530']);
     expect(await page.locator('#table-aliases tr.add td').nth(1).textContent()).toBe(HOSTILE);
     expect(await page.locator('#by-table h3, section h3').allTextContents()).toEqual(['results_regional', 'aliases']);
     await page.close();

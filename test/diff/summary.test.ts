@@ -102,7 +102,8 @@ describe('renderDiffPage', () => {
 
   it("escapes every cell and shows changes in daff's highlighter", () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('<td class="modify">7529→7530</td>');
+    // an integer column: thousands separators, as in the list of changed figures
+    expect(page).toContain('<td class="modify">7,529→7,530</td>');
     expect(page).toContain('<section id="table-aliases">');
     expect(page).toContain('<p class="table-status">Table removed, 2 rows.</p>');
   });
