@@ -186,21 +186,22 @@ describe('make diff on real git history', { timeout: 120_000 }, () => {
       readFileSync(csv, 'utf8')
         .trimEnd()
         .split('\n')
-        .map((line, i) => `${line},${i === 0 ? 'note' : ''}`)
+        .map((line, i) => `${line},${i === 0 ? 'remark' : ''}`)
         .join('\n') + '\n',
     );
     const packagePath = join(project, 'processed/datapackage.json');
     const descriptor = JSON.parse(readFileSync(packagePath, 'utf8'));
     descriptor.resources
       .find((r: { name: string }) => r.name === 'indices')
-      .schema.fields.push({ name: 'note', type: 'string' });
+      .schema.fields.push({ name: 'remark', type: 'string' });
     writeFileSync(packagePath, JSON.stringify(descriptor, null, 1));
-    commit('indices: a note column', 'v4');
+    // a name indices does not have (its note column came with analyse's notes)
+    commit('indices: a remark column', 'v4');
     expect(differences(await between('v3', 'v4'))).toEqual([
-      'indices schema {"kind":"column-added","column":"note","type":"string"}',
+      'indices schema {"kind":"column-added","column":"remark","type":"string"}',
     ]);
     expect(make('diff', 'FROM=v3', 'TO=v4').stdout).toMatch(
-      /^indices +rows the same; 4 rows\n {2}column added: note \(string\)\n/m,
+      /^indices +rows the same; 6 rows\n {2}column added: remark \(string\)\n/m,
     );
   });
 
