@@ -20,5 +20,7 @@ export function renderNoComparisonPage(): string {
       '<a href="sources.html">sources page</a>.</p>\n',
     charts: false,
     footer: 'Written by make all until make diff writes this page.',
+    // a command reads whole, never broken at its hyphens
+    css: 'code{white-space:nowrap}\n',
   });
 }

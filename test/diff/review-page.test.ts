@@ -134,25 +134,34 @@ describe('reports/diff.html for review', { timeout: 300_000 }, () => {
     const text = readFileSync(csv, 'utf8');
     expect(text).toContain('\nkz-mazhilis-2021,akmola,auyl,7529,');
     writeFileSync(csv, text.replace('\nkz-mazhilis-2021,akmola,auyl,7529,', '\nkz-mazhilis-2021,akmola,auyl,7530,'));
+    // and a text of claims, the widest table (22 columns): a change with no fact behind it
+    const claims = join(project, 'processed/claims.csv');
+    const note = 'a vote_share needs a party, and none is named for the figure';
+    expect(readFileSync(claims, 'utf8')).toContain(`analysis-2021:19:64,analysis-2021,19,prose,`);
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace(`"${note}"`, `"${note}, edited"`));
     const shown = makeDiff();
     expect(shown.status, shown.out).toBe(0);
     expect(brokenLinks()).toEqual([]);
     const page = await open(390, 'diff-changed');
-    // one cell of one table: the page's first paragraph says so before anything else
+    // one cell in each of two tables: the page's first paragraph says so before anything else
     expect(await page.locator('main > *').nth(1).textContent()).toMatch(
-      /^1 changed figure \(cells\) in 1 table; 0 rows added, 0 rows removed\. 1 of \d+ tables differ\.$/,
+      /^2 changed figures \(cells\) in 2 tables; 0 rows added, 0 rows removed\. 2 of \d+ tables differ\.$/,
     );
     const change = page.locator('#changed-figures + ol.changes > li');
     expect(await change.allTextContents()).toEqual([
       'results_regional, row election_id = kz-mazhilis-2021, region_id = akmola, party_id = auyl: votes 7,529 → 7,530; ' +
         'fact votes:kz-mazhilis-2021:auyl:akmola',
+      `claims, row claim_id = analysis-2021:19:64: note "${note}" → "${note}, edited"; ` +
+        'no single fact stands behind this figure (it is computed, or not a figure of the sources)',
     ]);
     expect(await overflowing(page)).toEqual({ page: 0, wide: [] });
     // daff's table is wider than the phone, and scrolls inside its own box
-    const box = page.locator('#table-results_regional .scroll');
-    expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    for (const table of ['results_regional', 'claims']) {
+      const box = page.locator(`#table-${table} .scroll`);
+      expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    }
     // the link, followed in the browser, lands on the fact's entry of sources.html
-    await change.locator('a').click();
+    await change.first().locator('a').click();
     await page.waitForURL(/sources\.html#/);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#fact-votes:kz-mazhilis-2021:auyl:akmola');
     expect(
