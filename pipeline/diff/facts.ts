@@ -8,8 +8,11 @@ import type { DataSide, SideTable } from './side.ts';
 import { typeTable, type Cell } from './typed.ts';
 
 export interface SideFacts {
-  /** The fact behind a row's column (the row's own fact_id when it has one), or null when no one fact is. */
-  factFor(table: string, key: Cell[], column: string): string | null;
+  /**
+   * The fact behind the column of the row with this key (the key's columns and their values in the diff): the
+   * row's own fact_id when it has one, else the one fact provenance finds; null when there is no one fact.
+   */
+  factFor(table: string, key: { columns: string[]; values: Cell[] }, column: string): string | null;
   /** Decimals of a column's figures: none for an integer, the most any cell is written with for a number; null for text. */
   decimals(table: string, column: string): number | null;
 }
@@ -31,27 +34,30 @@ export function sideFacts(side: DataSide): SideFacts {
       (path) => side.tables.find((t) => t.path === path)!.csv,
     ),
   );
-  const rowsByKey = new Map<string, Map<string, Record<string, Cell>>>();
-  const rowsOf = (table: SideTable) => {
-    let rows = rowsByKey.get(table.name);
-    if (!rows) {
+  // each table's rows by the key the diff matched them by, typed as the diff typed them; null when the side
+  // lacks a key column or two rows share a key (no row to name then)
+  const rowsByKey = new Map<string, Map<string, Record<string, Cell>> | null>();
+  const rowsOf = (table: SideTable, columns: string[]) => {
+    const cached = `${table.name}\u0000${JSON.stringify(columns)}`;
+    if (!rowsByKey.has(cached)) {
       const typed = typeTable(table.csv, table.schema);
-      const keyAt = table.schema.primaryKey.map((k) => typed.columns.indexOf(k));
-      rows = new Map(
+      const keyAt = columns.map((k) => typed.columns.indexOf(k));
+      const rows = new Map(
         typed.rows.map((row) => [
           JSON.stringify(keyAt.map((i) => row[i] ?? null)),
           Object.fromEntries(typed.columns.map((c, i) => [c, row[i]!])),
         ]),
       );
-      rowsByKey.set(table.name, rows);
+      const usable = columns.length > 0 && !keyAt.includes(-1) && rows.size === typed.rows.length;
+      rowsByKey.set(cached, usable ? rows : null);
     }
-    return rows;
+    return rowsByKey.get(cached)!;
   };
   const decimalsOf = new Map<string, Map<string, number>>();
   return {
     factFor(name, key, column) {
       const table = find(name);
-      const row = table && rowsOf(table).get(JSON.stringify(key));
+      const row = table && rowsOf(table, key.columns)?.get(JSON.stringify(key.values));
       if (!row) return null;
       if (typeof row[FACT_COLUMN] === 'string') return row[FACT_COLUMN];
       return index.factFor(name, row, column);

@@ -107,14 +107,15 @@ function changeLists(tables: TableDiff[], sides: PageSides): string[] {
           `<code>${escapeHtml(cell.column)}</code> ` +
           `${escapeHtml(valueWords(cell.from, sides.from.decimals(table.name, cell.column)))} → ` +
           `${escapeHtml(valueWords(cell.to, sides.to.decimals(table.name, cell.column)))}; ` +
-          `${factLink(sides.to.factFor(table.name, key, cell.column))}</li>`,
+          `${factLink(sides.to.factFor(table.name, { columns: table.key, values: key }, cell.column))}</li>`,
       ),
     ),
   );
   const rows = (kind: 'added' | 'removed') =>
     tables.flatMap((table) =>
       table[kind].map((key) => {
-        const fact = kind === 'added' ? sides.to.factFor(table.name, key, 'fact_id') : null;
+        const fact =
+          kind === 'added' ? sides.to.factFor(table.name, { columns: table.key, values: key }, 'fact_id') : null;
         return (
           `<li><strong>${escapeHtml(table.name)}</strong>, row ${escapeHtml(keyWords(table, key))}` +
           `${fact === null ? '' : `; ${factLink(fact)}`}</li>`

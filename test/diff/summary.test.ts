@@ -124,6 +124,24 @@ describe('renderDiffPage', () => {
     expect(page).toContain('<li><strong>conflicts</strong>, row conflict_id = c2</li>');
   });
 
+  it('links an added row to its own fact_id, found by every column when the table has no primary key', () => {
+    const noKey = (csv: string) =>
+      tableOf(
+        'conflicts',
+        [],
+        [field('conflict_id'), field('fact_id'), field('resolution')],
+        `conflict_id,fact_id,resolution\n${csv}`,
+      );
+    const old: DataSide = { label: 'v1', version: null, tables: [noKey('c1,f:a,open\nc2,f:b,open\n')] };
+    const now: DataSide = { label: 'v2', version: null, tables: [noKey('c1,f:a,resolved\nc2,f:b,open\n')] };
+    const html = renderDiffPage(compareSides(old, now), { from: sideFacts(old), to: sideFacts(now) });
+    // matched by all three columns, c1's row is one removed and one added: the added one is fact f:a's
+    expect(html).toContain(
+      '<li><strong>conflicts</strong>, row conflict_id = c1, fact_id = f:a, resolution = resolved; ' +
+        '<a href="sources.html#fact-f:a">fact <code>f:a</code></a></li>',
+    );
+  });
+
   it('says "No differences" when nothing differs', () => {
     const same = renderDiffPage(compareSides(before, { ...before, label: 'the working tree' }), {
       from: sideFacts(before),
