@@ -4,6 +4,7 @@
 import { runStep } from '../lib/cli.ts';
 import { writeFileAtomic } from '../lib/files.ts';
 import { compareSides, differs } from './diff.ts';
+import { sideFacts } from './facts.ts';
 import { readAtCommit, readWorkingTree, resolveRevisions, type Revision } from './git.ts';
 import { readDiffOptions } from './options.ts';
 import { renderDiffPage } from './page.ts';
@@ -29,7 +30,7 @@ const outcome = await runStep('diff', async () => {
       page: options.report,
     }),
   );
-  writeFileAtomic(options.report, renderDiffPage(diff));
+  writeFileAtomic(options.report, renderDiffPage(diff, { from: sideFacts(from), to: sideFacts(to) }));
   const changed = diff.tables.filter((t) => t.status !== 'unchanged').length;
   const summary = `${changed} of ${diff.tables.length} tables differ → ${options.report}`;
   return { result: { failIfDifferent: options.check && differs(diff) }, summary };

@@ -1,7 +1,7 @@
 // The report stage's entry: reads processed/ and the pages, writes reports/ as a whole (pages and the
 // local copies of the chart libraries), keeping the files other commands put there (the README's
-// screenshot, diff.html). Each chart's SVG is kept in --charts under its key, so that the next build
-// draws only the charts whose spec or data changed.
+// screenshot, diff.html; until make diff writes it, a page saying how to). Each chart's SVG is kept in
+// --charts under its key, so that the next build draws only the charts whose spec or data changed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printUnder, trackerFor } from '../lib/attention.ts';
@@ -10,6 +10,7 @@ import { count } from '../lib/counts.ts';
 import { replaceFolder } from '../lib/files.ts';
 import { message } from '../lib/messages.ts';
 import { loadPackage } from './data.ts';
+import { DIFF_PAGE, renderNoComparisonPage } from './no-comparison.ts';
 import { CHART_SCRIPTS } from './page-shell.ts';
 import { renderSite } from './site.ts';
 
@@ -42,6 +43,8 @@ await runStage('report', async () => {
   for (const name of existsSync(options.out) ? readdirSync(options.out) : []) {
     if (!files.has(name) && name !== 'lib') files.set(name, readFileSync(join(options.out, name)));
   }
+  // until make diff has written its page, one that says how to: the navigation links it from every page
+  if (!files.has(DIFF_PAGE)) files.set(DIFF_PAGE, renderNoComparisonPage());
   replaceFolder(options.out, files);
   // the charts drawn for this build, and no other: the folder never grows past one build's charts
   replaceFolder(options.charts, new Map([...used].map(([key, svg]) => [`${key}.svg`, svg])));

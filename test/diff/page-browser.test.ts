@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareSides } from '../../pipeline/diff/diff.ts';
+import { sideFacts } from '../../pipeline/diff/facts.ts';
 import { renderDiffPage } from '../../pipeline/diff/page.ts';
 import { readSide } from '../../pipeline/diff/side.ts';
 import { CHROMIUM } from '../../pipeline/lib/chromium.ts';
@@ -25,13 +26,14 @@ beforeAll(async () => {
     if (path === 'aliases.csv') return `${text}"${HOSTILE.replace(/"/g, '""')}",adal,party,exact,name,,1,x,x:1\n`;
     return text;
   };
-  const diff = compareSides(
+  const sides = [
     await readSide('HEAD (1234567)', 'processed', committed),
     await readSide('the working tree', 'processed', edited),
-  );
+  ] as const;
+  const diff = compareSides(...sides);
   folder = mkdtempSync(join(tmpdir(), 'diff-page-'));
   pageFile = join(folder, 'diff.html');
-  writeFileSync(pageFile, renderDiffPage(diff));
+  writeFileSync(pageFile, renderDiffPage(diff, { from: sideFacts(sides[0]), to: sideFacts(sides[1]) }));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }, 60_000);
 afterAll(async () => {
@@ -75,9 +77,9 @@ describe('reports/diff.html in a browser', { timeout: 60_000 }, () => {
   it("shows the changed cell in daff's highlighter, the added row as text, and the tables in the summary's order", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(pageFile).href);
-    expect(await page.locator('#table-results_regional td.modify').allTextContents()).toEqual(['→', '7529→7530']);
+    expect(await page.locator('#table-results_regional td.modify').allTextContents()).toEqual(['→', '7,529→7,530']);
     expect(await page.locator('#table-aliases tr.add td').nth(1).textContent()).toBe(HOSTILE);
-    expect(await page.locator('h2').allTextContents()).toEqual(['results_regional', 'aliases', 'Unchanged tables']);
+    expect(await page.locator('#by-table h3, section h3').allTextContents()).toEqual(['results_regional', 'aliases']);
     await page.close();
   });
 });
