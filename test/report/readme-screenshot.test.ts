@@ -1,22 +1,24 @@
-// The README's screenshot (reports/index.png) is never stale: this test takes it from the current build
+// The README's screenshot (reports/index.png) is never stale: this test takes it from a build of the seed corpus
 // (build/screenshots/readme.png, the figures it shows written inside it) and fails when the committed
 // one shows other figures, saying how to replace it. Numbers are compared, not pixels: fonts differ
 // from machine to machine.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../pipeline/lib/chromium.ts';
+import { makeIn } from '../scratch-make.ts';
+import { seedProject } from '../seed-corpus.ts';
 import { figuresIn, withFigures } from './png-figures.ts';
 
 const VIEW = { width: 1100, height: 1000 };
 const FRESH = 'build/screenshots/readme.png';
 const COMMITTED = 'reports/index.png';
-const folder = mkdtempSync(join(tmpdir(), 'readme-shot-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const rmLater: string[] = [];
+afterAll(() => {
+  for (const folder of rmLater) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('the PNG figures chunk', () => {
   it('keeps the figures, replaces them when written again, and leaves the image bytes alone', () => {
@@ -33,16 +35,12 @@ describe('the PNG figures chunk', () => {
 
 describe("the README's screenshot", () => {
   it('shows the figures the current build shows', { timeout: 120_000 }, async () => {
-    const bundles = spawnSync('make', ['build/bin/report.mjs', 'build/report/vega-interpreter.js'], {
-      encoding: 'utf8',
-    });
-    expect(bundles.status, bundles.stderr).toBe(0);
-    const reports = join(folder, 'reports');
-    symlinkSync(resolve('processed'), join(folder, 'processed'));
-    const args = ['--processed', 'processed', '--pages', 'pipeline/report/pages'];
-    const more = ['--interpreter', 'build/report/vega-interpreter.js', '--charts', join(folder, 'charts')];
-    const run = spawnSync('node', ['build/bin/report.mjs', ...args, ...more, '--out', reports], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
+    // the README shows the project as it ships: the seed corpus, whatever sources a user added to raw/
+    const project = seedProject('readme-shot-');
+    const built = makeIn(project, ['all']);
+    rmLater.push(project);
+    expect(built.status, built.out).toBe(0);
+    const reports = join(project, 'reports');
 
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
