@@ -3,9 +3,11 @@ import { count, counted } from './counts.ts';
 import { quoted } from './messages.ts';
 
 export const evalMessage = {
-  badHalf: (value: string) => `HALF is ${quoted(value)}: expected development, test or all (default test)`,
+  badHalf: (value: string) =>
+    `HALF=${quoted(value)}: expected development, test or all (make eval HALF=development); nothing was measured`,
   badCorpus: (value: string, why: string) =>
-    `CORPUS is ${quoted(value)}: ${why}; expected a folder of texts, each <id>/text.txt and <id>/answers.json`,
+    `CORPUS=${quoted(value)}: ${why}; expected a folder of texts, each <id>/text.txt and <id>/answers.json ` +
+    `(make eval CORPUS=test/eval/texts); nothing was measured`,
   badId: (folder: string) =>
     `${folder}: the folder's name is no text id; expected a lowercase slug <lang>-<kind>-<short-topic>`,
   missingFile: (file: string) => `${file}: missing; expected every text folder to hold text.txt and answers.json`,
