@@ -43,13 +43,15 @@ export interface Answers {
   traps: Trap[];
   conflicts: Expected[];
 }
-export interface EvalText {
+/** A text of the corpus as read, before its answers are checked. */
+export interface ReadText {
   id: string;
   /** Its text.txt, as messages name it. */
   file: string;
   text: string;
-  source: Source;
-  answers: Answers;
+  answersFile: string;
+  /** The answers file's text. */
+  raw: string;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,7 +68,7 @@ export function textIds(corpus: string, half: Half | 'all'): string[] {
 }
 
 /** One text and its answers, read and checked; every problem is reported at once. */
-export function readText(corpus: string, id: string): Omit<EvalText, 'answers'> & { answersFile: string; raw: string } {
+export function readText(corpus: string, id: string): ReadText {
   const folder = join(corpus, id);
   if (!ID.test(id)) throw new PipelineError([evalMessage.badId(folder)]);
   const file = join(folder, 'text.txt');
@@ -74,12 +76,12 @@ export function readText(corpus: string, id: string): Omit<EvalText, 'answers'> 
   const missing = [file, answersFile].filter((f) => !existsSync(f) || !statSync(f).isFile());
   if (missing.length > 0) throw new PipelineError(missing.map(evalMessage.missingFile));
   const text = decodeSourceText(file, readFileSync(file));
-  return { id, file, text, answersFile, raw: readFileSync(answersFile, 'utf8'), source: null as unknown as Source };
+  return { id, file, text, answersFile, raw: readFileSync(answersFile, 'utf8') };
 }
 
 /** The text's answers checked against the registry (with its additions) and its text's lines. */
 export function checkAnswers(
-  read: ReturnType<typeof readText>,
+  read: ReadText,
   registry: Registry,
   parsed: unknown,
 ): { source: Source; answers: Answers } {
@@ -116,13 +118,14 @@ export function checkAnswers(
     throw new PipelineError([evalMessage.field(file, 'the file', 'an object', answers)]);
   const given = (answers.source ?? null) as Record<string, unknown> | null;
   if (given === null || typeof given !== 'object') field('source', 'the manifest entry of the text', given);
+  // the id, file and hash are the tool's to make (a `source_id` in the answers would not be the text's id)
   const source = {
-    source_id: read.id,
-    file: 'text.txt',
     revision_of: null,
     revision: null,
     description: typeof answers.modelled_on === 'string' ? answers.modelled_on : '',
     ...given,
+    source_id: read.id,
+    file: 'text.txt',
     sha256: sha256(read.text),
   } as Source;
   if (given) {
@@ -163,7 +166,7 @@ export function checkAnswers(
 }
 
 /** The answers file parsed, or its JSON error at its line and column. */
-export function parseAnswers(read: ReturnType<typeof readText>): unknown {
+export function parseAnswers(read: ReadText): unknown {
   try {
     return JSON.parse(read.raw) as unknown;
   } catch (error) {
