@@ -97,16 +97,18 @@ describe('make eval', { timeout: 120_000 }, () => {
     const half = makeIn(project, ['eval'], { CORPUS: FIXTURES, HALF: 'tests' });
     expect(half.status).not.toBe(0);
     expect(half.out).toContain(
-      'eval: stopped, nothing was written\n  HALF="tests": expected development, test or all (make eval HALF=development)',
+      'eval: stopped, nothing was written\n' +
+        '  HALF="tests": expected development, test or all (make eval HALF=development)',
     );
     const corpus = makeIn(project, ['eval'], { CORPUS: join(project, 'no-such-folder') });
     expect(corpus.status).not.toBe(0);
     expect(corpus.out).toContain(`CORPUS=${JSON.stringify(join(project, 'no-such-folder'))}: no such folder`);
     // a corpus of one text whose answers name a line beyond it
-    const broken = makeIn(project, ['eval'], { CORPUS: join(FIXTURES, '..', 'eval-broken'), HALF: 'all' });
+    const brokenCorpus = resolve('test/fixtures/eval-broken');
+    const broken = makeIn(project, ['eval'], { CORPUS: brokenCorpus, HALF: 'all' });
     expect(broken.status).not.toBe(0);
     expect(broken.out).toContain(
-      `${join(FIXTURES, '..', 'eval-broken', 'en-news-broken-line', 'answers.json')}: figures[0].line is 9, beyond the text; ` +
+      `${join(brokenCorpus, 'en-news-broken-line', 'answers.json')}: figures[0].line is 9, beyond the text; ` +
         'expected a line from 1 to 1 of text.txt',
     );
     expect(broken.out).not.toMatch(/\n\s+at /);
