@@ -24,8 +24,9 @@ MAKEFLAGS += --no-builtin-rules --no-print-directory
 # The variables a user sets (make diff FROM=… TO=…, STRICT=1 make all, …), on the command line or in the
 # environment: each is taken as written ($(value): a `$(…)` in it is never expanded by make) and passed to
 # the tools in their environment under its own name, never pasted into a recipe's shell text; the tool
-# checks it (pipeline/diff/options.ts, pipeline/bench/main.ts). STRICT and PIPELINE_LOCKED only switch.
-USER_VARIABLES := FROM TO CHECK LIMIT RUNS SCALE STRICT VERBOSE
+# checks it (pipeline/diff/options.ts, pipeline/bench/main.ts, pipeline/eval/main.ts). STRICT and
+# PIPELINE_LOCKED only switch.
+USER_VARIABLES := FROM TO CHECK LIMIT RUNS SCALE STRICT VERBOSE HALF CORPUS
 $(foreach v,$(USER_VARIABLES) PIPELINE_LOCKED,$(eval override $(v) := $$(value $(v))))
 export $(USER_VARIABLES)
 # independent targets (the bundles; extract waits for the names normalise resolves) run side by side on every core, in the locked run
@@ -58,7 +59,7 @@ RUN_STARTED := $(BUILD)/.run-started
 # FORCE when one of the files is missing: a deleted output is made again though its stamp is newer
 missing = $(if $(filter-out $(wildcard $(1)),$(1)),FORCE)
 
-.PHONY: all test clean bench diff format
+.PHONY: all test clean bench diff eval format
 
 # one run at a time in a checkout: `make all` takes build/.lock (flock, from util-linux) and a second run
 # waits for it, then finds everything up to date. Under the lock, temporary files of killed runs are removed.
@@ -130,6 +131,11 @@ $(STAMPS)/bundle-diff: $(BIN)/bundle.mjs $(DEPS) $(call bundled,diff)
 	$(BUNDLE) --with-require diff
 	$(STAMP)
 $(BIN)/diff.mjs: $(STAMPS)/bundle-diff ;
+
+$(STAMPS)/bundle-eval: $(BIN)/bundle.mjs $(DEPS) $(call bundled,eval)
+	$(BUNDLE) eval
+	$(STAMP)
+$(BIN)/eval.mjs: $(STAMPS)/bundle-eval ;
 
 $(SEEN)/%.json: $(REGISTRY)/%.json
 	@mkdir -p $(@D) && { cmp -s $< $@ || { cp $< $@.tmp-$$$$ && mv $@.tmp-$$$$ $@; }; }
@@ -208,3 +214,10 @@ clean:
 # of 10, 100 and 1000 documents (build/bench/scale.json); RUNS and SCALE read by the tool from its environment
 bench: $(BIN)/bench.mjs
 	@node $(BIN)/bench.mjs
+
+# --- eval: the pipeline's linked claims against the evaluation corpus's answers (test/eval/README.md), each
+# text run through the real stages in one process and reconciled with the seed corpus: precision, recall,
+# false alarms, build/eval/results.json. HALF (development, test or all; default test) and CORPUS (default
+# test/eval/texts) read by the tool from its environment
+eval: $(BIN)/eval.mjs
+	@node $(BIN)/eval.mjs

@@ -5,7 +5,8 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // the shared libraries first, then the stages in the order data flows through them; publish runs reconcile,
-// analyse and emit in one process; bench drives whole builds
+// analyse and emit in one process; bench drives whole builds;
+// eval runs the stages' cores on the evaluation corpus
 const ORDER = [
   'lib',
   'registry',
@@ -20,6 +21,7 @@ const ORDER = [
   'report',
   'diff',
   'bench',
+  'eval',
 ];
 
 const folders = readdirSync('pipeline', { withFileTypes: true })

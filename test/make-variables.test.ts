@@ -1,4 +1,4 @@
-// Every variable a user gives make (FROM, TO, LIMIT, CHECK, RUNS, SCALE, STRICT, VERBOSE, and the
+// Every variable a user gives make (FROM, TO, LIMIT, CHECK, RUNS, SCALE, HALF, CORPUS, STRICT, VERBOSE, and the
 // internal PIPELINE_LOCKED), on the command line and in the environment, through real make in a scratch
 // git repository: a value built to run a command (a quote, `;`, `|`, `$(…)`, backticks, a newline, make's
 // own `$(shell …)`) never runs it, an invalid value is refused with its variable, the value JSON-quoted and
@@ -12,7 +12,19 @@ import { benchMessage } from '../pipeline/lib/messages-bench.ts';
 import { scratchProject } from '../pipeline/lib/scratch.ts';
 import { makeIn } from './scratch-make.ts';
 
-const VARIABLES = ['FROM', 'TO', 'LIMIT', 'CHECK', 'RUNS', 'SCALE', 'STRICT', 'VERBOSE', 'PIPELINE_LOCKED'];
+const VARIABLES = [
+  'FROM',
+  'TO',
+  'LIMIT',
+  'CHECK',
+  'RUNS',
+  'SCALE',
+  'HALF',
+  'CORPUS',
+  'STRICT',
+  'VERBOSE',
+  'PIPELINE_LOCKED',
+];
 // none of them inherited from the shell that runs the tests
 const UNSET = Object.fromEntries(VARIABLES.map((v) => [v, '']));
 
@@ -59,7 +71,7 @@ beforeAll(() => {
   git('add', '-A');
   git('commit', '-q', '-m', 'the project as it is');
   // bundled once here, so that each case below only runs the tool
-  const built = makeIn(project, ['build/bin/diff.mjs', 'build/bin/bench.mjs'], UNSET);
+  const built = makeIn(project, ['build/bin/diff.mjs', 'build/bin/bench.mjs', 'build/bin/eval.mjs'], UNSET);
   if (built.status !== 0) throw new Error(built.out);
 }, 120_000);
 afterAll(() => {
@@ -110,6 +122,21 @@ for (const where of ['command line', 'environment'] as const)
         // the bench's first step is a scratch copy and a clean make all in it, seconds at the least
         expect(out, kind).not.toContain('bench     N =');
         expect(existsSync(join(project, 'build/bench')), kind).toBe(false);
+      }
+    });
+
+    it('HALF and CORPUS: run nothing, are refused before any text is read', () => {
+      for (const { kind, value, shown } of payloads()) {
+        const { status, out } = make(['eval'], { HALF: value, CORPUS: value }, where);
+        expect(existsSync(marker), kind).toBe(false);
+        expect(status, `${kind}: ${out}`).toBe(2);
+        expect(out, kind).toContain(
+          `eval: stopped, nothing was written\n` +
+            `  HALF=${shown}: expected development, test or all (make eval HALF=development); nothing was measured\n` +
+            `  CORPUS=${shown}: no such folder; expected a folder of texts, each <id>/text.txt and <id>/answers.json ` +
+            `(make eval CORPUS=test/eval/texts); nothing was measured\n`,
+        );
+        expect(existsSync(join(project, 'build/eval')), kind).toBe(false);
       }
     });
 

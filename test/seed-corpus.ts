@@ -3,16 +3,10 @@
 // them as they were.
 import type { RealSource } from '../pipeline/bench/corpus.ts';
 import { readRealSources } from '../pipeline/bench/project.ts';
-import { readManifest } from '../pipeline/lib/manifest.ts';
+import { readManifest, SEED_SOURCE_IDS } from '../pipeline/lib/manifest.ts';
 import { scratchProject } from '../pipeline/lib/scratch.ts';
 
-export const SEED_SOURCE_IDS = [
-  'wiki-2021-sentences',
-  'wiki-2021-older',
-  'wiki-2021-newer',
-  'analysis-2021',
-  'commentary-2021',
-];
+export { SEED_SOURCE_IDS };
 
 /** The seed sources of raw/, with their manifest entries, in manifest order. */
 export const seedSources = (raw = 'raw'): RealSource[] =>

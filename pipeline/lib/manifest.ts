@@ -45,6 +45,14 @@ export interface Source {
 }
 
 export const MANIFEST_NAME = 'sources.json';
+/** The seed corpus the project ships, by source id: what tests worked out by hand and make eval compare against. */
+export const SEED_SOURCE_IDS = [
+  'wiki-2021-sentences',
+  'wiki-2021-older',
+  'wiki-2021-newer',
+  'analysis-2021',
+  'commentary-2021',
+];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // the manifest's texts reach processed/ and the reports as a source's text does, so they follow its rule
@@ -92,7 +100,8 @@ export function readManifest(manifestPath: string): Source[] {
   return sources;
 }
 
-function checkEntry(manifestPath: string, entry: unknown, index: number): string[] {
+/** The problems of one manifest entry, each naming the manifest, the entry and the field. */
+export function checkEntry(manifestPath: string, entry: unknown, index: number): string[] {
   const record = (entry ?? {}) as Record<string, unknown>;
   const checks: [string, string, (v: unknown) => boolean][] = [
     ['source_id', 'a lowercase slug such as "wiki-2021-newer"', (v) => typeof v === 'string' && SLUG.test(v)],

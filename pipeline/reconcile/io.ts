@@ -64,7 +64,7 @@ export function readReconcileInput(
 }
 
 /** The reviewers' decisions on conflicts (pipeline/registry/decisions.json), checked. */
-function readDecisions() {
+export function readDecisions() {
   const { file, content } = registryFile('decisions.json');
   const decisions = (content as { decisions?: unknown } | null)?.decisions;
   if (!Array.isArray(decisions))
