@@ -148,7 +148,9 @@ describe('the report pages in chromium, from file://', { timeout: 60_000 }, () =
   it('the navigation lists every page, diff.html among them, and the index says how to produce it', () => {
     for (const file of PAGES)
       expect(visits.get(file)!.links).toEqual(expect.arrayContaining(SITE_NAV.map((item) => item.file)));
-    expect(readFileSync(join(reports, 'index.html'), 'utf8')).toContain('until you run it, the page says how to make one');
+    expect(readFileSync(join(reports, 'index.html'), 'utf8')).toContain(
+      'until you run it, the page says how to make one',
+    );
     // until make diff writes it, the report stage's page says how to (so the navigation's link leads somewhere)
     expect(readFileSync(join(reports, 'diff.html'), 'utf8')).toContain(
       '<code>make diff FROM=&lt;rev&gt; TO=&lt;rev&gt;</code>',
